@@ -1,0 +1,137 @@
+"""Command line: `python -m toolkit quotes|evaluate|run ...`.
+
+The quotes command avoids importing pandas for JSON Lines output, so that a whole-process run
+over hundreds of articles is dominated by extraction, not by start-up.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from toolkit.errors import BatchInputError, InputError
+
+# The JSON Lines contract outside evaluations read: these keys always come first, in this order.
+CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", "speaker_end",
+                 "speaker_name", "cue", "cue_start", "cue_end", "kind")
+
+
+def _progress(items: list, desc: str) -> Iterable:
+    """A progress bar on an interactive terminal; the plain sequence in pipes, logs and CI."""
+    if not sys.stderr.isatty() or len(items) < 20:
+        return items
+    from tqdm import tqdm
+    return tqdm(items, desc=desc, unit="article")
+
+
+def contract_record(rec: dict) -> dict:
+    """The record with the contract keys first (missing ones as null), then its other keys."""
+    out = {k: rec.get(k) for k in CONTRACT_KEYS}
+    out.update((k, v) for k, v in rec.items() if k not in out)
+    return out
+
+
+def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
+    """Quote records of every readable file under `paths`; bad files are appended to `errors`."""
+    from toolkit.corpus import list_text_files, read_text
+    from toolkit.pipeline import article_quotes
+    try:
+        files = list_text_files(paths)
+    except InputError as err:
+        errors.append(err)
+        return
+    if not files:
+        errors.append(InputError(", ".join(paths), "no .txt files found"))
+    for doc_id, path in _progress(files, "quotes"):
+        try:
+            text = read_text(path)
+        except InputError as err:
+            errors.append(err)
+            continue
+        for rec in article_quotes(text, doc_id):
+            yield contract_record(rec)
+
+
+def _write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
+    n = 0
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=False))
+        out.write("\n")
+        n += 1
+    return n
+
+
+def _write_csv(records: Iterable[dict], out: IO[str]) -> int:
+    import csv
+    rows = list(records)
+    extra = sorted({k for r in rows for k in r} - set(CONTRACT_KEYS))
+    writer = csv.DictWriter(out, fieldnames=[*CONTRACT_KEYS, *extra], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    fmt = args.format or ("csv" if args.output and args.output.endswith(".csv") else "jsonl")
+    errors: list[InputError] = []
+    out = sys.stdout if args.output in (None, "-") else open(args.output, "w", encoding="utf-8", newline="")
+    try:
+        writer = _write_csv if fmt == "csv" else _write_jsonl
+        n = writer(iter_quotes(args.paths, errors), out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    for err in errors:
+        print(f"error: {err}", file=sys.stderr)
+    if args.output not in (None, "-"):
+        print(f"wrote {n} quotes to {args.output}" + (f"; {len(errors)} file(s) failed" if errors else ""),
+              file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from toolkit.evaluate import main as evaluate_main
+    return evaluate_main(args.rest)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from toolkit.report import run_analysis
+    return run_analysis(Path(args.data), Path(args.output))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `python -m toolkit`."""
+    ap = argparse.ArgumentParser(prog="python -m toolkit", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    q = sub.add_parser("quotes", help="extract quotations with speakers and cues as JSON Lines or CSV")
+    q.add_argument("paths", nargs="+", metavar="PATH", help=".txt file or folder of .txt files")
+    q.add_argument("-o", "--output", help="output file (default: stdout)")
+    q.add_argument("--format", choices=("jsonl", "csv"),
+                   help="default: csv when OUT ends in .csv, else jsonl")
+    q.set_defaults(func=cmd_quotes)
+
+    e = sub.add_parser("evaluate", help="score quote predictions against brat gold", add_help=False)
+    e.add_argument("rest", nargs=argparse.REMAINDER)
+    e.set_defaults(func=cmd_evaluate)
+
+    r = sub.add_parser("run", help="the whole analysis of a folder: tables and reports")
+    r.add_argument("data", nargs="?", default="data", help="folder of articles (default: data)")
+    r.add_argument("-o", "--output", default="reports", help="output folder (default: reports)")
+    r.set_defaults(func=cmd_run)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: parse arguments, run the command, turn input errors into messages."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (InputError, BatchInputError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
