@@ -1,0 +1,234 @@
+"""Speaker mentions next to a reporting cue, and their resolution to a full name within one article.
+
+`mention_before` / `mention_after` find the noun phrase that is the source of a cue ("he",
+"Spokeswoman Haley Morris", "Western officials interviewed by the WSJ", "Russia's foreign
+ministry") by walking a few tokens from the cue; `NameIndex` resolves a mention to the
+article's full name ("Li" -> "Li Hui", "the Russian foreign minister" -> "Sergei Lavrov",
+"he" -> the most recent person).  Vocabulary comes from CSV/TXT files in toolkit/lexicons/.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toolkit.cues import _read_csv
+from toolkit.resources import lexicon_path
+
+# a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark
+TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
+NAME_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*\.?\s+){0,5}[A-Z][\w’'-]*[a-z][\w’'-]*")
+WINDOW = 160
+
+
+def _read_list(name: str) -> list[str]:
+    with open(lexicon_path(name), encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """Lexicons used for mentions, loaded once."""
+    words = {r["word"]: r["role"] for r in _read_csv("mention_words.csv")}
+    pron = {r["pronoun"]: r for r in _read_csv("pronouns.csv")}
+    nouns = {r["noun"].lower(): r["type"] for r in _read_csv("speaker_nouns.csv")}
+    return {
+        "determiners": {w for w, r in words.items() if r == "determiner"},
+        "skip": {w for w, r in words.items() if r == "skip"},
+        "pronouns": pron,
+        "nouns": nouns,
+        "titles": set(_read_list("name_titles.txt")),
+        "relay": set(_read_list("relay_words.txt")),
+    }
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    type: str                      # person | pronoun | title | group | organisation | evidence
+    intermediary: tuple | None = None  # (start, end) of "the WSJ" in "interviewed by the WSJ"
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _head_type(tok: str, v: dict) -> str | None:
+    low = tok.lower()
+    if low in v["pronouns"]:
+        return "pronoun"
+    base = low[:-2] if low.endswith(("’s", "'s")) else low
+    if base in v["nouns"]:
+        return v["nouns"][base]
+    if _is_cap(tok) and low not in v["determiners"] and low not in v["skip"]:
+        return "person"
+    return None
+
+
+def _np_left(toks: list, i: int, v: dict) -> tuple[int, str] | None:
+    """Tokens toks[k..i] form a noun phrase ending at head toks[i]; return (k, type) or None."""
+    head = toks[i][2]
+    htype = _head_type(head, v)
+    if htype is None:
+        return None
+    low = head.lower()
+    if htype == "pronoun":
+        return i, "pronoun"
+    k = i
+    # extend left over name words, possessives, adjectives of a common-noun phrase, "of"
+    while k - 1 >= 0 and i - k < 7:
+        t = toks[k - 1][2]
+        tl = t.lower()
+        if tl in v["determiners"]:
+            if tl in ("that", "this", "no", "all") and htype == "person":
+                break
+            k -= 1
+            break
+        if _is_cap(t) and tl not in v["skip"] and tl not in v["pronouns"]:
+            k -= 1
+            continue
+        if htype != "person" and t[0].isalpha() and tl not in v["skip"] and tl not in v["pronouns"] \
+                and tl not in ("and", "or", "but", "by", "to", "as", "with", "for", "in", "on", "at", "from"):
+            k -= 1  # adjectives / noun modifiers: "Western officials", "campaign spokesman"
+            continue
+        break
+    if htype == "person" and low in v["determiners"]:
+        return None
+    first = toks[k][2]
+    if htype == "person" and k == i and first in v["titles"]:
+        return None
+    if htype == "person" and first in ("The", "A", "An") and k < i:
+        htype = "organisation" if toks[i][2] not in v["nouns"] else v["nouns"].get(toks[i][2].lower(), "title")
+    return k, htype
+
+
+def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
+    """Speaker mention ending just before a cue (`Li said`, `Western officials ... expressed`)."""
+    v = vocab()
+    toks = _tokens(text, max(lo, cue_start - WINDOW), cue_start)
+    i = len(toks) - 1
+    # skip auxiliaries and adverbs: "he has also repeatedly said"
+    while i >= 0 and (toks[i][2].lower() in v["skip"] or (toks[i][2].endswith("ly") and toks[i][2].islower())):
+        i -= 1
+    if i >= 1 and toks[i][2] in ("Friday", "Thursday", "Wednesday", "Tuesday", "Monday", "Saturday", "Sunday") \
+            and toks[i - 1][2] == "on":
+        i -= 2
+    if i < 0:
+        return None
+    # appositive or relative clause: "Eric Herzik, who chairs ..., said" / "Morris, a spokeswoman, said"
+    if toks[i][2] == ",":
+        j = i - 1
+        while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "“", "”", '"') and i - j < 25:
+            j -= 1
+        if j >= 1 and toks[j][2] == ",":
+            inner = toks[j + 1][2].lower()
+            if inner in ("who", "a", "an", "the") or inner in v["nouns"] or _is_cap(toks[j + 1][2]):
+                got = _np_left(toks, j - 1, v)
+                if got is not None and got[1] != "pronoun":
+                    k, htype = got
+                    return Mention(toks[k][0], toks[j - 1][1], htype)
+        return None
+    got = _np_left(toks, i, v)
+    if got is None:
+        return None
+    k, htype = got
+    end = toks[i][1]
+    # relayed speech: "Western officials interviewed by the WSJ"
+    if k >= 2 and toks[k - 1][2] == "by" and toks[k - 2][2].lower() in v["relay"]:
+        inner = _np_left(toks, k - 3, v) if k >= 3 else None
+        if inner is not None and inner[1] != "pronoun":
+            return Mention(toks[inner[0]][0], toks[k - 3][1], inner[1], (toks[k][0], end))
+    return Mention(toks[k][0], end, htype)
+
+
+def mention_after(text: str, pos: int, hi: int) -> Mention | None:
+    """Speaker mention starting just after an inverted cue (`said Jared Bernstein, a senior fellow`)."""
+    v = vocab()
+    toks = _tokens(text, pos, min(hi, pos + WINDOW))
+    if not toks:
+        return None
+    t0 = toks[0][2]
+    low = t0.lower()
+    if low in ("he", "she", "they", "we", "i"):
+        return Mention(toks[0][0], toks[0][1], "pronoun")
+    j = 0
+    if low in v["determiners"]:
+        j = 1
+    n = j
+    while n < len(toks) and n - j < 8:
+        t = toks[n][2]
+        if t[0].isalpha() and (_is_cap(t) or (j == 1 and t.islower() and t.lower() not in v["skip"]
+                                               and t.lower() not in ("that", "and", "in", "on", "to"))):
+            n += 1
+            continue
+        break
+    if n == j:
+        return None
+    last = toks[n - 1][2]
+    htype = _head_type(last, v) or "person"
+    if j == 0 and not _is_cap(t0):
+        return None
+    if j == 1 and htype == "person" and not _is_cap(last):
+        return None
+    return Mention(toks[0][0], toks[n - 1][1], htype if j == 0 or htype != "person" else "organisation")
+
+
+@dataclass
+class NameIndex:
+    """Full names, surnames and title words seen in one article, for within-article resolution."""
+    starts: list
+    names: list        # (start, end, full name, title words lowercased)
+    by_last: dict
+
+    @classmethod
+    def build(cls, text: str) -> "NameIndex":
+        """Index capitalised multiword names (with their leading titles) in `text`."""
+        v = vocab()
+        starts, names, by_last = [], [], {}
+        for m in NAME_RUN.finditer(text):
+            words = m.group().split()
+            titles = []
+            while words and (words[0] in v["titles"] or words[0].rstrip(".") + "." in v["titles"]
+                             or words[0].lower() in v["nouns"] or words[0] in ("The", "A")):
+                titles.append(words.pop(0))
+            if len(words) < 2 or any(w.lower() in v["nouns"] for w in words):
+                continue
+            if titles and titles[0] in ("The", "A"):
+                continue
+            name = " ".join(w.rstrip(".,") for w in words)
+            if name.endswith(("’s", "'s")):
+                name = name[:-2]
+            starts.append(m.start())
+            names.append((m.start(), m.end(), name, {t.lower().rstrip(".") for t in titles}))
+            by_last.setdefault(name.split()[-1], name)
+        return cls(starts, names, by_last)
+
+    def resolve(self, text: str, m: Mention) -> str:
+        """Full name for a mention: pronoun -> latest person before it; surname/title -> earlier full name."""
+        surface = text[m.start:m.end]
+        i = bisect.bisect_left(self.starts, m.start)
+        if m.type == "pronoun":
+            if surface.lower() in ("he", "she", "i", "who") and i > 0:
+                return self.names[i - 1][2]
+            return surface
+        if m.type == "person":
+            words = [w.rstrip(".,") for w in surface.split()]
+            if words and words[-1].endswith(("’s", "'s")):
+                words[-1] = words[-1][:-2]
+            for w in reversed(words):
+                if w in self.by_last:
+                    return self.by_last[w]
+            return " ".join(words)
+        if m.type == "title":
+            want = {w.lower() for w in re.findall(r"[A-Za-z]+", surface)} - vocab()["determiners"]
+            for k in range(i - 1, -1, -1):
+                titles = self.names[k][3]
+                if titles and want <= titles | {"the"}:
+                    return self.names[k][2]
+        return surface

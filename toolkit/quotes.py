@@ -1,0 +1,364 @@
+"""Quotations in news text: direct, mixed and indirect reported speech, each with speaker and cue.
+
+`extract_quotes(text)` returns one dict per attribution with the contract keys (see
+notes/CONTRACT.md): content offsets into `text`, the speaker mention as written ("he"), the
+resolved name ("Sergei Lavrov"), the reporting cue and its type (speech, belief, intention,
+evidence, according_to).  The work is a few linear passes: one scan of quotation marks per
+paragraph, one regex scan for cues (toolkit.cues), and bounded look-arounds near each cue
+(toolkit.mentions), so hostile input cannot make it stall.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from toolkit.cues import find_cues
+from toolkit.mentions import Mention, NameIndex, mention_after, mention_before
+
+OPEN = "“„‟«"
+CLOSE = "”»"
+QUOTE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
+PARA_BREAK = re.compile(r"\n\s*")
+WORD = re.compile(r"\w+")
+THAT = re.compile(r"[\s,]*(?:(?:on|in|at|during|after|before|last|this|earlier|late|to|with|from|for)\b[^,.;:“”\"\n]{0,40}?\s)?that\b")
+CLAUSE_END = re.compile(r"[;]|,\s+(?:adding|saying|noting|arguing|explaining|according|he said|she said|but)\b|\s+and\s+(?:added|said|noted|argued)\b")
+OBJ_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|when|while|as|if|for)\s")
+TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
+SCARE_MAX_WORDS = 4
+
+
+def _segment(text: str):
+    try:
+        from toolkit import segment
+    except ImportError:  # the segmenter is another module; until it exists treat paragraphs as sentences
+        return None
+    return segment
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    seg = _segment(text)
+    if seg is not None:
+        return seg.paragraphs(text)
+    out, pos = [], 0
+    for m in PARA_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _sentences(text: str, paras: list) -> list[tuple[int, int]]:
+    seg = _segment(text)
+    if seg is not None:
+        return seg.sentences(text)
+    return paras
+
+
+# ------------------------------------------------------------ direct quotes ---
+
+def _direction(text: str, i: int, j: int, lo: int, hi: int, inside: bool) -> bool:
+    """True when the straight mark text[i:j] opens a quote (guessed from its neighbours)."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[j] if j < hi else " "
+    if prev.isspace() or prev in "([{—–-/":
+        return not (nxt.isspace() or nxt in ",.;:!?)")
+    if nxt.isspace() or nxt in ",.;:!?)—–-":
+        return False
+    return not inside
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def quote_spans(text: str, paras: list | None = None) -> list[dict]:
+    """Spans inside double quotation marks, multi-paragraph quotes joined; unbalanced marks closed at paragraph end."""
+    if paras is None:
+        paras = _paragraphs(text)
+    raw = []  # (content start, content end, open mark start, close mark end or None)
+    for lo, hi in paras:
+        open_at = None
+        for m in QUOTE_MARK.finditer(text, lo, hi):
+            mk = m.group()
+            if mk in OPEN or mk == "``":
+                is_open = True
+                if open_at is not None and m.start() > lo and not text[m.start() - 1].isspace():
+                    is_open = False  # a mistyped closing mark
+            elif mk in CLOSE:
+                is_open = False
+            else:
+                is_open = _direction(text, m.start(), m.end(), lo, hi, open_at is not None)
+            if is_open:
+                if open_at is not None:  # unbalanced: the earlier quote ends where this one opens
+                    raw.append((open_at[1], m.start(), open_at[0], None))
+                open_at = (m.start(), m.end())
+            elif open_at is not None:
+                raw.append((open_at[1], m.start(), open_at[0], m.end()))
+                open_at = None
+        if open_at is not None:
+            raw.append((open_at[1], hi, open_at[0], None))
+    out: list[dict] = []
+    for cs, ce, ms, me in raw:
+        cs, ce = _strip(text, cs, ce)
+        if ce <= cs or not WORD.search(text, cs, ce):
+            continue
+        prev = out[-1] if out else None
+        # news convention: an unclosed quote continues in the next paragraph that opens with a mark
+        if prev is not None and prev["close"] is None and text[prev["end"]:ms].strip() == "" \
+                and "\n" in text[prev["end"]:ms]:
+            prev.update(end=ce, close=me)
+            continue
+        out.append({"start": cs, "end": ce, "open": ms, "close": me})
+    return out
+
+
+# -------------------------------------------------------------- attribution ---
+
+def _record(doc_id, text, s, e, kind, mention, cue, names) -> dict:
+    rec = {"doc_id": doc_id, "start": s, "end": e, "quote": text[s:e], "speaker": None,
+           "speaker_start": None, "speaker_end": None, "speaker_name": None, "cue": None,
+           "cue_start": None, "cue_end": None, "kind": kind, "cue_type": None, "speaker_type": None,
+           "intermediary": None, "intermediary_start": None, "intermediary_end": None}
+    if mention is not None:
+        rec.update(speaker=text[mention.start:mention.end], speaker_start=mention.start,
+                   speaker_end=mention.end, speaker_type=mention.type,
+                   speaker_name=names.resolve(text, mention))
+        if mention.intermediary is not None:
+            a, b = mention.intermediary
+            rec.update(intermediary=text[a:b], intermediary_start=a, intermediary_end=b)
+    if cue is not None:
+        rec.update(cue=text[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1], cue_type=cue[3])
+    return rec
+
+
+def _span_index(spans: list, pos: int) -> int | None:
+    """Index of the (start, end) span holding pos, by bisection."""
+    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return None
+
+
+def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
+    """Attributed quotations (direct, mixed, indirect) in `text`, offsets into `text` as given."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quotes needs a str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    paras = _paragraphs(text)
+    sents = _sentences(text, paras) or [(0, len(text))]
+    sent_starts = [s for s, _ in sents]
+    names = NameIndex.build(text)
+    quotes = quote_spans(text, paras)
+    cues = find_cues(text)
+    cue_starts = [c[0] for c in cues]
+    q_starts = [q["start"] for q in quotes]
+    used_cues: set = set()
+    records: list[dict] = []
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(sent_starts, pos) - 1)
+        return sents[i]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect.bisect_right(q_starts, pos) - 1
+        return i >= 0 and quotes[i]["start"] <= pos < quotes[i]["end"]
+
+    # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
+    for q in quotes:
+        q["rec"] = None
+        after = q["close"] if q["close"] is not None else q["end"]
+        para_end = text.find("\n", after)
+        para_end = len(text) if para_end < 0 else para_end
+        k = bisect.bisect_left(cue_starts, after)
+        if k < len(cues) and cues[k][0] - after <= 60 and cues[k][0] < para_end:
+            cue = cues[k]
+            between = text[after:cue[0]]
+            ends_open = text[q["end"] - 1] in ",?!—–-" or between.lstrip().startswith((",", "—", "–", "--"))
+            if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
+                m = mention_after(text, cue[1], para_end)
+                if m is not None:
+                    q["rec"] = (m, cue)
+            elif ends_open:
+                m = mention_before(text, cue[0], after)
+                if m is not None and not WORD.search(text, after, m.start):
+                    q["rec"] = (m, cue)
+        if q["rec"] is None:
+            k = bisect.bisect_left(cue_starts, q["open"]) - 1
+            if k >= 0:
+                cue = cues[k]
+                gap = text[cue[1]:q["open"]]
+                if len(gap) <= 40 and "\n" not in gap and re.fullmatch(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*", gap):
+                    lo = sent_of(cue[0])[0]
+                    lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
+                    m = mention_before(text, cue[0], lo)
+                    if m is not None:
+                        q["rec"] = (m, cue)
+        if q["rec"] is not None:
+            used_cues.add(q["rec"][1][0])
+
+    # 2. indirect (and mixed) reported speech around the remaining cues
+    taken: list[tuple[int, int]] = []
+    for cue in cues:
+        cs, ce, lemma, ctype, comp = cue
+        if cs in used_cues or in_quote(cs):
+            continue
+        ss, se = sent_of(cs)
+        para_lo = text.rfind("\n", 0, cs) + 1
+        lo = max(ss, para_lo)
+        para_hi = text.find("\n", ce)
+        hi = min(se, len(text) if para_hi < 0 else para_hi)
+        if ctype == "according_to":
+            m = mention_after(text, ce, hi)
+            if m is None:
+                continue
+            head = text[lo:cs]
+            if WORD.search(head):  # "..., according to X."
+                c_s, c_e = _strip(text, lo, cs)
+                c_e = c_e - 1 if text[c_e - 1] == "," else c_e
+            else:  # "According to X, ..."
+                comma = text.find(",", m.end, hi)
+                if comma < 0:
+                    continue
+                c_s, c_e = _strip(text, comma + 1, hi)
+            records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names))
+            taken.append((c_s, c_e))
+            used_cues.add(cs)
+            continue
+        m = mention_before(text, cs, lo)
+        inverted = False
+        if m is None:
+            m2 = mention_after(text, ce, hi)
+            # "..., said Smith." : content precedes the inverted cue
+            if m2 is not None and text[lo:cs].rstrip().endswith(","):
+                m, inverted = m2, True
+            else:
+                continue
+        if m.type == "evidence" and ctype not in ("evidence", "speech"):
+            continue
+        rest = text[(m.end if inverted else ce):hi]
+        before = text[lo:(cs if inverted else m.start)].rstrip()
+        tail_words = len(WORD.findall(rest))
+        if before.endswith(",") and WORD.search(before) and (tail_words <= 6 and "that" not in rest.split()[:1]):
+            # "CONTENT, X said." / "CONTENT, said X."
+            c_s, c_e = _strip(text, lo, lo + len(before) - 1)
+        else:
+            if inverted:
+                continue
+            start = ce
+            if lemma in ("tell", "assure", "inform", "warn", "urge", "remind", "ask", "call on"):
+                mo = TELL_OBJ.match(text, start, hi)
+                if mo:
+                    start = mo.end()
+            mt = THAT.match(text, start, hi)
+            if mt:
+                c_s = mt.end() - 4
+            else:
+                c_s = start
+                while c_s < hi and (text[c_s].isspace() or text[c_s] in ",:—–-"):
+                    c_s += 1
+            if comp == "object" and not mt:
+                mo = OBJ_END.search(text, c_s, hi)
+                c_e = mo.start() if mo else hi
+            else:
+                mo = CLAUSE_END.search(text, c_s, hi)
+                c_e = mo.start() if mo else hi
+            if comp == "to" and not text.startswith("to ", c_s) and not mt:
+                if comp != "any":
+                    continue
+            c_s, c_e = _strip(text, c_s, c_e)
+        if c_e <= c_s or not WORD.search(text, c_s, c_e):
+            continue
+        # content that is exactly one of the direct quotes -> that quote's attribution
+        records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names))
+        taken.append((c_s, c_e))
+        used_cues.add(cs)
+
+    # 3. mixed: indirect content holding a quotation mark; direct quotes inside it are absorbed
+    absorbed = set()
+    for rec in records:
+        if QUOTE_MARK.search(text, rec["start"], rec["end"]):
+            inner = [qi for qi, q in enumerate(quotes) if q["rec"] is None
+                     and rec["start"] <= q["open"] and q["end"] <= rec["end"] + 1]
+            if inner:
+                rec["kind"] = "mixed"
+                absorbed.update(inner)
+                last = quotes[inner[-1]]
+                if last["close"] is not None and last["close"] > rec["end"]:
+                    rec["end"] = last["close"]
+                    rec["quote"] = text[rec["start"]:rec["end"]]
+
+    # 4. the direct quotes: attributed, continuing an attributed quote, or after a named speaker
+    prev_rec = None
+    direct = []
+    for qi, q in enumerate(quotes):
+        if qi in absorbed:
+            continue
+        if q["rec"] is not None:
+            m, cue = q["rec"]
+            rec = _record(doc_id, text, q["start"], q["end"], "direct", m, cue, names)
+        else:
+            words = len(WORD.findall(text, q["start"], q["end"]))
+            ss, _ = sent_of(q["open"])
+            para_lo = text.rfind("\n", 0, q["open"]) + 1
+            starts_sentence = not WORD.search(text, max(ss, para_lo), q["open"])
+            if words <= SCARE_MAX_WORDS and not starts_sentence:
+                continue
+            if not starts_sentence:
+                continue  # a quoted phrase inside an unattributed sentence: framing, not a quotation
+            rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names)
+            if prev_rec is not None and q["open"] - prev_rec["end"] < 400 and prev_rec["speaker_start"] is not None:
+                for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
+                            "cue", "cue_start", "cue_end", "cue_type"):
+                    rec[key] = prev_rec[key]
+            else:
+                ps = sent_of(max(0, q["open"] - 2))
+                m = _subject(text, ps)
+                if m is not None:
+                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", m, None, names))
+        direct.append(rec)
+        prev_rec = rec
+    records.extend(direct)
+    records.sort(key=lambda r: (r["start"], r["end"]))
+    return records
+
+
+SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4}|[Hh]e|[Ss]he|They)\b")
+
+
+def _subject(text: str, sent: tuple[int, int]) -> Mention | None:
+    """The named subject opening a sentence (`Blinken was blunt.`), as a fallback speaker."""
+    m = SUBJECT.match(text, sent[0], sent[1])
+    if m is None:
+        return None
+    s, e = _strip(text, m.start(), m.end())
+    surface = text[s:e]
+    if surface in ("The", "A", "But", "And", "In", "It", "This"):
+        return None
+    return Mention(s, e, "pronoun" if surface.lower() in ("he", "she", "they") else "person")
+
+
+def scare_quotes(text: str) -> list[dict]:
+    """Short quoted spans inside a sentence with no speaker or cue (`a "special military operation"`)."""
+    if not text:
+        return []
+    attributed = [(r["start"], r["end"]) for r in extract_quotes(text)]
+    out = []
+    paras = _paragraphs(text)
+    for q in quote_spans(text, paras):
+        n = len(WORD.findall(text, q["start"], q["end"]))
+        if n > SCARE_MAX_WORDS or q["close"] is None:
+            continue
+        if any(s <= q["start"] and q["end"] <= e for s, e in attributed
+               if not (s == q["start"] and e == q["end"])):
+            continue
+        if any(s == q["start"] and e == q["end"] for s, e in attributed):
+            continue
+        out.append({"start": q["start"], "end": q["end"], "quote": text[q["start"]:q["end"]], "words": n})
+    return out
