@@ -144,7 +144,19 @@ def _read_metadata(folder: Path) -> dict[str, dict]:
     return {}
 
 
-def _txt_row(doc_id: str, path: Path, meta: dict) -> dict:
+def sidecar_metadata(path: Path, cache: dict[Path, dict]) -> dict[str, dict]:
+    """The metadata table (keyed by stem) describing a .txt file; `cache` holds tables per folder."""
+    # Sidecar metadata may sit beside the files or up to two folders above (brat: text/../..).
+    for folder in (path.parent, path.parent.parent, path.parent.parent.parent):
+        if folder not in cache:
+            cache[folder] = _read_metadata(folder)
+        if path.stem in cache[folder]:
+            return cache[folder]
+    return {}
+
+
+def txt_article(doc_id: str, path: Path, meta: dict) -> dict:
+    """One .txt file as an article row (ARTICLE_COLUMNS); InputError if unreadable or misdated."""
     text = read_text(path)
     day, header, body_start = parse_header(text, path)
     m = meta.get(path.stem, {})
@@ -163,16 +175,8 @@ def _load_txt(paths: list[Path], col: _Collector) -> None:
         return
     metas: dict[Path, dict] = {}
     for doc_id, f in files:
-        meta: dict = {}
-        # Sidecar metadata may sit beside the files or up to two folders above (brat: text/../..).
-        for folder in (f.parent, f.parent.parent, f.parent.parent.parent):
-            if folder not in metas:
-                metas[folder] = _read_metadata(folder)
-            if f.stem in metas[folder]:
-                meta = metas[folder]
-                break
         try:
-            col.rows.append(_txt_row(doc_id, f, meta))
+            col.rows.append(txt_article(doc_id, f, sidecar_metadata(f, metas)))
         except InputError as err:
             col.errors.append(err)
     if not files and not col.errors:
@@ -190,18 +194,40 @@ def _table_rows(path: Path, fmt: str) -> list[dict]:
     try:
         with open(path, encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{lineno}", f"not valid JSON ({exc.msg})") from None
-                if not isinstance(obj, dict):
-                    raise InputError(f"{path}:{lineno}", "each line must be a JSON object")
-                rows.append(obj)
+                if line.strip():
+                    rows.append(json_record(line, f"{path}:{lineno}"))
     except UnicodeDecodeError:
         raise InputError(path, "not valid UTF-8; re-save the export as UTF-8") from None
     return rows
+
+
+def json_record(line: str, where: str) -> dict:
+    """One JSON Lines line as a dict; InputError naming `where` (file:line) if it is not an object."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise InputError(where, "each line must be a JSON object")
+    return obj
+
+
+def table_article(r: dict, i: int, path: Path, cols: dict) -> dict:
+    """Record `i` (1-based) of a CSV/JSONL export as an article row; InputError if unusable.
+
+    `cols` maps id, date, text, title, outlet to the export's column names.
+    """
+    where = f"{path} record {i}"
+    rid = r.get(cols["id"])
+    doc_id = str(rid) if rid not in (None, "") else f"{path.stem}-{i}"
+    text = r.get(cols["text"])
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(where, f"empty {cols['text']!r} (no text)")
+    _, header, body_start = parse_header(text, where)
+    day = parse_date(r.get(cols["date"]), where)
+    return {"doc_id": doc_id, "date": day, "title": r.get(cols["title"]) or None,
+            "outlet": r.get(cols["outlet"]) or None, "text": text, "path": where,
+            "header": header, "body_start": body_start}
 
 
 def _load_table(path: Path, fmt: str, cols: dict, col: _Collector) -> None:
@@ -221,21 +247,10 @@ def _load_table(path: Path, fmt: str, cols: dict, col: _Collector) -> None:
         col.errors.append(InputError(path, f"missing column {cols['text']!r} (columns: {sorted(present)})"))
         return
     for i, r in enumerate(rows, 1):
-        where = f"{path} record {i}"
-        rid = r.get(cols["id"])
-        doc_id = str(rid) if rid not in (None, "") else f"{path.stem}-{i}"
-        text = r.get(cols["text"])
         try:
-            if not isinstance(text, str) or not text.strip():
-                raise InputError(where, f"empty {cols['text']!r} (no text)")
-            _, header, body_start = parse_header(text, where)
-            day = parse_date(r.get(cols["date"]), where)
+            col.rows.append(table_article(r, i, path, cols))
         except InputError as err:
             col.errors.append(err)
-            continue
-        col.rows.append({"doc_id": doc_id, "date": day, "title": r.get(cols["title"]) or None,
-                         "outlet": r.get(cols["outlet"]) or None, "text": text, "path": where,
-                         "header": header, "body_start": body_start})
 
 
 def load_articles(path: str | Path | Iterable[str | Path], *, fmt: str | None = None,
@@ -253,7 +268,7 @@ def load_articles(path: str | Path | Iterable[str | Path], *, fmt: str | None = 
     col = _Collector(on_error)
     cols = {"id": id_col, "date": date_col, "text": text_col, "title": title_col, "outlet": outlet_col}
     for p in paths:
-        kind = fmt or _guess_format(p)
+        kind = fmt or guess_format(p)
         if kind in ("csv", "jsonl"):
             _load_table(p, kind, cols, col)
         elif kind == "brat":
@@ -265,7 +280,8 @@ def load_articles(path: str | Path | Iterable[str | Path], *, fmt: str | None = 
     return col.finish()
 
 
-def _guess_format(p: Path) -> str:
+def guess_format(p: Path) -> str:
+    """The format a path is read as: brat, txt (file or folder), csv or jsonl (by suffix)."""
     if p.is_dir():
         return "brat" if (p / "text").is_dir() and (p / "attributions").is_dir() else "txt"
     suffix = p.suffix.lower()
