@@ -63,6 +63,8 @@ def _head_type(tok: str, v: dict) -> str | None:
     low = tok.lower()
     if low in v["pronouns"]:
         return "pronoun"
+    if low[:1].isdigit():
+        return "group"
     base = low[:-2] if low.endswith(("’s", "'s")) else low
     if base in v["nouns"]:
         return v["nouns"][base]
@@ -108,31 +110,57 @@ def _np_left(toks: list, i: int, v: dict) -> tuple[int, str] | None:
     return k, htype
 
 
+DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+        "tonight", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening"}
+
+
+def _skip_left(toks: list, i: int, v: dict) -> int:
+    """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
+    while i >= 0:
+        t = toks[i][2]
+        tl = t.lower()
+        if tl in v["skip"] or (tl.endswith("ly") and t.islower()):
+            i -= 1
+        elif t in DAYS:
+            i -= 1
+            if i >= 0 and toks[i][2].lower() in ("on", "last", "this", "next", "late", "early", "that"):
+                i -= 1
+        elif t == ")":
+            j = i - 1
+            while j >= 0 and toks[j][2] != "(" and i - j < 10:
+                j -= 1
+            if j < 0 or toks[j][2] != "(":
+                return i
+            i = j - 1
+        else:
+            return i
+    return i
+
+
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     """Speaker mention ending just before a cue (`Li said`, `Western officials ... expressed`)."""
     v = vocab()
     toks = _tokens(text, max(lo, cue_start - WINDOW), cue_start)
-    i = len(toks) - 1
-    # skip auxiliaries and adverbs: "he has also repeatedly said"
-    while i >= 0 and (toks[i][2].lower() in v["skip"] or (toks[i][2].endswith("ly") and toks[i][2].islower())):
-        i -= 1
-    if i >= 1 and toks[i][2] in ("Friday", "Thursday", "Wednesday", "Tuesday", "Monday", "Saturday", "Sunday") \
-            and toks[i - 1][2] == "on":
-        i -= 2
+    i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
         return None
-    # appositive or relative clause: "Eric Herzik, who chairs ..., said" / "Morris, a spokeswoman, said"
+    # appositives or relative clause: "Jillian Chase, 27, a Tinder user in New York, said"
     if toks[i][2] == ",":
-        j = i - 1
-        while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "“", "”", '"') and i - j < 25:
+        j = i
+        for _ in range(3):
             j -= 1
-        if j >= 1 and toks[j][2] == ",":
+            while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "“", "”", '"') and i - j < 30:
+                j -= 1
+            if j < 1 or toks[j][2] != ",":
+                return None
             inner = toks[j + 1][2].lower()
-            if inner in ("who", "a", "an", "the") or inner in v["nouns"] or _is_cap(toks[j + 1][2]):
-                got = _np_left(toks, j - 1, v)
-                if got is not None and got[1] != "pronoun":
-                    k, htype = got
-                    return Mention(toks[k][0], toks[j - 1][1], htype)
+            if not (inner in ("who", "a", "an", "the") or inner in v["nouns"] or _is_cap(toks[j + 1][2])
+                    or inner.isdigit()):
+                return None
+            got = _np_left(toks, j - 1, v)
+            if got is not None and got[1] != "pronoun":
+                k, htype = got
+                return Mention(toks[k][0], toks[j - 1][1], htype)
         return None
     got = _np_left(toks, i, v)
     if got is None:

@@ -170,6 +170,24 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         i = bisect.bisect_right(q_starts, pos) - 1
         return i >= 0 and quotes[i]["start"] <= pos < quotes[i]["end"]
 
+    def mention_or_subject(cue, lo: int) -> Mention | None:
+        """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
+        m = mention_before(text, cue[0], lo)
+        if m is not None:
+            return m
+        left = text[lo:cue[0]].rstrip()
+        word = text[cue[0]:cue[1]]
+        participle = word.endswith("ing") and left.endswith(",")
+        coordinated = left.endswith((" and", " but", " then", ", and"))
+        if not (participle or coordinated):
+            return None
+        for rec in reversed(records):
+            if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
+                return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
+            if rec["cue_start"] is not None and rec["cue_start"] < lo:
+                break
+        return _subject_np(text, lo, cue[0])
+
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
     for q in quotes:
         q["rec"] = None
@@ -197,7 +215,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 if len(gap) <= 40 and "\n" not in gap and re.fullmatch(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*", gap):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
-                    m = mention_before(text, cue[0], lo)
+                    m = mention_or_subject(cue, lo)
                     if m is not None:
                         q["rec"] = (m, cue)
         if q["rec"] is not None:
@@ -231,7 +249,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             taken.append((c_s, c_e))
             used_cues.add(cs)
             continue
-        m = mention_before(text, cs, lo)
+        m = mention_or_subject(cue, lo)
         inverted = False
         if m is None:
             m2 = mention_after(text, ce, hi)
@@ -245,7 +263,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         rest = text[(m.end if inverted else ce):hi]
         before = text[lo:(cs if inverted else m.start)].rstrip()
         tail_words = len(WORD.findall(rest))
-        if before.endswith(",") and WORD.search(before) and (tail_words <= 6 and "that" not in rest.split()[:1]):
+        if comp == "that" and not THAT.match(text, ce, hi) and not text.startswith((":", ","), ce):
+            continue
+        if before.endswith(",") and len(WORD.findall(before)) >= 4 and (tail_words <= 6 and "that" not in rest.split()[:1]):
             # "CONTENT, X said." / "CONTENT, said X."
             c_s, c_e = _strip(text, lo, lo + len(before) - 1)
         else:
@@ -327,6 +347,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records.extend(direct)
     records.sort(key=lambda r: (r["start"], r["end"]))
     return records
+
+
+def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase opening a clause (`Trump spotted a sign and asked` -> Trump)."""
+    m = mention_after(text, lo, hi)
+    if m is not None and m.type == "person" and text[m.start:m.end] in ("The", "A", "But", "And", "In", "It", "This", "After", "When", "As", "If"):
+        return None
+    return m
 
 
 SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4}|[Hh]e|[Ss]he|They)\b")
