@@ -18,7 +18,7 @@ from toolkit.resources import lexicon_path
 
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark
 TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
-NAME_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*\.?\s+){0,5}[A-Z][\w’'-]*[a-z][\w’'-]*")
+NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)[ \t]+){0,5}[A-Z][\w’'-]*[a-z][\w’'-]*")
 WINDOW = 160
 
 
@@ -36,6 +36,7 @@ def vocab() -> dict:
     return {
         "determiners": {w for w, r in words.items() if r == "determiner"},
         "skip": {w for w, r in words.items() if r == "skip"},
+        "stop": {w for w, r in words.items() if r == "stop"},
         "pronouns": pron,
         "nouns": nouns,
         "titles": set(_read_list("name_titles.txt")),
@@ -61,6 +62,8 @@ def _is_cap(tok: str) -> bool:
 
 def _head_type(tok: str, v: dict) -> str | None:
     low = tok.lower()
+    if low in v["stop"]:
+        return None
     if low in v["pronouns"]:
         return "pronoun"
     if low[:1].isdigit():
@@ -154,8 +157,8 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
             if j < 1 or toks[j][2] != ",":
                 return None
             inner = toks[j + 1][2].lower()
-            if not (inner in ("who", "a", "an", "the") or inner in v["nouns"] or _is_cap(toks[j + 1][2])
-                    or inner.isdigit()):
+            short_name = _is_cap(toks[j + 1][2]) and i - j <= 6
+            if not (inner in ("who", "a", "an", "the") or inner in v["nouns"] or short_name or inner.isdigit()):
                 return None
             got = _np_left(toks, j - 1, v)
             if got is not None and got[1] != "pronoun":
@@ -221,13 +224,15 @@ class NameIndex:
         starts, names, by_last = [], [], {}
         for m in NAME_RUN.finditer(text):
             words = m.group().split()
-            titles = []
-            while words and (words[0] in v["titles"] or words[0].rstrip(".") + "." in v["titles"]
-                             or words[0].lower() in v["nouns"] or words[0] in ("The", "A")):
-                titles.append(words.pop(0))
-            if len(words) < 2 or any(w.lower() in v["nouns"] for w in words):
+            if words[0] in ("The", "A", "An"):
                 continue
-            if titles and titles[0] in ("The", "A"):
+            # leading titles, nationalities and possessives: "Russian Foreign Minister Sergei Lavrov"
+            cut = 0
+            for k, w in enumerate(words[:-1]):
+                if w in v["titles"] or w.lower() in v["nouns"] or w.endswith(("’s", "'s")):
+                    cut = k + 1
+            titles, words = words[:cut], words[cut:]
+            if len(words) < 2 or any(w.lower() in v["nouns"] or w.lower() in v["stop"] for w in words):
                 continue
             name = " ".join(w.rstrip(".,") for w in words)
             if name.endswith(("’s", "'s")):

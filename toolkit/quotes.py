@@ -20,9 +20,9 @@ CLOSE = "”»"
 QUOTE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
 PARA_BREAK = re.compile(r"\n\s*")
 WORD = re.compile(r"\w+")
-THAT = re.compile(r"[\s,]*(?:(?:on|in|at|during|after|before|last|this|earlier|late|to|with|from|for)\b[^,.;:“”\"\n]{0,40}?\s)?that\b")
-CLAUSE_END = re.compile(r"[;]|,\s+(?:adding|saying|noting|arguing|explaining|according|he said|she said|but)\b|\s+and\s+(?:added|said|noted|argued)\b")
-OBJ_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|when|while|as|if|for)\s")
+THAT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
+CLAUSE_END = re.compile(r"[;]|,\s+(?:[a-z]+ing|according|he said|she said|but)\b|\s+and\s+(?:added|said|noted|argued)\b")
+OBJ_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|when|while|as|if)\s")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 SCARE_MAX_WORDS = 4
 
@@ -272,11 +272,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if inverted:
                 continue
             start = ce
-            if lemma in ("tell", "assure", "inform", "warn", "urge", "remind", "ask", "call on"):
+            if lemma in ("tell", "assure", "inform", "warn", "remind", "ask", "call on"):
                 mo = TELL_OBJ.match(text, start, hi)
                 if mo:
                     start = mo.end()
-            mt = THAT.match(text, start, hi)
+            mt = THAT.match(text, start, hi) if comp != "object" else None
             if mt:
                 c_s = mt.end() - 4
             else:
