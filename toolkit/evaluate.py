@@ -148,7 +148,8 @@ def load_gold(folder: str | Path, split: str | None = None) -> list[GoldDocument
             source=tuple(tuple(sp) for sp in rec.source_spans),
             cue=tuple(tuple(sp) for sp in rec.cue_spans),
             kind="indirect" if subkind == "indirect" else "direct", subkind=subkind,
-            content_text=content_text, source_text=rec.source or "", cue_text=rec.cue or ""))
+            content_text=content_text, source_text=_joined(text, rec.source_spans),
+            cue_text=_joined(text, rec.cue_spans)))
     return [GoldDocument(doc_id, texts[doc_id], tuple(by_doc.get(doc_id, ())))
             for doc_id in sorted(texts)]
 
