@@ -1,0 +1,279 @@
+"""Resolve quote speakers to canonical actors and their camps, from readable gazetteer files.
+
+The gazetteer (lexicons/actors.csv), role descriptions (roles.csv), group rules (group_camps.csv)
+and document nouns (document_nouns.txt) are CSV/TXT files an analyst extends. They are read once
+into plain dicts (`_index`, cached per path) so resolving a quote is a handful of dict look-ups:
+the quotes CLI calls this for every article.
+
+Order of resolution for one mention (first hit wins):
+  1. the whole mention is an alias or a role description ("the WSJ", "Russia's foreign ministry");
+  2. within the mention's head (cut before "interviewed by", "who", ", "...; a document noun such as
+     "a statement issued by X" hands over to X): the right-most alias / role / surname match, since
+     an English noun phrase ends in its head ("Russia's Lavrov", "Russian Foreign Minister Sergei Lavrov");
+     a bare surname counts only when the text names that actor in full ("Li" -> Li Hui);
+  3. group words ("Western officials", "European diplomats") give a camp but no actor.
+Unresolved mentions keep actor None and camp "unknown"; `unresolved` lists them for the analyst.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from toolkit.resources import lexicon_path
+
+if TYPE_CHECKING:  # pandas only for the analyst-facing DataFrame functions
+    import pandas as pd
+
+UNKNOWN = "unknown"
+CAMPS = ("russia_official", "china_official", "ukraine_official", "western_official", "western_media",
+         "russian_state_media", "chinese_state_media", "journalist", "other", UNKNOWN)
+RESOLVED_KEYS = ("actor", "camp", "actor_type", "country", "resolved_by",
+                 "intermediary_actor", "intermediary_camp")
+
+_TOKEN = re.compile(r"\w+(?:[.'\-]\w+)*")
+_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})")
+_LEADING = {"the", "a", "an"}
+_HONORIFIC = {"mr", "ms", "mrs", "miss", "dr", "sir", "madam"}
+# Where the head of a speaker mention ends: relative clauses and participles that modify it.
+_HEAD_END = re.compile(r",|\(|\b(?:who|which|whose|interviewed|quoted|cited|speaking|familiar|close to|"
+                       r"briefed|issued|released|published|posted|sent|in an?|at|on|during|after)\b", re.I)
+_COMPLEMENT = re.compile(r"\b(?:by|from|of|for)\s+(.+)$", re.I)
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "me", "us"}
+
+
+def _norm(s: str) -> str:
+    """Lower-case word sequence with curly apostrophes folded and a leading article dropped."""
+    toks = _TOKEN.findall(s.replace("\u2019", "'").replace("\u2018", "'").lower())
+    if toks and toks[0] in _LEADING:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _read_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+@lru_cache(maxsize=4)
+def _index(path: str | None = None) -> dict:
+    """Gazetteer, roles, groups and document nouns as dicts; read once per path."""
+    gaz = Path(path) if path else lexicon_path("actors.csv")
+    actors, alias, surname, full = {}, {}, {}, {}
+    for row in _read_rows(gaz):
+        name = row["actor"].strip()
+        if not name:
+            continue
+        camp = row.get("camp", "").strip() or "other"
+        if camp not in CAMPS:
+            raise ValueError(f"{gaz}: actor {name!r} has unknown camp {camp!r}; use one of {CAMPS}")
+        actors[name] = {"actor": name, "camp": camp, "actor_type": row.get("type", "").strip() or None,
+                        "country": row.get("country", "").strip() or None}
+        names = [name] + _split(row.get("aliases"))
+        for a in names:
+            alias.setdefault(_norm(a), name)
+        # Full names (two words or more) are the context evidence a bare surname needs.
+        full[name] = sorted({a for a in names if len(a.split()) > 1 and a[0].isupper()}, key=len)
+        for s in _split(row.get("surname")):
+            surname.setdefault(_norm(s), []).append(name)
+    roles = {}
+    for row in _read_rows(lexicon_path("roles.csv")):
+        if row["actor"] not in actors:
+            raise ValueError(f"roles.csv: role {row['role']!r} names {row['actor']!r}, not in {gaz.name}")
+        roles.setdefault(_norm(row["role"]), []).append(
+            (row.get("valid_from") or "", row.get("valid_to") or "", row["actor"]))
+    groups = []
+    for row in _read_rows(lexicon_path("group_camps.csv")):
+        groups.append(({_norm(w) for w in _split(row["affiliation_words"])},
+                       {_norm(w) for w in _split(row["role_words"])}, row["camp"].strip()))
+    with open(lexicon_path("document_nouns.txt"), encoding="utf-8") as fh:
+        docs = {_norm(line) for line in fh if line.strip() and not line.startswith("#")}
+    labels = {}
+    for row in _read_rows(lexicon_path("transcript_labels.csv")):
+        labels[" ".join(row["label"].upper().split())] = row
+    max_n = max(len(k.split()) for k in list(alias) + list(roles))
+    return {"actors": actors, "alias": alias, "surname": surname, "full": full, "roles": roles,
+            "groups": groups, "documents": docs, "labels": labels, "max_n": max_n}
+
+
+def article_date(text: str | None) -> str | None:
+    """The ISO date of a `date YYYY-MM-DD` header at the top of an article, if any."""
+    m = _DATE.match(text or "")
+    return m.group(1) if m else None
+
+
+def _role_holder(holders: list, date: str | None) -> str | None:
+    if date:
+        for start, end, name in holders:
+            if (not start or start <= date) and (not end or date < end):
+                return name
+        return None
+    return max(holders, key=lambda h: h[0])[2]
+
+
+def _named_in_text(idx: dict, name: str, text: str | None) -> bool:
+    return bool(text) and any(full in text for full in idx["full"].get(name, ()))
+
+
+def _ngram_match(idx: dict, words: list[str], text: str | None, date: str | None,
+                 surname_ok: bool) -> tuple[str, str, int] | None:
+    """Right-most, then longest, alias / role / surname inside a word list -> (actor, how, end word)."""
+    best = None  # (end, length, actor, how)
+    n_words = len(words)
+    for i in range(n_words):
+        for j in range(i + 1, min(n_words, i + idx["max_n"]) + 1):
+            key = " ".join(words[i:j])
+            hit = None
+            if key in idx["alias"]:
+                hit = (idx["alias"][key], "alias")
+            elif key in idx["roles"]:
+                holder = _role_holder(idx["roles"][key], date)
+                hit = (holder, "role") if holder else None
+            elif key in idx["surname"]:
+                cands = idx["surname"][key]
+                named = [c for c in cands if _named_in_text(idx, c, text)]
+                if len(named) == 1:
+                    hit = (named[0], "surname")
+                elif surname_ok and len(cands) == 1:
+                    hit = (cands[0], "surname")
+            if hit and (best is None or (j, j - i) > best[:2]):
+                best = (j, j - i, hit[0], hit[1])
+    return (best[2], best[3], best[0]) if best else None
+
+
+def _head(mention: str, idx: dict) -> str:
+    """The part of a mention that names the speaker ("Western officials interviewed by ..." -> first two words)."""
+    m = _HEAD_END.search(mention)
+    head = mention[:m.start()] if m and m.start() > 0 else mention
+    comp = _COMPLEMENT.search(mention)
+    words = _norm(head).split()
+    # "a statement issued by X", "a readout from X": the speaker is X.
+    if comp and words and (words[-1] in idx["documents"] or " ".join(words[-2:]) in idx["documents"]):
+        return comp.group(1)
+    return head
+
+
+def _group_camp(idx: dict, norm: str) -> str | None:
+    """Camp of a group mention by its words; None when no rule or rules of different camps match."""
+    padded = f" {norm.replace(chr(39) + 's', '')} "
+    camps = {camp for affil, roles, camp in idx["groups"]
+             if any(f" {a} " in padded for a in affil) and any(f" {r} " in padded for r in roles)}
+    # "Russian and Chinese officials" is no single camp.
+    return camps.pop() if len(camps) == 1 else None
+
+
+def resolve_mention(mention: str | None, text: str | None = None, date: str | None = None,
+                    gazetteer: str | None = None, surname_ok: bool = False) -> dict:
+    """Actor, camp, actor_type, country and resolved_by for one speaker mention (or name)."""
+    idx = _index(gazetteer)
+    out = {"actor": None, "camp": UNKNOWN, "actor_type": None, "country": None, "resolved_by": None}
+    if not mention or not mention.strip():
+        return out
+    norm = _norm(mention)
+    if not norm or norm in _PRONOUNS:
+        return out
+    hit = None
+    if norm in idx["alias"]:
+        hit = (idx["alias"][norm], "alias")
+    elif norm in idx["roles"] and _role_holder(idx["roles"][norm], date):
+        hit = (_role_holder(idx["roles"][norm], date), "role")
+    if hit is None:
+        head = _norm(_head(mention, idx))
+        words = head.split()
+        if len(words) > 1 and words[0] in _HONORIFIC:
+            words = words[1:]  # "Mr. Kirby", "Ms. Jean-Pierre"
+        hit = _ngram_match(idx, words, text, date, surname_ok)
+        if hit and hit[2] < len(words) and _group_camp(idx, head):
+            hit = None  # "U.S. officials": the name only modifies a group noun
+        if hit is None:
+            camp = _group_camp(idx, head) or _group_camp(idx, norm)
+            if camp:
+                out.update(camp=camp, actor_type="group", resolved_by="group")
+                return out
+    if hit:
+        out.update(idx["actors"][hit[0]])
+        out["resolved_by"] = hit[1]
+    return out
+
+
+def resolve_records(records: list[dict], text: str | None = None, gazetteer: str | None = None) -> list[dict]:
+    """Add actor, camp, actor_type, country, resolved_by, intermediary_actor/camp to quote records (in place)."""
+    date = article_date(text)
+    for rec in records:
+        res = None
+        if rec.get("actor") is not None or rec.get("turn"):
+            # already resolved (a transcript turn resolved from its label)
+            for key in RESOLVED_KEYS:
+                rec.setdefault(key, None)
+            rec["camp"] = rec.get("camp") or UNKNOWN
+            res = rec
+        else:
+            for cand in (rec.get("speaker_name"), rec.get("speaker")):
+                r = resolve_mention(cand, text, date, gazetteer)
+                if r["camp"] != UNKNOWN:
+                    res = r
+                    break
+            if res is None:
+                res = resolve_mention(None)
+            rec.update(res)
+        inter = rec.get("intermediary")
+        if inter:
+            ir = resolve_mention(inter, text, date, gazetteer)
+            rec["intermediary_actor"], rec["intermediary_camp"] = ir["actor"], ir["camp"]
+        else:
+            rec["intermediary_actor"], rec["intermediary_camp"] = None, None
+        rec.setdefault("turn", False)
+    return records
+
+
+def load_gazetteer(path: str | Path | None = None) -> "pd.DataFrame":
+    """The actors gazetteer as a DataFrame (aliases and surnames as lists), one row per actor."""
+    import pandas as pd
+
+    gaz = Path(path) if path else lexicon_path("actors.csv")
+    if not gaz.is_file():
+        raise FileNotFoundError(f"{gaz}: gazetteer file not found")
+    df = pd.DataFrame(_read_rows(gaz))
+    for col in ("aliases", "surname"):
+        df[col] = df[col].map(_split)
+    return df.replace({"": None})
+
+
+def resolve(quotes: "pd.DataFrame", texts: dict | None = None, gazetteer: str | None = None) -> "pd.DataFrame":
+    """A copy of a quotes DataFrame with actor/camp columns; texts (doc_id -> article text) enable surname context."""
+    import pandas as pd
+
+    texts = texts or {}
+    rows = quotes.to_dict("records")
+    by_doc: dict = {}
+    for row in rows:
+        by_doc.setdefault(row.get("doc_id"), []).append(row)
+    for doc_id, recs in by_doc.items():
+        for rec in recs:
+            if not rec.get("turn"):
+                rec["actor"] = None  # re-resolve unless it is a transcript turn
+        resolve_records(recs, texts.get(doc_id), gazetteer)
+    return pd.DataFrame(rows, index=quotes.index)
+
+
+def unresolved(quotes: "pd.DataFrame") -> "pd.DataFrame":
+    """Speaker mentions left with camp 'unknown', with counts, most frequent first (to extend the gazetteer)."""
+    import pandas as pd
+
+    if "camp" not in quotes:
+        quotes = resolve(quotes)
+    unk = quotes[quotes["camp"] == UNKNOWN]
+    if unk.empty:
+        return pd.DataFrame(columns=["speaker", "speaker_name", "count", "docs"])
+    key = unk["speaker_name"].fillna(unk["speaker"]).fillna("(no speaker)")
+    g = unk.assign(_key=key).groupby("_key")
+    out = pd.DataFrame({"speaker": g["speaker"].first(), "count": g.size(), "docs": g["doc_id"].nunique()})
+    out.index.name = "speaker_name"
+    return out.reset_index().sort_values(["count", "speaker_name"], ascending=[False, True], ignore_index=True)
