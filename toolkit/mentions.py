@@ -239,7 +239,10 @@ class NameIndex:
                 name = name[:-2]
             starts.append(m.start())
             names.append((m.start(), m.end(), name, {t.lower().rstrip(".") for t in titles}))
-            by_last.setdefault(name.split()[-1], name)
+            parts = name.split()
+            by_last.setdefault(parts[-1], name)
+            # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
+            by_last.setdefault("\0" + parts[0], name)
         return cls(starts, names, by_last)
 
     def resolve(self, text: str, m: Mention) -> str:
@@ -257,6 +260,8 @@ class NameIndex:
             for w in reversed(words):
                 if w in self.by_last:
                     return self.by_last[w]
+            if len(words) == 1 and "\0" + words[0] in self.by_last:
+                return self.by_last["\0" + words[0]]
             return " ".join(words)
         if m.type == "title":
             want = {w.lower() for w in re.findall(r"[A-Za-z]+", surface)} - vocab()["determiners"]

@@ -178,7 +178,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         left = text[lo:cue[0]].rstrip()
         word = text[cue[0]:cue[1]]
         participle = word.endswith("ing") and left.endswith(",")
-        coordinated = left.endswith((" and", " but", " then", ", and"))
+        # "and said", or a cue governed by another verb: "refused to criticize", "shied away from criticising"
+        coordinated = left.endswith((" and", " but", " then", " to", " from"))
         if not (participle or coordinated):
             return None
         for rec in reversed(records):

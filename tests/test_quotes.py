@@ -1,0 +1,292 @@
+"""Quote extraction and attribution on real sentences, the seed gold, PolNeAR, and hostile input."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from toolkit.quotes import extract_quotes, quote_spans, scare_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "data" / "gold" / "seed"
+SEED_ID = "000_4b47a35a151c059f"
+CONTRACT = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", "speaker_end", "speaker_name",
+            "cue", "cue_start", "cue_end", "kind")
+
+
+def read(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return read(SEED / "text" / f"{SEED_ID}.txt")
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_text) -> list[dict]:
+    return extract_quotes(seed_text, SEED_ID)
+
+
+def find(recs: list[dict], needle: str) -> dict:
+    hits = [r for r in recs if needle in r["quote"]]
+    assert hits, f"no quote containing {needle!r} in {[r['quote'] for r in recs]}"
+    return hits[0]
+
+
+def check_offsets(text: str, recs: list[dict]) -> None:
+    for r in recs:
+        assert set(CONTRACT) <= set(r)
+        assert 0 <= r["start"] < r["end"] <= len(text)
+        assert text[r["start"]:r["end"]] == r["quote"]
+        for role in ("speaker", "cue", "intermediary"):
+            s, e = r[f"{role}_start"], r[f"{role}_end"]
+            assert (s is None) == (e is None) == (r[role] is None)
+            if s is not None:
+                assert text[s:e] == r[role]
+
+
+# ------------------------------------------------------------------ seed ---
+
+def test_seed_offsets_and_kinds(seed_text, seed_quotes):
+    check_offsets(seed_text, seed_quotes)
+    assert {r["kind"] for r in seed_quotes} == {"direct", "mixed", "indirect"}
+    assert all(r["doc_id"] == SEED_ID for r in seed_quotes)
+
+
+def test_seed_reportedly_told_content_starts_at_that(seed_quotes):
+    r = find(seed_quotes, "significant challenges")
+    assert r["quote"].startswith("that there were")
+    assert r["speaker"] == "Russian Foreign Minister Sergei Lavrov"
+    assert r["speaker_name"] == "Sergei Lavrov"
+    assert r["cue"] == "told" and r["kind"] == "indirect"
+
+
+def test_seed_statement_read_is_direct_quote_of_ministry(seed_quotes):
+    r = find(seed_quotes, "political-diplomatic resolution")
+    assert r["kind"] == "direct" and r["cue"] == "read"
+    assert "foreign ministry" in r["speaker"]
+    assert not r["quote"].startswith("“") and not r["quote"].endswith("”")
+
+
+def test_seed_mixed_quote_is_whole_reported_clause(seed_quotes):
+    r = find(seed_quotes, "no panacea")
+    assert r["kind"] == "mixed"
+    assert r["quote"].startswith("that there is")
+    assert r["speaker"] == "Li" and r["speaker_name"] == "Li Hui"
+
+
+def test_seed_surname_resolves_to_full_name(seed_quotes):
+    r = find(seed_quotes, "no quick solution")
+    assert r["speaker_name"] == "Li Hui" and r["cue"] == "acknowledged"
+
+
+def test_seed_according_to_organisation(seed_quotes):
+    r = find(seed_quotes, "engaging with European governments")
+    assert r["cue_type"] == "according_to" and r["speaker"] == "The Wall Street Journal"
+    assert r["quote"].startswith("Li has been")
+
+
+def test_seed_group_speaker_with_intermediary_and_participle(seed_quotes):
+    r = find(seed_quotes, "immediate ceasefire")
+    assert r["speaker"] == "Western officials" and r["intermediary"] == "the WSJ"
+    assert r["speaker_type"] == "group"
+    s = find(seed_quotes, "impartial mediator")
+    assert s["cue"] == "suggesting" and s["speaker_start"] == r["speaker_start"]
+    assert s["quote"].startswith("that China's focus")
+
+
+def test_seed_quoted_word_inside_reported_clause_is_mixed_not_scare(seed_text, seed_quotes):
+    r = find(seed_quotes, "stance on the Ukraine question")
+    assert r["kind"] == "mixed" and r["cue"] == "commended" and r["speaker_name"] == "Sergei Lavrov"
+    assert all(s["quote"] != "balanced" or not (r["start"] <= s["start"] < r["end"]) for s in scare_quotes(seed_text))
+    assert not any(r["quote"] == "balanced" for r in seed_quotes)
+
+
+def _brat_contents(path: Path) -> list[list[tuple[int, int]]]:
+    tbs, events = {}, []
+    for line in read(path).splitlines():
+        head, _, rest = line.partition("\t")
+        if head.startswith("T"):
+            label_offsets = rest.split("\t")[0]
+            label, _, offs = label_offsets.partition(" ")
+            tbs[head] = (label, [tuple(map(int, p.split())) for p in offs.split(";")])
+        elif head.startswith("E"):
+            roles = dict(a.split(":") for a in rest.split())
+            events.append(roles)
+    return [tbs[e["Content"]][1] for e in events if "Content" in e]
+
+
+def _words(text: str, spans) -> set[int]:
+    out = set()
+    for m in re.finditer(r"\w+", text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            out.add(m.start())
+    return out
+
+
+def test_seed_gold_precision_recall(seed_text, seed_quotes):
+    """Overlap (word IoU >= 0.5) precision and recall against the hand-annotated seed gold."""
+    gold = [_words(seed_text, spans) for spans in _brat_contents(SEED / "attributions" / f"{SEED_ID}_gold.ann")]
+    assert len(gold) == 17
+    pred = [_words(seed_text, [(r["start"], r["end"])]) for r in seed_quotes]
+    iou = lambda a, b: len(a & b) / len(a | b)  # noqa: E731
+    found = sum(any(iou(g, p) >= 0.5 for p in pred) for g in gold)
+    correct = sum(any(iou(g, p) >= 0.5 for g in gold) for p in pred)
+    assert found / len(gold) >= 0.8, f"recall {found}/{len(gold)}"
+    assert correct / len(pred) >= 0.8, f"precision {correct}/{len(pred)}"
+
+
+# ------------------------------------------------------------ unit cases ---
+
+def test_interrupted_quote_gives_two_quotes_one_speaker():
+    text = "“We remain open to talks,” Lavrov said, “but not on these terms.”"
+    recs = extract_quotes(text)
+    check_offsets(text, recs)
+    assert [r["quote"] for r in recs] == ["We remain open to talks,", "but not on these terms."]
+    assert {r["speaker"] for r in recs} == {"Lavrov"} and {r["kind"] for r in recs} == {"direct"}
+
+
+def test_pronoun_speaker_points_at_mention_and_resolves():
+    text = "Secretary of State Antony Blinken met his counterpart.\n\n\"It was a frank exchange,\" he said."
+    [r] = extract_quotes(text)
+    assert text[r["speaker_start"]:r["speaker_end"]] == "he"
+    assert r["speaker_name"] == "Antony Blinken" and r["speaker_type"] == "pronoun"
+
+
+def test_inverted_cue_after_quote():
+    text = "\"It's also really hard to poll,\" said Eric Herzik, a political scientist."
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Eric Herzik") and r["cue"] == "said"
+
+
+def test_cueless_quote_after_named_speaker_sentence():
+    text = "Antony Blinken was blunt. “Russia has failed to achieve its aims.”"
+    [r] = extract_quotes(text)
+    assert r["speaker_name"] == "Antony Blinken" and r["cue"] is None and r["kind"] == "direct"
+
+
+def test_continuation_quote_keeps_speaker():
+    text = "“They're worried,” Carson said. “There is no question about it.”"
+    recs = extract_quotes(text)
+    assert len(recs) == 2 and all(r["speaker"] == "Carson" for r in recs)
+
+
+def test_multi_paragraph_quote_is_joined():
+    text = ("Mr. Peskov said: “The talks are over for now.\n\n"
+            "“We will see what the other side proposes.”\n\nThe meeting ended.")
+    spans = quote_spans(text)
+    assert len(spans) == 1
+    q = text[spans[0]["start"]:spans[0]["end"]]
+    assert q.startswith("The talks") and q.endswith("proposes.")
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Mr. Peskov" and r["cue"] == "said"
+
+
+def test_unbalanced_quote_recovers_at_paragraph_end():
+    text = "He said, “this never closes\n\nA new paragraph with “a real quote,” she said."
+    recs = extract_quotes(text)
+    check_offsets(text, recs)
+    assert any(r["quote"] == "this never closes" for r in recs)
+    assert any(r["quote"] == "a real quote," and r["speaker"] == "she" for r in recs)
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Li’s visit followed Zelensky's remarks. 'Tis the season, Moscow's envoy said."
+    assert quote_spans(text) == []
+
+
+def test_straight_quotes_and_guillemets():
+    text = 'The minister said, "We are ready." «Nous sommes prêts», a ajouté le ministre.'
+    spans = [text[q["start"]:q["end"]] for q in quote_spans(text)]
+    assert spans == ["We are ready.", "Nous sommes prêts"]
+
+
+@pytest.mark.parametrize("text,cue,cue_type,content_start", [
+    ("Most economists believe that inflation will ease next year.", "believe", "belief", "that inflation"),
+    ("Recent polls show Clinton leading in Pennsylvania.", "show", "evidence", "Clinton leading"),
+    ("The senator expects the bill to pass before the recess.", "expects", "belief", "the bill"),
+    ("Trump wants to build a wall on the southern border.", "wants", "intention", "to build"),
+])
+def test_belief_and_evidence_cues(text, cue, cue_type, content_start):
+    [r] = extract_quotes(text)
+    assert r["cue"] == cue and r["cue_type"] == cue_type and r["quote"].startswith(content_start)
+
+
+def test_content_before_cue():
+    text = "The decision was a mistake that would cost the party dearly, the senator said."
+    [r] = extract_quotes(text)
+    assert r["quote"].startswith("The decision") and r["speaker"] == "the senator"
+
+
+def test_title_resolves_to_earlier_full_name():
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Beijing.\n\n"
+            "The Russian foreign minister said that the talks were useful.")
+    [r] = extract_quotes(text)
+    assert r["speaker_name"] == "Sergei Lavrov"
+
+
+def test_scare_quote_inside_sentence():
+    text = 'Moscow calls the invasion a "special military operation" and denies any wrongdoing.'
+    assert [s["quote"] for s in scare_quotes(text)] == ["special military operation"]
+    assert all("special military" not in r["quote"] or r["kind"] != "direct" for r in extract_quotes(text))
+
+
+# --------------------------------------------------------------- hostile ---
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\n ", "\"", "“”", "\"\"\"\"\"", "”“”“", "''''", "«»«", "\x00\x01\x1b[31m said \x7f",
+    "<p>“Hello,” <b>he</b> said.</p>", "“" * 50 + "deep" + "”" * 3, "said said said, said",
+    "According to", "according to ,", ", he said.", "“unclosed\n“still unclosed\n“and again",
+])
+def test_hostile_inputs_never_crash(text):
+    recs = extract_quotes(text)
+    check_offsets(text, recs)
+    scare_quotes(text)
+
+
+def test_long_line_full_of_quote_marks_stays_linear():
+    unit = '"a" “b said, ” he said «c» "" '
+    text = unit * (400_000 // len(unit))
+    recs = extract_quotes(text)   # must finish; the benchmark, not this test, measures speed
+    assert recs
+    check_offsets(text, recs[:500])
+
+
+def test_rejects_non_string():
+    with pytest.raises(TypeError):
+        extract_quotes(None)  # type: ignore[arg-type]
+
+
+# -------------------------------------------------------------- PolNeAR ---
+
+@pytest.mark.skipif(not (SHARED / "polnear" / "dev").is_dir(), reason="PolNeAR not found at ../shared/polnear")
+def test_polnear_dev_direct_recall_and_offsets():
+    """On a slice of PolNeAR dev, direct gold quotes are found (overlap) with their speaker mention."""
+    sys.path.insert(0, str(SHARED / "eval"))
+    import polnear  # noqa: PLC0415
+
+    docs = polnear.load_split(str(SHARED / "polnear"), "dev")[:60]
+    n = found = spk = 0
+    for d in docs:
+        recs = extract_quotes(d.text, d.doc_id)
+        check_offsets(d.text, recs)
+        pred = [(_words(d.text, [(r["start"], r["end"])]), r) for r in recs]
+        for g in d.attributions:
+            if g.kind != "direct":
+                continue
+            n += 1
+            gw = _words(d.text, g.content)
+            best = max(pred, key=lambda p: len(p[0] & gw), default=None)
+            if best and len(best[0] & gw) / len(gw) >= 0.5:
+                found += 1
+                r = best[1]
+                if r["speaker_start"] is not None and _words(d.text, [(r["speaker_start"], r["speaker_end"])]) \
+                        & _words(d.text, g.source):
+                    spk += 1
+    assert n > 50
+    assert found / n >= 0.75 and spk / max(found, 1) >= 0.75
