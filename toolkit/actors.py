@@ -208,8 +208,8 @@ def resolve_records(records: list[dict], text: str | None = None, gazetteer: str
     date = article_date(text)
     for rec in records:
         res = None
-        if rec.get("actor") is not None or rec.get("turn"):
-            # already resolved (a transcript turn resolved from its label)
+        if rec.get("camp") is not None:
+            # already resolved: a transcript turn (from its label) or a first-person quote inside one
             for key in RESOLVED_KEYS:
                 rec.setdefault(key, None)
             rec["camp"] = rec.get("camp") or UNKNOWN
@@ -257,8 +257,8 @@ def resolve(quotes: "pd.DataFrame", texts: dict | None = None, gazetteer: str | 
         by_doc.setdefault(row.get("doc_id"), []).append(row)
     for doc_id, recs in by_doc.items():
         for rec in recs:
-            if not rec.get("turn"):
-                rec["actor"] = None  # re-resolve unless it is a transcript turn
+            if rec.get("resolved_by") not in ("turn_label", "turn_speaker"):
+                rec["camp"] = None  # re-resolve all but transcript turns and first person inside them
         resolve_records(recs, texts.get(doc_id), gazetteer)
     return pd.DataFrame(rows, index=quotes.index)
 
