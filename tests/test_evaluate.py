@@ -94,13 +94,17 @@ def _perturbed(records: list[dict], texts: dict[str, str], seed: int) -> list[di
     return out
 
 
-def _prediction_sets(docs: list, baseline) -> dict[str, list[dict]]:
+def _prediction_sets(docs: list, baseline, with_toolkit: bool) -> dict[str, list[dict]]:
     texts = {d.doc_id: d.text for d in docs}
     gold = evaluate.gold_as_predictions(docs)
     regex = [q for d in docs for q in baseline.baseline_quotes(d.text, d.doc_id)]
-    return {"gold": gold, "regex-baseline": regex,
+    sets = {"gold": gold, "regex-baseline": regex,
             "gold-perturbed": _perturbed(gold, texts, seed=1),
             "regex-perturbed": _perturbed(regex, texts, seed=2)}
+    if with_toolkit:  # the toolkit's own extractor: indirect speech too (dev only, to keep the test short)
+        from toolkit.pipeline import article_quotes
+        sets["toolkit"] = [q for d in docs for q in article_quotes(d.text, d.doc_id)]
+    return sets
 
 
 def _max_difference(ours: dict, ref: dict) -> float:
@@ -130,7 +134,7 @@ def test_agrees_with_reference_scorer(split, reference, baseline, tmp_path):
     name, ours, ref_docs = split
     texts = {d.doc_id: d.text for d in ref_docs}
     report = {}
-    for label, records in _prediction_sets(ours, baseline).items():
+    for label, records in _prediction_sets(ours, baseline, with_toolkit=name == "dev").items():
         path = tmp_path / f"{label}.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         for iou in (0.5, 0.3) if label == "regex-perturbed" else (0.5,):
