@@ -101,6 +101,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_analysis(Path(args.data), Path(args.output))
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from toolkit import runner, stream
+    cols = stream.columns(args.id_col, args.date_col, args.text_col, args.title_col, args.outlet_col)
+    # Counting costs one extra read of the input: worth it only when a progress bar shows the ETA.
+    total = stream.count_articles(args.inputs, fmt=args.input_format, cols=cols) if sys.stderr.isatty() else None
+    if args.dask is not None:
+        from toolkit.dask_run import run as dask_run
+        summary = dask_run(args.inputs, args.output, address=None if args.dask == "local" else args.dask,
+                           workers=args.jobs, fmt=args.format, resume=args.resume, input_format=args.input_format,
+                           cols=cols, total=total)
+    else:
+        errors: list[InputError] = []
+        articles = stream.iter_articles(args.inputs, fmt=args.input_format, cols=cols, errors=errors)
+        summary = runner.run(articles, args.output, jobs=args.jobs, fmt=args.format, resume=args.resume,
+                             errors=errors, total=total)
+    runner.print_summary(summary, args.output)
+    return 130 if summary["interrupted"] else 1 if summary["failures"] else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `python -m toolkit`."""
     ap = argparse.ArgumentParser(prog="python -m toolkit", description=__doc__.splitlines()[0])
@@ -121,6 +140,20 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("data", nargs="?", default="data", help="folder of articles (default: data)")
     r.add_argument("-o", "--output", default="reports", help="output folder (default: reports)")
     r.set_defaults(func=cmd_run)
+
+    b = sub.add_parser("batch", help="quotes of a large corpus on all cores or Dask, resumable, as Parquet/JSONL parts")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="folders of .txt, brat folders, .csv or .jsonl exports")
+    b.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder (parts + manifest.jsonl)")
+    b.add_argument("--jobs", type=int, default=None, help="processes or Dask workers (default: all cores)")
+    b.add_argument("--format", choices=("parquet", "jsonl"), default="parquet", help="part format (default: parquet)")
+    b.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
+                   help="skip articles OUTDIR already holds (default); --no-resume starts afresh")
+    b.add_argument("--dask", nargs="?", const="local", default=None, metavar="ADDRESS",
+                   help="run on Dask: a local cluster, or the scheduler at ADDRESS (tcp://host:8786)")
+    b.add_argument("--input-format", choices=("txt", "brat", "csv", "jsonl"), help="default: from the suffix")
+    for name, default in (("id", "id"), ("text", "text"), ("date", "date"), ("title", "title"), ("outlet", "outlet")):
+        b.add_argument(f"--{name}-col", default=default, help=f"CSV/JSONL column of the {name} (default: {default})")
+    b.set_defaults(func=cmd_batch)
     return ap
 
 
