@@ -18,6 +18,10 @@ CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", 
                  "speaker_name", "cue", "cue_start", "cue_end", "kind")
 
 
+# The articles the toolkit ships: the client's seed and the public-domain briefing transcripts.
+DEFAULT_INPUTS = ("data/articles", "data/transcripts")
+
+
 def _progress(items: list, desc: str) -> Iterable:
     """A progress bar on an interactive terminal; the plain sequence in pipes, logs and CI."""
     if not sys.stderr.isatty() or len(items) < 20:
@@ -93,12 +97,12 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from toolkit.evaluate import main as evaluate_main
-    return evaluate_main(args.rest)
+    return evaluate_main(args.rest[1:] if args.rest[:1] == ["--"] else args.rest)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from toolkit.report import run_analysis
-    return run_analysis(Path(args.data), Path(args.output))
+    return run_analysis([Path(p) for p in args.paths], Path(args.output))
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -137,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_evaluate)
 
     r = sub.add_parser("run", help="the whole analysis of a folder: tables and reports")
-    r.add_argument("data", nargs="?", default="data", help="folder of articles (default: data)")
+    r.add_argument("paths", nargs="*", metavar="PATH", default=list(DEFAULT_INPUTS),
+                   help="article files or folders (default: %(default)s)")
     r.add_argument("-o", "--output", default="reports", help="output folder (default: reports)")
     r.set_defaults(func=cmd_run)
 
@@ -159,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: parse arguments, run the command, turn input errors into messages."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["evaluate"]:  # its own parser takes every argument after the command
+        argv = ["evaluate", "--", *argv[1:]]
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
@@ -168,3 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

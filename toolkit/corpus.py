@@ -365,11 +365,15 @@ def load_brat(folder: str | Path, *, on_error: str = "raise") -> tuple["pd.DataF
     text_dir, ann_dir = folder / "text", folder / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise InputError(folder, "not a brat folder: expected text/ and attributions/ inside")
+    articles = load_articles(text_dir, on_error=on_error)
+    texts = set(articles["doc_id"])
     anns: dict[str, list[tuple[str, Path]]] = {}
     for f in sorted(ann_dir.glob("*.ann")):
+        # "<doc_id>.ann" for one annotator; "<doc_id>_<annotator>.ann" as in PolNeAR.
         doc_id, _, annotator = f.stem.rpartition("_")
-        anns.setdefault(doc_id or f.stem, []).append((annotator if doc_id else "", f))
-    articles = load_articles(text_dir, on_error=on_error)
+        if f.stem in texts or doc_id not in texts:
+            doc_id, annotator = f.stem, ""
+        anns.setdefault(doc_id, []).append((annotator, f))
     col = _Collector(on_error)
     gold: list[dict] = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
