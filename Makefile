@@ -5,7 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-DATA ?= data
+DATA ?= data/articles data/transcripts
 OUT ?= reports
 
 .PHONY: run test venv clean bench
@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(PY) -m toolkit run $(DATA) -o $(OUT)
 
 test: $(STAMP)
-	$(PY) -m pytest --nbval -p no:cacheprovider
+	$(PY) -m pytest --nbval --nbval-current-env -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) bench/quotes_bench.py
