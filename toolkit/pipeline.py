@@ -5,7 +5,9 @@ notebook is the same quote the CLI writes and the Dask run collects.
 """
 from __future__ import annotations
 
-from toolkit.cleaning import clean, to_raw
+from toolkit import transcripts
+from toolkit.actors import resolve_records
+from toolkit.cleaning import clean, to_clean, to_raw
 from toolkit.quotes import extract_quotes
 
 # Every (start, end) pair of a quote record that indexes the text.
@@ -13,16 +15,33 @@ SPAN_FIELDS = (("start", "end", "quote"), ("speaker_start", "speaker_end", "spea
                ("cue_start", "cue_end", "cue"), ("intermediary_start", "intermediary_end", "intermediary"))
 
 
-def article_quotes(text: str, doc_id: str = "") -> list[dict]:
-    """Quote records for one article, offsets into `text` exactly as the file reads."""
-    cleaned = clean(text)
-    records = extract_quotes(cleaned.text, doc_id)
+def _to_raw(records: list[dict], cleaned, text: str, shift: int = 0) -> list[dict]:
+    """Map clean offsets (relative to a slice starting at `shift`) back to the raw text."""
     for rec in records:
         for s_key, e_key, text_key in SPAN_FIELDS:
             s, e = rec.get(s_key), rec.get(e_key)
             if s is None or e is None:
                 continue
-            rs, re_ = to_raw(cleaned, s, e)
+            rs, re_ = to_raw(cleaned, s + shift, e + shift)
             rec[s_key], rec[e_key] = rs, re_
             rec[text_key] = text[rs:re_]
     return records
+
+
+def article_quotes(text: str, doc_id: str = "") -> list[dict]:
+    """Quote records for one article, offsets into `text` exactly as the file reads, with actor and camp.
+
+    A transcript gives one record per speaking turn (turn True) plus the quotes reported inside each
+    turn; first-person quotes there ("I said", "we've told them") take the turn's speaker.
+    """
+    cleaned = clean(text)
+    if transcripts.is_transcript(text):
+        records = []
+        for turn in transcripts.turns(text, doc_id):
+            cs, ce = to_clean(cleaned, turn["start"], turn["end"])
+            inner = _to_raw(extract_quotes(cleaned.text[cs:ce], doc_id), cleaned, text, cs)
+            records.append(turn)
+            records.extend(transcripts.inherit_turn_speaker(turn, inner))
+    else:
+        records = _to_raw(extract_quotes(cleaned.text, doc_id), cleaned, text)
+    return resolve_records(records, text)

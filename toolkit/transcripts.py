@@ -155,7 +155,9 @@ FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 def inherit_turn_speaker(turn: dict, records: list[dict]) -> list[dict]:
     """Quotes inside a turn whose speaker is first person ("I think", "we said") take the turn's speaker (in place)."""
     for rec in records:
-        if (rec.get("speaker") or "").strip().lower() in FIRST_PERSON:
+        # "I", "we", and their contractions ("I'd", "We're")
+        head = (rec.get("speaker") or "").strip().lower().replace("\u2019", "'").split("'")[0]
+        if head in FIRST_PERSON:
             rec["speaker_name"] = turn["speaker_name"] or turn["speaker"]
             for key in ("actor", "camp", "actor_type", "country"):
                 rec[key] = turn[key]
