@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+from collections import Counter
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktTrainer
@@ -18,6 +20,24 @@ from toolkit.segment import NewsLanguageVars
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "toolkit" / "lexicons" / "punkt_en_news.json"
+LOWERCASE_OUT = ROOT / "toolkit" / "lexicons" / "lowercase_words.txt"
+# A word clearly inside a sentence: after a lower-case word or a comma on the same line.
+MID_WORD = re.compile(r"(?<=[a-z,] )([A-Za-z][a-z]+)\b(?![’'.-]\w)")
+
+
+def lowercase_words(texts: list[str], min_count: int = 3, max_upper: float = 0.05) -> list[str]:
+    """Words written in lower case in at least 95% of their mid-sentence uses (min_count uses or more).
+
+    Capitalised mid-line, such a word is evidence of a sentence start (toolkit.cleaning uses this to
+    find run-in subheadings glued before a sentence).
+    """
+    lower, upper = Counter(), Counter()
+    for text in texts:
+        for m in MID_WORD.finditer(text):
+            w = m.group(1)
+            (upper if w[0].isupper() else lower)[w.lower()] += 1
+    return sorted(w for w, n in lower.items()
+                  if n >= min_count and upper[w] <= max_upper * (n + upper[w]))
 
 
 def main() -> None:
@@ -30,8 +50,9 @@ def main() -> None:
         raise SystemExit(f"no .txt files under {args.data}")
     trainer = PunktTrainer(lang_vars=NewsLanguageVars())
     trainer.INCLUDE_ALL_COLLOCS = False
-    for path in files:
-        trainer.train(path.read_text(encoding="utf-8"), finalize=False)
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    for text in texts:
+        trainer.train(text, finalize=False)
     trainer.finalize_training()
     params = trainer.get_params()
     data = {
@@ -45,7 +66,15 @@ def main() -> None:
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(data['abbrev_types'])} abbreviations, {len(data['collocations'])} collocations, "
           f"{len(data['sent_starters'])} sentence starters, {len(data['ortho_context'])} word types")
+    words = lowercase_words(texts)
+    with open(LOWERCASE_OUT, "w", encoding="utf-8") as fh:
+        fh.write(f"# Words written in lower case in >= 95% of their mid-sentence uses in {len(files)} PolNeAR train\n"
+                 "# texts (>= 3 uses); derived by bench/train_punkt.py (word list only, no text). Capitalised\n"
+                 "# mid-line they mark a sentence start: toolkit.cleaning uses them to find run-in subheadings.\n")
+        fh.write("\n".join(words) + "\n")
+    print(f"wrote {LOWERCASE_OUT}: {len(words)} words")
 
 
 if __name__ == "__main__":
     main()
+
