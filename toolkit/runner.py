@@ -313,8 +313,9 @@ def run(articles: Iterable[dict], outdir: str | Path, *, jobs: int | None = None
     return summary
 
 
-def print_summary(summary: dict, outdir: str | Path, file=sys.stderr) -> None:
+def print_summary(summary: dict, outdir: str | Path, file=None) -> None:
     """The end-of-run report: counts, speed, and every failure with its file/record and reason."""
+    file = file or sys.stderr
     secs = summary.get("seconds") or 0
     rate = f", {summary['new'] / secs:.1f} articles/s" if secs and summary.get("new") else ""
     print(f"{outdir}: {summary['articles']} articles, {summary['quotes']} quotes in {summary['parts']} parts; "
