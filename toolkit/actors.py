@@ -160,11 +160,16 @@ def _head(mention: str, idx: dict) -> str:
     return head
 
 
+def _group_camps(idx: dict, norm: str) -> set[str]:
+    """Camps whose group rule (affiliation word + role word) a mention matches."""
+    padded = f" {norm.replace(chr(39) + 's', '')} "
+    return {camp for affil, roles, camp in idx["groups"]
+            if any(f" {a} " in padded for a in affil) and any(f" {r} " in padded for r in roles)}
+
+
 def _group_camp(idx: dict, norm: str) -> str | None:
     """Camp of a group mention by its words; None when no rule or rules of different camps match."""
-    padded = f" {norm.replace(chr(39) + 's', '')} "
-    camps = {camp for affil, roles, camp in idx["groups"]
-             if any(f" {a} " in padded for a in affil) and any(f" {r} " in padded for r in roles)}
+    camps = _group_camps(idx, norm)
     # "Russian and Chinese officials" is no single camp.
     return camps.pop() if len(camps) == 1 else None
 
@@ -174,7 +179,7 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
     """Actor, camp, actor_type, country and resolved_by for one speaker mention (or name)."""
     idx = _index(gazetteer)
     out = {"actor": None, "camp": UNKNOWN, "actor_type": None, "country": None, "resolved_by": None}
-    if not mention or not mention.strip():
+    if not isinstance(mention, str) or not mention.strip():  # None or NaN from a DataFrame
         return out
     norm = _norm(mention)
     if not norm or norm in _PRONOUNS:
@@ -190,7 +195,7 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
         if len(words) > 1 and words[0] in _HONORIFIC:
             words = words[1:]  # "Mr. Kirby", "Ms. Jean-Pierre"
         hit = _ngram_match(idx, words, text, date, surname_ok)
-        if hit and hit[2] < len(words) and _group_camp(idx, head):
+        if hit and hit[2] < len(words) and _group_camps(idx, head):
             hit = None  # "U.S. officials": the name only modifies a group noun
         if hit is None:
             camp = _group_camp(idx, head) or _group_camp(idx, norm)
