@@ -256,7 +256,7 @@ def resolve(quotes: "pd.DataFrame", texts: dict | None = None, gazetteer: str | 
     import pandas as pd
 
     texts = texts or {}
-    rows = quotes.to_dict("records")
+    rows = quotes.astype(object).where(quotes.notna(), None).to_dict("records")
     by_doc: dict = {}
     for row in rows:
         by_doc.setdefault(row.get("doc_id"), []).append(row)

@@ -85,7 +85,7 @@ def reporting_verbs() -> dict[str, tuple[str, str]]:
 
 def verb_category(cue: str | None) -> tuple[str | None, str | None]:
     """(lemma, category) of a cue such as "reportedly told" or "According to"; (None, None) if not listed."""
-    if not cue:
+    if not isinstance(cue, str) or not cue:
         return None, None
     table = reporting_verbs()
     toks = words(cue)
@@ -151,7 +151,9 @@ def features(quotes: pd.DataFrame, texts=None) -> pd.DataFrame:
     docs = _doc_texts(texts)
     rows = []
     per_doc: dict = {}
-    for rec in quotes.to_dict("records"):
+    # NaN (missing cues, speakers) read as None, as in the pipeline's records
+    records = quotes.astype(object).where(quotes.notna(), None).to_dict("records")
+    for rec in records:
         doc = rec.get("doc_id")
         content = rec.get("quote") or ""
         qt = words(content)
@@ -171,8 +173,8 @@ def features(quotes: pd.DataFrame, texts=None) -> pd.DataFrame:
         if text is not None and rec.get("start") is not None and not rec.get("turn"):
             if doc not in per_doc:
                 sents = segment.sentences(text) or [(0, len(text))]
-                spans = [(q["start"], q["end"]) for q in quotes[quotes["doc_id"] == doc].to_dict("records")
-                         if q.get("start") is not None and not q.get("turn")]
+                spans = [(q["start"], q["end"]) for q in records
+                         if q.get("doc_id") == doc and q.get("start") is not None and not q.get("turn")]
                 per_doc[doc] = (sents, [s for s, _ in sents], spans, scare_quotes(text))
             sents, starts, spans, scares = per_doc[doc]
             narr, s, e = _narration(text, sents, starts, rec["start"], rec["end"], spans)
