@@ -46,7 +46,7 @@ def connect(address: str | None = None, workers: int | None = None):
         return Client(address)
     # Processes, one thread each: the pipeline is pure Python, so threads would share one GIL.
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")  # any free port: several runs may share a host
     return Client(cluster)
 
 
@@ -69,9 +69,12 @@ def run(inputs: str | Path | Iterable[str | Path], outdir: str | Path, *, addres
     finished = runner.finished_ids(entries)
     errors: list[InputError] = []
     specs = []
+    skipped = 0
     for spec in stream.partitions(inputs, fmt=input_format, cols=cols, size=partition_size, errors=errors):
         if spec["kind"] == "txt":  # ids are known without reading: leave finished files out at once
-            spec["files"] = [(d, f) for d, f in spec["files"] if d not in finished]
+            todo = [(d, f) for d, f in spec["files"] if d not in finished]
+            skipped += len(spec["files"]) - len(todo)
+            spec["files"] = todo
             if not spec["files"]:
                 continue
         spec["index"] = len(specs)
@@ -88,7 +91,7 @@ def run(inputs: str | Path | Iterable[str | Path], outdir: str | Path, *, addres
     n_workers = len(client.scheduler_info().get("workers", {}))
     token = time.strftime("%Y%m%d-%H%M%S")
     started = time.perf_counter()
-    stats = {"new": 0, "skipped": 0, "rss": {}}
+    stats = {"new": 0, "skipped": skipped, "rss": {}}
     seen = set(finished)
     interrupted = False
     futures = []
