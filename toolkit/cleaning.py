@@ -120,11 +120,18 @@ def _compose(mid: Cleaned, outer: tuple) -> tuple[list[int], list[int], list[boo
             m = stop
     merged: list[list] = []
     for a in atoms:  # pieces that share one inner replacement become one replacement
+        if merged and a[2] > merged[-1][3]:
+            # raw text the inner map deleted (an invisible character) between two pieces
+            merged.append([a[0], a[0], merged[-1][3], a[2], False])
+        elif not merged and a[2] > 0:
+            merged.append([0, 0, 0, a[2], False])
         if merged and not a[4] and not merged[-1][4] and a[2] < merged[-1][3]:
             merged[-1][1] = a[1]
             merged[-1][3] = max(merged[-1][3], a[3])
         else:
             merged.append(a)
+    if merged and merged[-1][3] < len(mid.raw):
+        merged.append([len(text), len(text), merged[-1][3], len(mid.raw), False])
     cs = [a[0] for a in merged] + [len(text)]
     rs = [a[2] for a in merged] + [len(mid.raw)]
     cp = [a[4] for a in merged] + [True]

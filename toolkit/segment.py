@@ -34,10 +34,16 @@ class NewsLanguageVars(PunktLanguageVars):
     _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u201c\u2018\xab]"
 
 
-def read_abbreviations() -> set[str]:
-    """The shipped abbreviation list (lower case, no final period), comments skipped."""
+def read_abbreviations(kind: str | None = None) -> set[str]:
+    """The shipped abbreviations (lower case, no final period); kind="title" for titles only."""
+    out = set()
     with open(lexicon_path(ABBREVIATIONS_FILE), encoding="utf-8") as fh:
-        return {line.strip().lower().rstrip(".") for line in fh if line.strip() and not line.startswith("#")}
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                word, _, tag = line.rstrip("\n").partition("\t")
+                if kind is None or tag.strip() == kind:
+                    out.add(word.strip().lower().rstrip("."))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -67,12 +73,17 @@ class _FastPunkt(PunktSentenceTokenizer):
     def __init__(self, params: PunktParameters):
         super().__init__(params, lang_vars=NewsLanguageVars())
         self._not_plain = params.abbrev_types | {c[0] for c in params.collocations}
+        self._titles = read_abbreviations("title")
         self._cache: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
         m = self._PLAIN.match(text)
-        if m and m.group(1).lower() not in self._not_plain:
-            return True
+        if m:
+            word = m.group(1).lower()
+            if word in self._titles:
+                return False  # Mrs. Clinton: Punkt's orthographic rule would split before a name it rarely saw
+            if word not in self._not_plain:
+                return True
         found = self._cache.get(text)
         if found is None:
             found = super().text_contains_sentbreak(text)
@@ -101,13 +112,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     tok = _tokenizer()
     maybe_break = tok._lang_vars.period_context_re().search  # Punkt's own candidate test
     out: list[tuple[int, int]] = []
+    prev_end = -1
     for p_start, p_end in paragraphs(text):
         para = text[p_start:p_end]
+        # A line broken inside a sentence (hard-wrapped text) goes on in lower case: not a new paragraph.
+        joined = out and _CONTINUES.match(para) and text.count("\n", prev_end, p_start) == 1
+        prev_end = p_end
         # Most paragraphs hold no candidate boundary after the first sentence: skip Punkt for them.
         spans = tok.span_tokenize(para) if maybe_break(para) else [(0, len(para))]
         first = len(out)
         for s, e in spans:
-            if len(out) > first and _CONTINUES.match(para, s):
+            if (len(out) > first or joined) and _CONTINUES.match(para, s):
                 out[-1] = (out[-1][0], p_start + e)
             else:
                 out.append((p_start + s, p_start + e))
