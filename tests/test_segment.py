@@ -62,14 +62,16 @@ def test_offsets_index_the_given_string():
 def test_sentence_table_offsets_into_original_text():
     raw = SEED.read_text(encoding="utf-8")
     table = sentence_table(pd.DataFrame({"doc_id": ["seed"], "text": [raw]}))
-    assert list(table.columns) == ["doc_id", "para", "sent", "start", "end", "text"]
+    assert list(table.columns) == ["doc_id", "para", "sent", "start", "end", "text", "clean_text"]
+    assert all(raw[r.start:r.end] == r.text for r in table.itertuples())  # checkable against the file
     assert table["sent"].tolist() == list(range(len(table)))
     assert table["para"].is_monotonic_increasing
     first = table.iloc[0]
     assert raw[first.start:first.end] == first.text  # no change inside: identical to the raw text
     assert first.text.startswith("Russian Foreign Minister Sergei Lavrov")
     # the furniture is gone: no sentence holds a subheading or the promo
-    joined = " ".join(table["text"])
+    joined = " ".join(table["clean_text"])
+    assert "“balanced”" in joined and "Moscow’s commitment" in joined
     assert "lauds" not in joined and "Watch:" not in joined and "growing closer" not in joined
     during = table[table["text"].str.startswith("During the meeting")].iloc[0]
     assert raw[during.start:during.end].startswith("During the meeting")

@@ -130,7 +130,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_table(articles: "pd.DataFrame") -> "pd.DataFrame":
-    """One row per sentence: doc_id, para, sent, start, end, text; offsets index the original file text."""
+    """One row per sentence: doc_id, para, sent, start, end, text (== file text[start:end]), clean_text."""
     import pandas as pd
 
     from toolkit.cleaning import clean, to_raw
@@ -149,5 +149,6 @@ def sentence_table(articles: "pd.DataFrame") -> "pd.DataFrame":
             while p + 1 < len(paras) and paras[p][1] <= s:
                 p += 1
             rs, re_ = to_raw(cleaned, s, e)
-            rows.append({"doc_id": doc_id, "para": p, "sent": i, "start": rs, "end": re_, "text": text[s:e]})
-    return pd.DataFrame(rows, columns=["doc_id", "para", "sent", "start", "end", "text"])
+            rows.append({"doc_id": doc_id, "para": p, "sent": i, "start": rs, "end": re_, "text": raw[rs:re_],
+                         "clean_text": text[s:e]})
+    return pd.DataFrame(rows, columns=["doc_id", "para", "sent", "start", "end", "text", "clean_text"])
