@@ -91,8 +91,11 @@ def _index(path: str | None = None) -> dict:
             (row.get("valid_from") or "", row.get("valid_to") or "", row["actor"]))
     groups = []
     for row in _read_rows(lexicon_path("group_camps.csv")):
-        groups.append(({_norm(w) for w in _split(row["affiliation_words"])},
-                       {_norm(w) for w in _split(row["role_words"])}, row["camp"].strip()))
+        # single words are tested by set intersection, phrases ("state media") by substring
+        aff = [_norm(w) for w in _split(row["affiliation_words"])]
+        rol = [_norm(w) for w in _split(row["role_words"])]
+        groups.append(({w for w in aff if " " not in w}, [f" {w} " for w in aff if " " in w],
+                       {w for w in rol if " " not in w}, [f" {w} " for w in rol if " " in w], row["camp"].strip()))
     with open(lexicon_path("document_nouns.txt"), encoding="utf-8") as fh:
         docs = {_norm(line) for line in fh if line.strip() and not line.startswith("#")}
     labels = {}
@@ -162,9 +165,12 @@ def _head(mention: str, idx: dict) -> str:
 
 def _group_camps(idx: dict, norm: str) -> set[str]:
     """Camps whose group rule (affiliation word + role word) a mention matches."""
-    padded = f" {norm.replace(chr(39) + 's', '')} "
-    return {camp for affil, roles, camp in idx["groups"]
-            if any(f" {a} " in padded for a in affil) and any(f" {r} " in padded for r in roles)}
+    norm = norm.replace("'s", "")
+    toks = set(norm.split())
+    padded = f" {norm} "
+    return {camp for aff1, affn, rol1, roln, camp in idx["groups"]
+            if (not aff1.isdisjoint(toks) or any(a in padded for a in affn))
+            and (not rol1.isdisjoint(toks) or any(r in padded for r in roln))}
 
 
 def _group_camp(idx: dict, norm: str) -> str | None:
@@ -211,6 +217,13 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
 def resolve_records(records: list[dict], text: str | None = None, gazetteer: str | None = None) -> list[dict]:
     """Add actor, camp, actor_type, country, resolved_by, intermediary_actor/camp to quote records (in place)."""
     date = article_date(text)
+    memo: dict = {}  # the same mention recurs within an article
+
+    def _res(mention):
+        if mention not in memo:
+            memo[mention] = resolve_mention(mention, text, date, gazetteer)
+        return memo[mention]
+
     for rec in records:
         res = None
         if rec.get("camp") is not None:
@@ -220,17 +233,17 @@ def resolve_records(records: list[dict], text: str | None = None, gazetteer: str
             rec["camp"] = rec.get("camp") or UNKNOWN
             res = rec
         else:
-            for cand in (rec.get("speaker_name"), rec.get("speaker")):
-                r = resolve_mention(cand, text, date, gazetteer)
+            for cand in dict.fromkeys((rec.get("speaker_name"), rec.get("speaker"))):
+                r = _res(cand) if isinstance(cand, str) else resolve_mention(None)
                 if r["camp"] != UNKNOWN:
                     res = r
                     break
             if res is None:
                 res = resolve_mention(None)
-            rec.update(res)
+            rec.update(res)  # copies: memo entries are shared
         inter = rec.get("intermediary")
         if inter:
-            ir = resolve_mention(inter, text, date, gazetteer)
+            ir = _res(inter) if isinstance(inter, str) else resolve_mention(None)
             rec["intermediary_actor"], rec["intermediary_camp"] = ir["actor"], ir["camp"]
         else:
             rec["intermediary_actor"], rec["intermediary_camp"] = None, None
