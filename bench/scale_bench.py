@@ -83,6 +83,15 @@ def _tree_sampler(pid: int, stop: threading.Event, peak: dict) -> None:
         stop.wait(0.1)
 
 
+def code_fingerprint() -> str:
+    """A hash of the toolkit's code and lexicons: outputs may differ only if this differs between runs."""
+    h = hashlib.blake2b(digest_size=6)
+    for f in sorted((ROOT / "toolkit").rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".csv", ".txt", ".json", ".pickle"):
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
 def run_mode(mode: str, corpus: Path, out: Path, jobs: int) -> dict:
     """Run one mode as a child process; wall time, memory of its tree, and the summary it prints."""
     cmd = [sys.executable, "-m", "toolkit", "batch", str(corpus), "-o", str(out), "--no-resume"]
@@ -140,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             corpus = build_corpus(size, args.source, workdir, args.input)
             for mode in modes:
                 out = workdir / f"out-{size}-{mode}"
+                code = code_fingerprint()
                 row = run_mode(mode, corpus, out, args.jobs)
+                # Others may edit the toolkit meanwhile: a changed fingerprint explains a changed digest.
+                row["code"] = code if code == code_fingerprint() else "changed"
                 row["size"] = size
                 row["articles"], row["quotes"], row["digest"] = digest(out)
                 rows.append(row)
@@ -159,20 +171,22 @@ def main(argv: list[str] | None = None) -> int:
 def report(rows: list[dict]) -> None:
     single = {r["size"]: r["seconds"] for r in rows if r["mode"] == "single"}
     print(f"\n{'size':>7} {'mode':<6} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'speedup':>7} {'effic.':>6} "
-          f"{'max proc MB':>11} {'tree RSS MB':>11} {'tree PSS MB':>11} {'quotes':>8} {'digest':>12} same")
+          f"{'max proc MB':>11} {'tree RSS MB':>11} {'tree PSS MB':>11} {'quotes':>8} {'digest':>12} same {'code':>12}")
     for r in rows:
         base = single.get(r["size"])
         speed = base / r["seconds"] if base else float("nan")
         same = all(o["digest"] == r["digest"] for o in rows if o["size"] == r["size"])
         print(f"{r['size']:>7} {r['mode']:<6} {r['jobs']:>4} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>7.0f} "
               f"{speed:>7.2f} {speed / r['jobs']:>6.0%} {r['max_proc_mb']:>11.0f} {r['tree_rss_mb']:>11.0f} "
-              f"{r['tree_pss_mb']:>11.0f} {r['quotes']:>8} {r['digest']:>12} {'yes' if same else 'NO'}")
+              f"{r['tree_pss_mb']:>11.0f} {r['quotes']:>8} {r['digest']:>12} {'yes' if same else 'NO ':<4} {r['code']:>12}")
     print("\nGrowth with size (per mode: ms per article, tree PSS peak), smallest size first:")
     for mode in dict.fromkeys(r["mode"] for r in rows):
         rs = sorted((r for r in rows if r["mode"] == mode), key=lambda r: r["size"])
         per = ", ".join(f"{r['size']}: {1000 * r['seconds'] / r['size']:.2f} ms, {r['tree_pss_mb']:.0f} MB" for r in rs)
         print(f"  {mode:<6} {per}")
     print("Time is linear when ms/article stays level across sizes; memory is flat when the MB column does.")
+    if len({r["code"] for r in rows}) > 1:
+        print("WARNING: the toolkit code changed during the benchmark; digests of different code differ.")
 
 
 if __name__ == "__main__":
