@@ -63,7 +63,7 @@ def test_seed_reportedly_told_content_starts_at_that(seed_quotes):
     assert r["quote"].startswith("that there were")
     assert r["speaker"] == "Russian Foreign Minister Sergei Lavrov"
     assert r["speaker_name"] == "Sergei Lavrov"
-    assert r["cue"] == "told" and r["kind"] == "indirect"
+    assert r["cue"] == "reportedly told" and r["kind"] == "indirect"
 
 
 def test_seed_statement_read_is_direct_quote_of_ministry(seed_quotes):
@@ -231,9 +231,16 @@ def test_title_resolves_to_earlier_full_name():
 
 
 def test_scare_quote_inside_sentence():
-    text = 'Moscow calls the invasion a "special military operation" and denies any wrongdoing.'
+    text = 'The so-called "special military operation" entered its second year in February.'
     assert [s["quote"] for s in scare_quotes(text)] == ["special military operation"]
     assert all("special military" not in r["quote"] or r["kind"] != "direct" for r in extract_quotes(text))
+
+
+def test_quoted_name_after_naming_verb_is_mixed_attribution():
+    text = 'Moscow calls the invasion a "special military operation" and denies any wrongdoing.'
+    r = find(extract_quotes(text), "special military")
+    assert r["kind"] == "mixed" and r["speaker"] == "Moscow" and r["cue"] == "calls"
+    assert r["quote"].startswith("the invasion")
 
 
 # --------------------------------------------------------------- hostile ---
@@ -290,3 +297,56 @@ def test_polnear_dev_direct_recall_and_offsets():
                     spk += 1
     assert n > 50
     assert found / n >= 0.75 and spk / max(found, 1) >= 0.75
+
+
+# ------------------------------------------------------- indirect rules ---
+
+def test_derived_cue_word_and_common_noun_speaker():
+    text = "The actress decried the influence of big money in politics."
+    [r] = extract_quotes(text)
+    assert r["cue"] == "decried" and r["speaker"] == "The actress"
+    assert r["quote"].startswith("the influence")
+
+
+def test_long_speaker_phrase_with_prepositions():
+    text = ("Early results of exit polls conducted by Edison Research for the networks show "
+            "two-thirds of GOP primary voters support the proposal.")
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Early results") and r["cue"] == "show"
+    assert r["quote"].startswith("two-thirds")
+
+
+def test_nested_cue_inside_reported_content_is_not_a_second_attribution():
+    text = "Carter's press secretary told the Times that Carter believes his use of personal email was a mistake."
+    [r] = extract_quotes(text)
+    assert r["cue"] == "told" and r["quote"].startswith("that Carter believes")
+
+
+def test_passive_attribution_source_after_by():
+    text = "The meeting was first reported by Politico on Tuesday."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "The meeting" and r["speaker"].startswith("Politico")
+
+
+def test_participle_with_by_inside_noun_phrase_is_not_a_cue():
+    text = "A statement issued by the ministry read, “The talks were useful.”"
+    [r] = extract_quotes(text)
+    assert r["cue"] == "read" and r["kind"] == "direct" and r["speaker"].startswith("A statement")
+
+
+def test_time_and_medium_phrases_after_cue_are_skipped():
+    text = "Sanders said in a statement on Tuesday that the primary had been rigged."
+    [r] = extract_quotes(text)
+    assert r["quote"].startswith("that the primary")
+
+
+def test_adverbial_after_cue_is_not_content():
+    text = "He had downloaded files from the server, Guccifer said at the time."
+    [r] = extract_quotes(text)
+    assert r["quote"].startswith("He had downloaded") and r["speaker"] == "Guccifer"
+
+
+def test_chained_cue_words_make_one_cue():
+    text = "Cruz refused to criticize Trump's plan during the debate."
+    [r] = extract_quotes(text)
+    assert r["cue"] == "refused to criticize" and r["speaker"] == "Cruz"

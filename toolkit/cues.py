@@ -1,7 +1,11 @@
 """Find reporting cues ("said", "according to", "polls show") in text with one compiled regex scan.
 
-The cue vocabulary is toolkit/lexicons/cue_verbs.csv (lemma, forms, cue_type, complement), read
-once on first use.  Matching is a single regex built as a trie of the forms, so a scan stays
+The cue vocabulary is toolkit/lexicons/cue_verbs.csv (lemma, forms, cue_type, complement), hand
+written, plus the word forms of toolkit/lexicons/cue_stats.csv (derived from PolNeAR train by
+bench/derive_cues.py) that head an annotated cue often enough: MIN_PRECISION of their occurrences
+outside quotation marks and at least MIN_CUE times.  A hand-written form that the statistics show
+to be rarely a cue (below WEAK_PRECISION, e.g. "state", "report") only counts with a that-clause.
+Both are read once on first use.  Matching is a single regex built as a trie of the forms, so a scan stays
 linear in the text and cheap enough for hundreds of articles per second.
 """
 from __future__ import annotations
@@ -40,14 +44,39 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+MIN_PRECISION = 0.4   # derived forms: share of occurrences (outside quotes) that head an annotated cue
+MIN_CUE = 3           # derived forms: times seen heading a cue
+WEAK_PRECISION = 0.2  # hand forms below this (with >= WEAK_MIN_OCC occurrences) need a that-clause
+WEAK_MIN_OCC = 20
+
+
+@lru_cache(maxsize=1)
+def cue_stats() -> dict[str, dict]:
+    """Derived statistics per lower-case word form (cue_stats.csv), numbers parsed."""
+    out = {}
+    for row in _read_csv("cue_stats.csv"):
+        out[row["form"]] = {"n_cue": int(row["n_cue"]), "n_occ": int(row["n_occ"]),
+                            "precision": float(row["precision"]), "content_after": float(row["content_after"]),
+                            "with_source": float(row["with_source"]), "source_left": float(row["source_left"])}
+    return out
+
+
 @lru_cache(maxsize=1)
 def cue_table() -> dict[str, tuple[str, str, str]]:
     """Map each cue form (lower case, words joined by one space) -> (lemma, cue_type, complement)."""
     table: dict[str, tuple[str, str, str]] = {}
+    stats = cue_stats()
     for row in _read_csv("cue_verbs.csv"):
         for form in row["forms"].split():
+            comp = row["complement"]
+            st = stats.get(form.split("_")[0]) if "_" not in form else None
+            if st is not None and st["n_occ"] >= WEAK_MIN_OCC and st["precision"] < WEAK_PRECISION:
+                comp = "that"
             # first row wins: the CSV lists the more general reading first
-            table.setdefault(form.replace("_", " "), (row["lemma"], row["cue_type"], row["complement"]))
+            table.setdefault(form.replace("_", " "), (row["lemma"], row["cue_type"], comp))
+    for form, st in stats.items():
+        if form not in table and st["precision"] >= MIN_PRECISION and st["n_cue"] >= MIN_CUE:
+            table[form] = (form, "other", "any")
     return table
 
 
@@ -60,16 +89,31 @@ def _cue_regex() -> re.Pattern:
     return re.compile(pat, re.IGNORECASE)
 
 
+# between two cue words that form one cue: "reportedly told", "refused to criticize", "plans to endorse"
+CUE_CHAIN = re.compile(r"\s+(?:to\s+|not\s+|\w+ly\s+)?")
+
+
 def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
-    """All cue matches as (start, end, lemma, cue_type, complement), in text order."""
+    """All cue matches as (start, end, lemma, cue_type, complement), in text order.
+
+    Adjacent cue words chained by "to", "not" or an adverb make one cue carrying the last word's
+    reading ("reportedly told" is a telling, "refused to criticize" takes an object like "criticize").
+    """
     table = cue_table()
-    out = []
+    out: list[tuple[int, int, str, str, str]] = []
     for m in _cue_regex().finditer(text):
         word = m.group()
         if word[0].isupper() and word[:9].lower() != "according":
             continue  # capitalised "Post", "Read", "Back" are mostly names, not cues
         key = " ".join(word.lower().split())
         entry = table.get(key)
-        if entry is not None:
-            out.append((m.start(), m.end(), *entry))
+        if entry is None:
+            continue
+        if out:
+            prev = out[-1]
+            gap = CUE_CHAIN.match(text, prev[1])
+            if gap is not None and gap.end() == m.start():
+                out[-1] = (prev[0], m.end(), *entry)
+                continue
+        out.append((m.start(), m.end(), *entry))
     return out

@@ -37,6 +37,8 @@ def vocab() -> dict:
         "determiners": {w for w, r in words.items() if r == "determiner"},
         "skip": {w for w, r in words.items() if r == "skip"},
         "stop": {w for w, r in words.items() if r == "stop"},
+        "boundary": {w for w, r in words.items() if r in ("boundary", "skip", "stop")},
+        "prepositions": {w for w, r in words.items() if r == "preposition"},
         "pronouns": pron,
         "nouns": nouns,
         "titles": set(_read_list("name_titles.txt")),
@@ -140,6 +142,77 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
     return i
 
 
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
+NP_JOINERS = {"and", "or", "&"}
+DATE = re.compile(r"\d{4}-\d\d-\d\d")  # a dateline or file header ("date 2023-05-26") is never in a speaker
+OPEN_PUNCT = set(",;:()[]“”\"—–") | {"--", "''", "``"}
+
+
+def _np_start(toks: list, i: int, v: dict) -> int | None:
+    """Leftmost token of the noun phrase whose last token is toks[i], or None if toks[i] cannot end one.
+
+    Walks left over names, nouns, adjectives, numbers, possessives and NP-internal prepositions
+    ("the spokesman for the campaign", "early results of exit polls conducted by Edison") and stops
+    at punctuation, function words that never sit inside a noun phrase (complementizers,
+    auxiliaries, object pronouns: mention_words.csv `boundary`), and a personal pronoun.
+    """
+    head = toks[i][2]
+    hl = head.lower()
+    if not head[0].isalnum() or hl in v["boundary"] or hl in v["prepositions"] \
+            or (hl in v["determiners"] and not head[0].isupper()):
+        return None
+    # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
+    if head.islower() and hl.endswith(("ed", "ing")) and hl not in v["nouns"] \
+            and not (i > 0 and (toks[i - 1][2].lower() in v["determiners"] or toks[i - 1][2].endswith(("’s", "'s")))):
+        return None
+    if hl in v["pronouns"]:
+        return i
+    k = i
+    while k - 1 >= 0 and i - k < 14:
+        t = toks[k - 1][2]
+        tl = t.lower()
+        if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) or DATE.fullmatch(t):
+            break
+        if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
+            break
+        if tl in v["boundary"] and tl not in NP_JOINERS:
+            break
+        if tl in NP_JOINERS:
+            # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
+            right = toks[k][2]
+            left = toks[k - 2][2] if k >= 2 else ""
+            if (right[0].isupper() or right.lower() in v["determiners"]) and left[:1].isupper():
+                k -= 1
+                continue
+            break
+        k -= 1
+    # sentence-initial connectives and prepositions are not part of the speaker ("But the senator said"),
+    # nor a verb whose object the walk ran into ("watch John Kerry's partners")
+    while k < i:
+        t = toks[k][2]
+        tl = t.lower()
+        nxt = toks[k + 1][2]
+        if tl in v["stop"] or tl in NP_JOINERS or tl in v["prepositions"]:
+            k += 1
+        elif t.islower() and tl not in v["determiners"] and tl not in v["nouns"] and not t[0].isdigit() \
+                and (nxt[0].isupper() or nxt.lower() in v["determiners"]):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _np_type(toks: list, k: int, i: int, v: dict) -> str:
+    """Speaker type of the noun phrase toks[k..i] from its head and first word."""
+    head = toks[i][2]
+    htype = _head_type(head, v)
+    if htype is None:  # a common noun outside speaker_nouns.csv ("the actress", "six newspapers")
+        htype = "group" if head.lower().endswith("s") and not head.lower().endswith("ss") else "title"
+    if htype == "person" and toks[k][2] in ("The", "A", "An") and k < i:
+        htype = "organisation"
+    return htype
+
+
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     """Speaker mention ending just before a cue (`Li said`, `Western officials ... expressed`)."""
     v = vocab()
@@ -160,22 +233,20 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
             short_name = _is_cap(toks[j + 1][2]) and i - j <= 6
             if not (inner in ("who", "a", "an", "the") or inner in v["nouns"] or short_name or inner.isdigit()):
                 return None
-            got = _np_left(toks, j - 1, v)
-            if got is not None and got[1] != "pronoun":
-                k, htype = got
-                return Mention(toks[k][0], toks[j - 1][1], htype)
+            k = _np_start(toks, j - 1, v)
+            if k is not None and toks[j - 1][2].lower() not in v["pronouns"]:
+                return Mention(toks[k][0], toks[j - 1][1], _np_type(toks, k, j - 1, v))
         return None
-    got = _np_left(toks, i, v)
-    if got is None:
+    k = _np_start(toks, i, v)
+    if k is None:
         return None
-    k, htype = got
-    end = toks[i][1]
+    if toks[i][2].lower() in v["pronouns"]:
+        return Mention(toks[i][0], toks[i][1], "pronoun")
     # relayed speech: "Western officials interviewed by the WSJ"
-    if k >= 2 and toks[k - 1][2] == "by" and toks[k - 2][2].lower() in v["relay"]:
-        inner = _np_left(toks, k - 3, v) if k >= 3 else None
-        if inner is not None and inner[1] != "pronoun":
-            return Mention(toks[inner[0]][0], toks[k - 3][1], inner[1], (toks[k][0], end))
-    return Mention(toks[k][0], end, htype)
+    for b in range(i - 1, k + 1, -1):
+        if toks[b][2] == "by" and toks[b - 1][2].lower() in v["relay"] and b - 2 >= k:
+            return Mention(toks[k][0], toks[b - 2][1], _np_type(toks, k, b - 2, v), (toks[b + 1][0], toks[i][1]))
+    return Mention(toks[k][0], toks[i][1], _np_type(toks, k, i, v))
 
 
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:

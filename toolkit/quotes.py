@@ -223,83 +223,25 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             used_cues.add(q["rec"][1][0])
 
     # 2. indirect (and mixed) reported speech around the remaining cues
-    taken: list[tuple[int, int]] = []
+    cands: list[dict] = []
+    taken: list[tuple[int, int]] = []  # contents accepted so far, for the univocal rule
     for cue in cues:
-        cs, ce, lemma, ctype, comp = cue
-        if cs in used_cues or in_quote(cs):
-            continue
+        cs, ce = cue[0], cue[1]
+        if cs in used_cues or in_quote(cs) or any(s <= cs < e for s, e in taken[-4:]):
+            continue  # a cue inside reported content is nested speech, which PolNeAR does not annotate
         ss, se = sent_of(cs)
-        para_lo = text.rfind("\n", 0, cs) + 1
-        lo = max(ss, para_lo)
+        lo = max(ss, text.rfind("\n", 0, cs) + 1)
         para_hi = text.find("\n", ce)
         hi = min(se, len(text) if para_hi < 0 else para_hi)
-        if ctype == "according_to":
-            m = mention_after(text, ce, hi)
-            if m is None:
-                continue
-            head = text[lo:cs]
-            if WORD.search(head):  # "..., according to X."
-                c_s, c_e = _strip(text, lo, cs)
-                c_e = c_e - 1 if text[c_e - 1] == "," else c_e
-            else:  # "According to X, ..."
-                comma = text.find(",", m.end, hi)
-                if comma < 0:
-                    continue
-                c_s, c_e = _strip(text, comma + 1, hi)
-            records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names))
-            taken.append((c_s, c_e))
-            used_cues.add(cs)
+        got = _indirect(text, cue, lo, hi, mention_or_subject)
+        if got is None:
             continue
-        m = mention_or_subject(cue, lo)
-        inverted = False
-        if m is None:
-            m2 = mention_after(text, ce, hi)
-            # "..., said Smith." : content precedes the inverted cue
-            if m2 is not None and text[lo:cs].rstrip().endswith(","):
-                m, inverted = m2, True
-            else:
-                continue
-        if m.type == "evidence" and ctype not in ("evidence", "speech"):
-            continue
-        rest = text[(m.end if inverted else ce):hi]
-        before = text[lo:(cs if inverted else m.start)].rstrip()
-        tail_words = len(WORD.findall(rest))
-        if comp == "that" and not THAT.match(text, ce, hi) and not text.startswith((":", ","), ce):
-            continue
-        if before.endswith(",") and len(WORD.findall(before)) >= 4 and (tail_words <= 6 and "that" not in rest.split()[:1]):
-            # "CONTENT, X said." / "CONTENT, said X."
-            c_s, c_e = _strip(text, lo, lo + len(before) - 1)
-        else:
-            if inverted:
-                continue
-            start = ce
-            if lemma in ("tell", "assure", "inform", "warn", "remind", "ask", "call on"):
-                mo = TELL_OBJ.match(text, start, hi)
-                if mo:
-                    start = mo.end()
-            mt = THAT.match(text, start, hi) if comp != "object" else None
-            if mt:
-                c_s = mt.end() - 4
-            else:
-                c_s = start
-                while c_s < hi and (text[c_s].isspace() or text[c_s] in ",:—–-"):
-                    c_s += 1
-            if comp == "object" and not mt:
-                mo = OBJ_END.search(text, c_s, hi)
-                c_e = mo.start() if mo else hi
-            else:
-                mo = CLAUSE_END.search(text, c_s, hi)
-                c_e = mo.start() if mo else hi
-            if comp == "to" and not text.startswith("to ", c_s) and not mt:
-                if comp != "any":
-                    continue
-            c_s, c_e = _strip(text, c_s, c_e)
-        if c_e <= c_s or not WORD.search(text, c_s, c_e):
-            continue
-        # content that is exactly one of the direct quotes -> that quote's attribution
-        records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names))
+        (c_s, c_e), m = got
+        rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names)
+        cands.append(rec)
+        records.append(rec)
         taken.append((c_s, c_e))
-        used_cues.add(cs)
+    records[:] = _outermost(records)
 
     # 3. mixed: indirect content holding a quotation mark; direct quotes inside it are absorbed
     absorbed = set()
@@ -348,6 +290,162 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records.extend(direct)
     records.sort(key=lambda r: (r["start"], r["end"]))
     return records
+
+
+ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
+    r"|afternoon|evening))?"
+    r"|\s*,?\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail|tweet"
+    r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
+    r"|journalists|supporters|radio|television|TV|show|program)s?\b"
+    r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
+PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|to|for|from|during|after|before|over|about|as|of|into)\b", re.I)
+TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "call on", "urge", "advise", "persuade", "convince"}
+
+
+def _skip_adverbials(text: str, pos: int, hi: int) -> int:
+    """Position after time and medium phrases that follow a cue ("on Tuesday", "in a statement")."""
+    for _ in range(3):
+        m = ADVERBIAL.match(text, pos, hi)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    return pos
+
+
+def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
+    """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
+    start = ce
+    if lemma in TELL_LEMMAS:
+        mo = TELL_OBJ.match(text, start, hi)
+        if mo:
+            start = mo.end()
+    start = _skip_adverbials(text, start, hi)
+    mt = THAT.match(text, start, hi) if comp != "object" else None
+    if comp == "that" and not mt and not text.startswith(":", ce):
+        return None
+    if mt:
+        c_s = mt.end() - 4
+    else:
+        c_s = start
+        while c_s < hi and (text[c_s].isspace() or text[c_s] in ",:—–-"):
+            c_s += 1
+    if comp == "to" and not mt and not text.startswith("to ", c_s):
+        return None
+    if comp == "object" and not mt:
+        mo = OBJ_END.search(text, c_s, hi)
+    else:
+        mo = CLAUSE_END.search(text, c_s, hi)
+    c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
+    n_words = len(WORD.findall(text, c_s, c_e))
+    if n_words == 0:
+        return None
+    # "said at the time", "explained with a smile": an adverbial, not a content
+    if n_words <= 4 and PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s):
+        return None
+    return c_s, c_e
+
+
+def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`According to X, CONTENT` or `CONTENT, according to X`: the source is the whole phrase after the cue."""
+    cs, ce = cue[0], cue[1]
+    head = text[lo:cs]
+    if WORD.search(head):  # "..., according to X."
+        s_s, s_e = _strip(text, ce, hi)
+        while s_e > s_s and text[s_e - 1] in ".,;:":
+            s_e -= 1
+        c_s, c_e = _strip(text, lo, cs)
+        c_e = c_e - 1 if c_e > c_s and text[c_e - 1] == "," else c_e
+    else:  # "According to X, ..."
+        comma = text.find(",", ce, hi)
+        if comma < 0:
+            return None
+        s_s, s_e = _strip(text, ce, comma)
+        c_s, c_e = _strip(text, comma + 1, hi)
+    if s_e <= s_s or c_e <= c_s or not WORD.search(text, s_s, s_e) or not WORD.search(text, c_s, c_e):
+        return None
+    m = mention_after(text, s_s, s_e)
+    return (c_s, c_e), Mention(s_s, s_e, m.type if m is not None else "organisation")
+
+
+def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
+    """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
+    cs, ce, lemma, ctype, comp = cue
+    if ctype == "according_to":
+        return _according_to(text, cue, lo, hi)
+    by = BY_AGENT.match(text, ce, hi)
+    if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
+        return _passive(text, cue, lo, hi, by.end())
+    m = find_speaker(cue, lo)
+    inverted = False
+    if m is None:
+        m2 = mention_after(text, ce, hi)
+        # "..., said Smith." : content precedes the inverted cue
+        if m2 is None or not text[lo:cs].rstrip().endswith(","):
+            return None
+        m, inverted = m2, True
+    if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
+        return None
+    rest_at = m.end if inverted else ce
+    rest_at = _skip_adverbials(text, rest_at, hi)
+    before = text[lo:(cs if inverted else m.start)].rstrip()
+    tail_words = len(WORD.findall(text, rest_at, hi))
+    if before.endswith(",") and len(WORD.findall(before)) >= 4 and tail_words <= 3:
+        # "CONTENT, X said." / "CONTENT, said X."
+        c_s, c_e = _strip(text, lo, lo + len(before) - 1)
+        return (c_s, c_e), m
+    if inverted:
+        return None
+    span = _content_right(text, ce, hi, lemma, comp)
+    return (span, m) if span is not None else None
+
+
+BY_AGENT = re.compile(r"\s+by\s+")
+BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
+
+
+def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
+    """`The meeting was first reported by Politico`: content is the subject, source the agent after "by".
+
+    A participle with "by" and no auxiliary is a reduced relative clause inside a noun phrase
+    ("A statement issued by the ministry read ..."), not an attribution of its own.
+    """
+    cs = cue[0]
+    if BE_AUX.search(text, max(lo, cs - 40), cs) is None:
+        return None
+    subject = mention_before(text, cs, lo)
+    if subject is None:
+        return None
+    mo = OBJ_END.search(text, agent_at, hi)
+    s_s, s_e = _strip(text, agent_at, mo.start() if mo else hi)
+    if not WORD.search(text, s_s, s_e):
+        return None
+    agent = mention_after(text, s_s, s_e)
+    return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
+
+
+def _outermost(records: list[dict]) -> list[dict]:
+    """Drop attributions whose cue lies inside another attribution's content (PolNeAR: tokens are univocal)."""
+    spans = sorted((r["start"], r["end"], id(r)) for r in records)
+    starts = [s for s, _, _ in spans]
+    out = []
+    for r in records:
+        c = r["cue_start"]
+        nested = False
+        if c is not None:
+            i = bisect.bisect_right(starts, c) - 1
+            # contents before the cue that may cover it; a content never nests in its own record
+            while i >= 0 and starts[i] > c - 3000:
+                s, e, rid = spans[i]
+                if s <= c < e and rid != id(r):
+                    nested = True
+                    break
+                i -= 1
+        if not nested:
+            out.append(r)
+    return out
 
 
 def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
