@@ -350,3 +350,34 @@ def test_chained_cue_words_make_one_cue():
     text = "Cruz refused to criticize Trump's plan during the debate."
     [r] = extract_quotes(text)
     assert r["cue"] == "refused to criticize" and r["speaker"] == "Cruz"
+
+
+def test_appositive_and_aside_between_speaker_and_cue():
+    text = "Scott Goodstein, its chief executive officer, said candidates are becoming more aware of the money."
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Scott Goodstein") and r["quote"].startswith("candidates")
+    text = "Cyber security experts and U.S. officials, however, said they believed Russia engineered the release."
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Cyber security experts") and r["quote"].startswith("they believed")
+
+
+def test_title_case_headline_cue():
+    text = "Bellwether County Says Trump Should Win GOP Nomination.\n\nThe county has picked every winner since 1956."
+    r = find(extract_quotes(text), "Trump Should Win")
+    assert r["cue"] == "Says" and r["speaker"] == "Bellwether County"
+
+
+def test_headline_speaker_colon():
+    text = "Graham: Trump's Rhetoric Is Destroying the Party's Chance to Win.\n\nSen. Lindsey Graham spoke on Monday."
+    r = find(extract_quotes(text), "Rhetoric")
+    assert r["speaker"] == "Graham" and r["cue"] == ":" and not r["quote"].endswith(".")
+    assert not extract_quotes("The Latest: Sanders wins Minnesota caucuses.\n\nMore follows.")
+
+
+def test_asked_question_has_no_source():
+    text = "Asked whether he would run again, the senator said he had not decided."
+    recs = extract_quotes(text)
+    q = find(recs, "would run again")
+    assert q["speaker"] is None and q["cue"] == "Asked"
+    a = find(recs, "had not decided")
+    assert a["speaker"] == "the senator"

@@ -89,6 +89,19 @@ def _cue_regex() -> re.Pattern:
     return re.compile(pat, re.IGNORECASE)
 
 
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def title_case_line(text: str, start: int) -> bool:
+    """True when the line starting at `start` is a headline in title case (most longer words capitalised)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > 300:
+        return False
+    words = TITLE_WORD.findall(text, start, end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # between two cue words that form one cue: "reportedly told", "refused to criticize", "plans to endorse"
 CUE_CHAIN = re.compile(r"\s+(?:to\s+|not\s+|\w+ly\s+)?")
 
@@ -101,10 +114,20 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     """
     table = cue_table()
     out: list[tuple[int, int, str, str, str]] = []
+    titles: dict[int, bool] = {}
     for m in _cue_regex().finditer(text):
         word = m.group()
         if word[0].isupper() and word[:9].lower() != "according":
-            continue  # capitalised "Post", "Read", "Back" are mostly names, not cues
+            # capitalised "Post", "Read", "Back" are mostly names, not cues; but headlines capitalise
+            # every word: "Bellwether County Says Trump Should Win"
+            line = text.rfind("\n", 0, m.start()) + 1
+            if line not in titles:
+                titles[line] = title_case_line(text, line)
+            opening = not text[max(line, m.start() - 3):m.start()].strip(" \t\"“(") or \
+                text[max(line, m.start() - 3):m.start()].rstrip()[-1:] in ".!?"
+            # a participle opening a sentence: "Asked whether he would run, the senator said ..."
+            if not (titles[line] and not opening) and not (opening and word.lower().endswith(("ed", "ing"))):
+                continue
         key = " ".join(word.lower().split())
         entry = table.get(key)
         if entry is None:

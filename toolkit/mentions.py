@@ -181,7 +181,8 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
             right = toks[k][2]
             left = toks[k - 2][2] if k >= 2 else ""
-            if (right[0].isupper() or right.lower() in v["determiners"]) and left[:1].isupper():
+            if (right[0].isupper() or right.lower() in v["determiners"]) and left[:1].isalpha() \
+                    and left.lower() not in v["boundary"]:
                 k -= 1
                 continue
             break
@@ -199,6 +200,16 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             k += 1
         else:
             break
+    return k
+
+
+HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", "(", ")"}
+
+
+def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
+    """First token of toks[k..end] after sentence connectives ("But", "And", "However")."""
+    while k < end and (toks[k][2].lower() in v["stop"] or toks[k][2].lower() in NP_JOINERS):
+        k += 1
     return k
 
 
@@ -220,22 +231,25 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
         return None
-    # appositives or relative clause: "Jillian Chase, 27, a Tinder user in New York, said"
+    # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
+    # "Cyber security experts, however, said": the speaker is the leftmost comma-delimited segment that
+    # is a whole noun phrase; segments before it are an introduction or the content itself.
     if toks[i][2] == ",":
-        j = i
-        for _ in range(3):
+        commas = [i]
+        j = i - 1
+        while j >= 0 and i - j < 45 and toks[j][2] not in HARD_STOPS:
+            if toks[j][2] == ",":
+                commas.append(j)
             j -= 1
-            while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "“", "”", '"') and i - j < 30:
-                j -= 1
-            if j < 1 or toks[j][2] != ",":
-                return None
-            inner = toks[j + 1][2].lower()
-            short_name = _is_cap(toks[j + 1][2]) and i - j <= 6
-            if not (inner in ("who", "a", "an", "the") or inner in v["nouns"] or short_name or inner.isdigit()):
-                return None
-            k = _np_start(toks, j - 1, v)
-            if k is not None and toks[j - 1][2].lower() not in v["pronouns"]:
-                return Mention(toks[k][0], toks[j - 1][1], _np_type(toks, k, j - 1, v))
+        commas.reverse()
+        seg_start = j + 1
+        for c in commas:
+            if c - 1 >= seg_start:
+                k = _np_start(toks, c - 1, v)
+                if k is not None and k <= _skip_connectives(toks, seg_start, c - 1, v) \
+                        and toks[c - 1][2].lower() not in v["pronouns"] and c != i:
+                    return Mention(toks[k][0], toks[i - 1][1], _np_type(toks, k, c - 1, v))
+            seg_start = c + 1
         return None
     k = _np_start(toks, i, v)
     if k is None:

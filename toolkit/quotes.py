@@ -241,6 +241,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         cands.append(rec)
         records.append(rec)
         taken.append((c_s, c_e))
+    head = _headline_colon(text, paras)
+    if head is not None:
+        (c_s, c_e), m, cue = head
+        records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names))
     records[:] = _outermost(records)
 
     # 3. mixed: indirect content holding a quotation mark; direct quotes inside it are absorbed
@@ -375,6 +379,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if lemma == "ask":
+        question = _asked_question(text, cs, ce, lo, hi)
+        if question is not None:
+            return question, None
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
@@ -400,6 +408,44 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, hi, lemma, comp)
     return (span, m) if span is not None else None
+
+
+# "Graham: Trump's Rhetoric Destroying GOP's Chance" - a headline quoting its speaker before a colon
+HEADLINE_COLON = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*(:)[ \t]+(\S[^\n]*)")
+NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "Note", "Editor’s", "Editor's", "Video",
+                      "Photos", "Breaking", "Exclusive", "Live", "Opinion", "Analysis", "Review", "Q", "A"}
+
+
+def _headline_colon(text: str, paras: list) -> tuple | None:
+    """The article's first line `Speaker: Content` as an attribution with the colon as cue."""
+    if not paras:
+        return None
+    lo, hi = paras[0]
+    m = HEADLINE_COLON.match(text, lo, hi)
+    if m is None or m.group(1).split()[0] in NOT_SPEAKER_LABELS or m.group(1).isupper():
+        return None
+    c_s, c_e = _strip(text, m.start(3), hi)
+    while c_e > c_s and text[c_e - 1] in ".":
+        c_e -= 1
+    if len(WORD.findall(text, c_s, c_e)) < 3:
+        return None
+    return (c_s, c_e), Mention(m.start(1), m.end(1), "person"), (m.start(2), m.end(2), ":", "speech", "clause")
+
+
+ASKED_LEFT = re.compile(r"(?:^|\b(?:when|after|while|once|if|as|and|but)|,)\s*$", re.I)
+ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|when|where|which)\b))")
+
+
+def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """`Asked whether ..., Clinton said` / `when asked about X`: the question, an attribution with no source."""
+    if ASKED_LEFT.search(text[max(lo, cs - 12):cs]) is None:
+        return None
+    m = ASKED_RIGHT.match(text, ce, hi)
+    if m is None:
+        return None
+    end = text.find(",", m.end(), hi)
+    c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
+    return (c_s, c_e) if WORD.search(text, c_s, c_e) else None
 
 
 BY_AGENT = re.compile(r"\s+by\s+")
