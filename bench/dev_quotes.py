@@ -78,13 +78,14 @@ def error_breakdown(split: str, preds_by_doc: dict, examples: str | None, n_exam
             found, chosen = sc.group(v, members[gi], eff, "overlap", 0.5)
             key = _cue_key(g.cue_text)
             gspan = (g.start, g.end)
+            kind = g.kind + ("/speech-cue" if g.kind == "indirect" and sc.SPEECH_CUE.search(g.cue_text) else "")
             what = f"GOLD src={g.source_text!r} cue={g.cue_text!r} content={g.content_text[:200]!r}"
             if found:
                 used.update(chosen)
                 p = preds[chosen[0]]
                 if g.has_source and not (sc._span_words(tok, p, "speaker") & tok.words(g.source)):
                     why = "speaker null" if p["speaker_start"] is None else "speaker wrong"
-                    note(f"{g.kind}: {why}", key, doc, gspan, f"{what}\n    PRED speaker={p['speaker']!r} cue={p['cue']!r}")
+                    note(f"{kind}: {why}", key, doc, gspan, f"{what}\n    PRED speaker={p['speaker']!r} cue={p['cue']!r}")
                 continue
             touching = [pi for pi, pw in enumerate(raw) if pw & v.words]
             first_cue = (g.cue_text.split() or ["-"])[0].lower().strip(":")
@@ -92,14 +93,14 @@ def error_breakdown(split: str, preds_by_doc: dict, examples: str | None, n_exam
                 p = preds[members[gi][0]]
                 pw, gw = eff[members[gi][0]], v.words
                 shape = "too long" if len(pw - gw) > len(gw - pw) else "too short"
-                note(f"{g.kind}: boundary {shape}", key, doc, gspan,
+                note(f"{kind}: boundary {shape}", key, doc, gspan,
                      f"{what}\n    PRED {p['quote'][:200]!r} cue={p['cue']!r}")
             elif touching:
-                note(f"{g.kind}: taken by another gold", key, doc, gspan, what)
+                note(f"{kind}: taken by another gold", key, doc, gspan, what)
             elif first_cue in known or g.cue_text.lower() in known:
-                note(f"{g.kind}: missed, cue known", key, doc, gspan, what)
+                note(f"{kind}: missed, cue known", key, doc, gspan, what)
             else:
-                note(f"{g.kind}: missed, cue unknown", key, doc, gspan, what)
+                note(f"{kind}: missed, cue unknown", key, doc, gspan, what)
         for pi, p in enumerate(preds):
             if pi in used:
                 continue

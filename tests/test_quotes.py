@@ -381,3 +381,44 @@ def test_asked_question_has_no_source():
     assert q["speaker"] is None and q["cue"] == "Asked"
     a = find(recs, "had not decided")
     assert a["speaker"] == "the senator"
+
+
+def test_that_opens_content_only_right_after_cue():
+    text = "Farage said the warning was indicative that the President did not know the facts."
+    [r] = extract_quotes(text)
+    assert r["quote"].startswith("the warning was")
+
+
+def test_relative_clause_ends_reported_content():
+    text = "Chris Christie said he would quarantine travellers, which drew criticism from doctors."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "he would quarantine travellers"
+
+
+def test_coordinated_clauses_with_their_own_speakers():
+    text = "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders."
+    recs = extract_quotes(text)
+    assert [r["quote"] for r in recs] == ["Clinton is honest", "the same of Sanders."]
+    assert recs[1]["speaker"] == "three-quarters"
+
+
+def test_coordinated_verbs_share_the_speaker():
+    text = "He says he respects Clinton and calls her an extremely intelligent woman."
+    recs = extract_quotes(text)
+    assert [r["cue"] for r in recs] == ["says", "calls"]
+    assert recs[0]["quote"] == "he respects Clinton" and recs[1]["speaker"] == "He"
+
+
+def test_subordinate_clause_content_ends_at_comma():
+    text = "While Ramos said that journalists cannot take sides, he has never hidden his own views."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "that journalists cannot take sides"
+
+
+def test_expectation_and_appearance_cues_have_no_source_and_span_the_subject():
+    text = "The New York Times is expected to endorse the Democratic candidate in the election."
+    [r] = extract_quotes(text)
+    assert r["speaker"] is None and r["quote"].startswith("The New York Times")
+    text = "It appears that the NFL championship game wasn't boring to everyone."
+    [r] = extract_quotes(text)
+    assert r["speaker"] is None and r["quote"].startswith("that the NFL")

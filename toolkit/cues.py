@@ -61,6 +61,11 @@ def cue_stats() -> dict[str, dict]:
     return out
 
 
+def _around(st: dict) -> bool:
+    """A cue annotated mostly without source, its content around it ("X is expected to win", "seemed")."""
+    return st["with_source"] < 0.5 and st["content_after"] < 0.5
+
+
 @lru_cache(maxsize=1)
 def cue_table() -> dict[str, tuple[str, str, str]]:
     """Map each cue form (lower case, words joined by one space) -> (lemma, cue_type, complement)."""
@@ -72,11 +77,13 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
             st = stats.get(form.split("_")[0]) if "_" not in form else None
             if st is not None and st["n_occ"] >= WEAK_MIN_OCC and st["precision"] < WEAK_PRECISION:
                 comp = "that"
+            elif st is not None and _around(st):
+                comp = "around"
             # first row wins: the CSV lists the more general reading first
             table.setdefault(form.replace("_", " "), (row["lemma"], row["cue_type"], comp))
     for form, st in stats.items():
         if form not in table and st["precision"] >= MIN_PRECISION and st["n_cue"] >= MIN_CUE:
-            table[form] = (form, "other", "any")
+            table[form] = (form, "other", "around" if _around(st) else "any")
     return table
 
 
@@ -110,7 +117,8 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     """All cue matches as (start, end, lemma, cue_type, complement), in text order.
 
     Adjacent cue words chained by "to", "not" or an adverb make one cue carrying the last word's
-    reading ("reportedly told" is a telling, "refused to criticize" takes an object like "criticize").
+    reading ("reportedly told" is a telling, "refused to criticize" takes an object like "criticize"),
+    except after a cue annotated without source ("is expected to endorse").
     """
     table = cue_table()
     out: list[tuple[int, int, str, str, str]] = []
@@ -136,7 +144,9 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             prev = out[-1]
             gap = CUE_CHAIN.match(text, prev[1])
             if gap is not None and gap.end() == m.start():
-                out[-1] = (prev[0], m.end(), *entry)
+                # "is expected to endorse" keeps the source-less reading of "expected"
+                keep = prev[4] == "around" and "to" in gap.group().split()
+                out[-1] = (prev[0], m.end(), *(prev[2:] if keep else entry))
                 continue
         out.append((m.start(), m.end(), *entry))
     return out
