@@ -29,7 +29,7 @@ def corpus_quotes(articles: pd.DataFrame, progress: bool | None = None) -> pd.Da
     progress: True shows a tqdm bar, False none, None one only on a terminal for 20+ articles.
     An article the pipeline fails on raises InputError naming it (never dropped silently).
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # text bar: tqdm.auto warns in kernels without ipywidgets
 
     if progress is None:
         progress = sys.stderr.isatty() and len(articles) >= 20
@@ -38,7 +38,7 @@ def corpus_quotes(articles: pd.DataFrame, progress: bool | None = None) -> pd.Da
     items = zip(articles["doc_id"], articles["text"], articles.get("path", articles["doc_id"]),
                 *(meta[c] for c in ARTICLE_COLUMNS))
     for doc_id, text, path, date, outlet, title in tqdm(items, total=len(articles), desc="quotes", unit="article",
-                                                         disable=not progress):
+                                                         disable=not progress, mininterval=1.0):
         try:
             recs = article_quotes(text, doc_id)
         except Exception as err:  # a toolkit bug on one article: name it, keep the cause chained
@@ -54,15 +54,19 @@ def corpus_quotes(articles: pd.DataFrame, progress: bool | None = None) -> pd.Da
     return out
 
 
-def quote_view(quotes: pd.DataFrame, camps: Iterable[str] | None = None, turns: bool = True) -> pd.DataFrame:
-    """The reading columns of quotes (optionally only some camps, without transcript turns), in text order."""
+def quote_view(quotes: pd.DataFrame, camps: Iterable[str] | None = None, turns: bool = True,
+               docs: Iterable[str] | None = None) -> pd.DataFrame:
+    """The reading columns of quotes in text order, optionally only some camps and documents, without
+    transcript turns (turns=False). The index stays that of `quotes`, so rows keep their numbers."""
     q = quotes
     if camps is not None:
         q = q[q["camp"].isin(list(camps))]
+    if docs is not None:
+        q = q[q["doc_id"].isin(list(docs))]
     if not turns and "turn" in q:
         q = q[~q["turn"].astype(bool)]
     cols = [c for c in READING_COLUMNS if c in q.columns]
-    return q.sort_values(["doc_id", "start"], kind="stable")[cols].reset_index(drop=True)
+    return q.sort_values(["doc_id", "start"], kind="stable")[cols]
 
 
 def _speaker_key(quotes: pd.DataFrame, groups: bool) -> pd.Series:
@@ -102,11 +106,12 @@ def actor_table(quotes: pd.DataFrame, groups: bool = False, skip_camps: Iterable
     return out.sort_values(["quotes", "actor"], ascending=[False, True], ignore_index=True)[cols]
 
 
-def camps_over_time(quotes: pd.DataFrame, freq: str = "M", by: str = "camp") -> pd.DataFrame:
+def camps_over_time(quotes: pd.DataFrame, freq: str = "M", by: str = "camp", top: int | None = None) -> pd.DataFrame:
     """Quote counts per period (rows, every period from first to last date) and camp (or `by` column).
 
-    Periods are labelled by their first day (YYYY-MM for months). Quotes without a date are left
-    out; how many is in .attrs["undated"].
+    Periods are labelled by their first day (YYYY-MM for months). top: keep the `top` most frequent
+    values of `by` and sum the rest as "(others)"; rows with no value count as "unknown". Quotes
+    without a date are left out; how many is in .attrs["undated"].
     """
     dated = quotes[quotes["date"].notna()]
     if dated.empty:
@@ -114,10 +119,12 @@ def camps_over_time(quotes: pd.DataFrame, freq: str = "M", by: str = "camp") -> 
         out.attrs["undated"] = len(quotes)
         return out
     periods = pd.to_datetime(dated["date"]).dt.to_period(freq)
-    counts = pd.crosstab(periods, dated[by].fillna("unknown"))
+    counts = pd.crosstab(periods, dated[by].astype(object).fillna("unknown"))
     full = pd.period_range(periods.min(), periods.max(), freq=periods.dt.freq)
     counts = counts.reindex(full, fill_value=0)
     counts = counts[counts.sum().sort_values(ascending=False, kind="stable").index]
+    if top is not None and counts.shape[1] > top:
+        counts = pd.concat([counts.iloc[:, :top], counts.iloc[:, top:].sum(axis=1).rename("(others)")], axis=1)
     fmt = "%Y-%m" if freq.upper().startswith("M") else "%Y-%m-%d"
     counts.index = [p.start_time.strftime(fmt) for p in counts.index]
     counts.index.name, counts.columns.name = "period", by
@@ -226,6 +233,17 @@ def verb_table(features: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame()
     t = pd.crosstab([f["verb"], f["verb_category"]], f["camp"])
     return t.loc[t.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+
+
+MARKER_COUNTS = ["hedges_quote", "skepticism_quote", "boosters_quote", "hedges_narration", "skepticism_narration",
+                 "distancing_narration", "scare_quotes"]
+
+
+def marked_quotes(features: pd.DataFrame) -> pd.DataFrame:
+    """The framing.features rows with at least one hedge, skepticism, booster, distancing or scare-quote count."""
+    cols = [c for c in MARKER_COUNTS if c in features.columns]
+    hit = features[cols].fillna(0).sum(axis=1) > 0
+    return features.loc[hit, [c for c in ("doc_id", "camp", "speaker", "verb") if c in features.columns] + cols]
 
 
 def actor_audit(quotes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:

@@ -3,8 +3,8 @@
 The article text is always HTML-escaped: markup inside an article shows as text and never runs.
 Highlights come from the quote records' own offsets (start/end, speaker_start/speaker_end,
 cue_start/cue_end), so what is marked is exactly what the records say; each marked piece carries
-its offsets (data-start, data-end) and the numbers of the records covering it (data-quotes), the
-row numbers of the quotes table shown beside it.
+its offsets (data-start, data-end) and, per role, the numbers of the records it belongs to
+(data-quote, data-speaker, data-cue: the row numbers of the quotes table shown beside it).
 """
 from __future__ import annotations
 
@@ -75,21 +75,28 @@ def _camp_style(color: str) -> str:
 
 
 def render_article(text: str, quotes, numbers: Iterable[int] | None = None, turns: bool = False,
-                   legend: bool = True) -> str:
+                   camps: Iterable[str] | None = None, legend: bool = True) -> str:
     """HTML (a <style> block and a <div>) of `text` with each record's quote, speaker and cue marked.
 
     quotes: pipeline records of this text (list of dicts or DataFrame). numbers: the label shown for
-    each record (default 0, 1, ...: the row numbers of a quotes table). Transcript turns are skipped
-    unless turns=True (a turn covers the whole answer). Offsets that do not fit the text raise ValueError.
+    each record (default: the DataFrame's index, so labels are the quotes table's row numbers; for a
+    list, 0, 1, ...). Transcript turns are skipped
+    unless turns=True (a turn covers the whole answer); camps: highlight only records of these camps.
+    Offsets that do not fit the text raise ValueError.
     """
     recs = _records(quotes)
-    labels = list(numbers) if numbers is not None else list(range(len(recs)))
+    if numbers is None:
+        numbers = quotes.index if isinstance(quotes, pd.DataFrame) else range(len(recs))
+    labels = list(numbers)
     if len(labels) != len(recs):
         raise ValueError(f"{len(labels)} numbers for {len(recs)} quote records")
-    colors = camp_colors(sorted({r.get("camp") or "unknown" for r in recs}))
+    keep = None if camps is None else set(camps)
+    shown = [i for i, r in enumerate(recs)
+             if (turns or not r.get("turn")) and (keep is None or (r.get("camp") or "unknown") in keep)]
+    colors = camp_colors(sorted({recs[i].get("camp") or "unknown" for i in shown}))
     spans: list[tuple[int, int, str, int]] = []  # start, end, role, record index
     for i, rec in enumerate(recs):
-        if rec.get("turn") and not turns:
+        if i not in shown:
             continue
         spans += [(s, e, role, i) for s, e, role in _check(text, rec, labels[i])]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
@@ -113,9 +120,11 @@ def render_article(text: str, quotes, numbers: Iterable[int] | None = None, turn
         rec = recs[inner]
         classes = [f"nq-{r}" for r in roles] + ([f"nq-{rec.get('kind')}"] if rec.get("kind") else [])
         title = "\n".join(_tooltip(labels[i], recs[i]) for i in members)
+        per_role = "".join(
+            f' data-{role}="{" ".join(str(labels[i]) for i in sorted({j for r, j in active if r == role}))}"'
+            for role in roles)
         out.append(f'<span class="{" ".join(classes)}" style="{_camp_style(colors[rec.get("camp") or "unknown"])}" '
-                   f'data-start="{a}" data-end="{b}" data-quotes="{" ".join(str(labels[i]) for i in members)}" '
-                   f'title="{html.escape(title)}">{piece}</span>')
+                   f'data-start="{a}" data-end="{b}"{per_role} title="{html.escape(title)}">{piece}</span>')
     parts = [STYLE]
     if legend:
         keys = "".join(f'<span style="{_camp_style(c)};border-bottom:2px solid {c};background:{c}22">'

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from toolkit import framing, overview, plots
 from toolkit.actors import unresolved
