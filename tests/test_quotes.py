@@ -422,3 +422,15 @@ def test_expectation_and_appearance_cues_have_no_source_and_span_the_subject():
     text = "It appears that the NFL championship game wasn't boring to everyone."
     [r] = extract_quotes(text)
     assert r["speaker"] is None and r["quote"].startswith("that the NFL")
+
+
+def test_quoted_phrase_mid_sentence_is_mixed_attribution_of_the_subject():
+    text = "Trump mocked Marco Rubio for “having a tough night” because he did not win any states."
+    [r] = extract_quotes(text)
+    assert r["kind"] == "mixed" and r["speaker"] == "Trump" and r["cue"] == "mocked"
+    assert r["quote"].startswith("Marco Rubio for") and "any states" in r["quote"]
+
+
+def test_quoted_title_after_non_speaker_subject_is_not_attributed():
+    text = "Here’s what “Lopez Tonight” looked like in 2009."
+    assert extract_quotes(text) == []

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.cues import find_cues
-from toolkit.mentions import Mention, NameIndex, mention_after, mention_before
+from toolkit.cues import cue_table, find_cues
+from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 
 OPEN = "“„‟«"
 CLOSE = "”»"
@@ -289,10 +289,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             ss, _ = sent_of(q["open"])
             para_lo = text.rfind("\n", 0, q["open"]) + 1
             starts_sentence = not WORD.search(text, max(ss, para_lo), q["open"])
-            if words <= SCARE_MAX_WORDS and not starts_sentence:
-                continue
             if not starts_sentence:
-                continue  # a quoted phrase inside an unattributed sentence: framing, not a quotation
+                # a quoted phrase inside a sentence: the words of the sentence's subject, reported by its
+                # verb ("Trump mocked Rubio for “having a tough night”"), unless no clause frames it
+                got = _embedding_clause(text, q, max(ss, para_lo), sent_of(q["open"])[1], records)
+                if got is not None:
+                    (c_s, c_e), m, cue = got
+                    records.append(_record(doc_id, text, c_s, c_e, "mixed", m, cue, names))
+                continue
             rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names)
             if prev_rec is not None and q["open"] - prev_rec["end"] < 400 and prev_rec["speaker_start"] is not None:
                 for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
@@ -308,6 +312,59 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records.extend(direct)
     records.sort(key=lambda r: (r["start"], r["end"]))
     return records
+
+
+def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tuple | None:
+    """Content, speaker and verb of the clause around an unattributed quoted phrase, or None.
+
+    The speaker is the noun phrase opening the clause (after an introductory phrase ending in a
+    comma), the cue the verb right after it, the content the rest of the clause through the quote.
+    """
+    close = q["close"] if q["close"] is not None else q["end"]
+    if any(r["start"] < close and q["open"] < r["end"] for r in records[-30:]):
+        return None
+    start = lo
+    intro = INTRO.match(text, lo, q["open"])
+    if intro is not None:
+        start = intro.end()
+    subject = _subject_np(text, start, q["open"])
+    if subject is None or subject.start > start + 3:
+        return None
+    first = text[subject.start:subject.end].split()[0].lower()
+    if first in NOT_SUBJECTS or first.endswith("ing"):
+        return None
+    v = VERB_AFTER_SUBJECT.match(text, subject.end, q["open"])
+    if v is None:
+        return None
+    word = v.group(1)
+    entry = cue_table().get(word.lower())
+    if entry is None and (word in NOT_VERBS or word in vocab()["boundary"] or word in vocab()["determiners"]
+                          or word in vocab()["prepositions"] or word in vocab()["pronouns"]):
+        return None
+    end = CLAUSE_END.search(text, close, hi)
+    c_s, c_e = _strip(text, v.end(), end.start() if end else hi)
+    while c_e > c_s and text[c_e - 1] in ".,;:" and c_e > close:
+        c_e -= 1
+    if c_e <= c_s or c_s > q["open"]:
+        return None
+    lemma, ctype = (entry[0], entry[1]) if entry else (word.lower(), "other")
+    return (c_s, c_e), subject, (v.start(1), v.end(1), lemma, ctype, "any")
+
+
+NOT_SUBJECTS = {"it", "it’s", "it's", "this", "that", "what", "here", "here’s", "here's", "there", "where", "who", "which",
+                "will", "given", "close", "how", "why", "when"}
+NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "so", "there",
+             "enough", "very", "too", "more", "less", "most", "only", "just", "also"}
+
+
+# an introductory phrase before the subject: "In a statement Tuesday, ...", "Speaking to reporters, ..."
+INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Under|Like|Unlike|As|When|While"
+                   r"|Although|Though|If|Because|Once|Earlier|Later|Last|This|Still|However|Meanwhile|Instead|Yet|But"
+                   r"|And|So|Also|Now|Then|Indeed)\b[^,;:“”\"\n]{0,120}?,|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,)\s*")
+# the verb after a subject, over auxiliaries, negation and adverbs: "has repeatedly called", "did not mention"
+VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
+                                r"|do|also|not|never|later|then|still|again|just|even|once|already|often|repeatedly"
+                                r"|\w+ly|\w+n[’']t))*\s+([a-z][a-z’'-]+)\b")
 
 
 ADVERBIAL = re.compile(
