@@ -128,3 +128,53 @@ def test_missing_and_empty_inputs_are_errors(tmp_path):
     errors: list[InputError] = []
     assert list(iter_articles([tmp_path / "nope", tmp_path / "empty.jsonl"], errors=errors)) == []
     assert [e.reason for e in errors] == ["no such file or folder", "empty file (no records)"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_joined_pieces_read_what_their_pieces_read(tmp_path, kind):
+    path = _export(tmp_path, kind, _real_texts())
+    articles = list(iter_articles(path))
+    for size in (1, 2, 5):  # at size 5 a blank line lies between two pieces
+        pieces = list(partitions(path, size=size))
+        joined = pieces[0]
+        for piece in pieces[1:]:
+            joined = stream.join_pieces(joined, piece)
+        assert stream.piece_size(joined) == len(articles) and list(read_partition(joined)) == articles
+        assert stream.join_pieces(pieces[0], pieces[2]) is None  # not neighbours: never glued over a gap
+
+
+def test_txt_pieces_of_different_folders_join():
+    paths = [DATA / "articles", TRANSCRIPTS]
+    pieces = list(partitions(paths, size=4))
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        joined = stream.join_pieces(joined, piece)
+    assert list(read_partition(joined)) == list(iter_articles(paths))
+
+
+def test_split_exports_report_what_one_reader_reports(tmp_path):
+    """Empty files, a wrong text column and a CSV that breaks midway: the same errors and articles
+    whether an export is read in one go or cut into pieces."""
+    (tmp_path / "empty.jsonl").write_text("\n\n", encoding="utf-8")
+    csv_export = _export(tmp_path, "csv", _real_texts(6))
+    (tmp_path / "json").mkdir()
+    json_export = _export(tmp_path / "json", "jsonl", _real_texts(6))
+    broken = tmp_path / "broken.csv"
+    good = csv_export.read_text(encoding="utf-8")
+    broken.write_text(good + 'zz,,,,"' + "x" * 140_000 + '"\n' + good.split("\n", 1)[1], encoding="utf-8")
+
+    def both(path, **kw):
+        e1: list[InputError] = []
+        e2: list[InputError] = []
+        whole = list(iter_articles(path, errors=e1, **kw))
+        pieces = [a for p in partitions(path, size=2, errors=e2, **kw) for a in read_partition(p, errors=e2)]
+        assert pieces == whole
+        assert [(e.path, e.reason) for e in e1] == [(e.path, e.reason) for e in e2]
+        return whole, [e.reason.split(" (")[0] for e in e1]
+
+    assert both(tmp_path / "empty.jsonl") == ([], ["empty file"])
+    body = stream.columns(text_col="body")
+    assert both(csv_export, cols=body) == ([], ["missing column 'body'"])
+    assert both(json_export, cols=body) == ([], ["missing column 'body'"])
+    articles, reasons = both(broken)
+    assert len(articles) == 6 and reasons == ["malformed CSV"]

@@ -6,7 +6,8 @@ headers, dates and records with corpus.py's helpers, so a streamed article is th
 `load_articles` gives, with the same ids and the same error reasons.
 
 `partitions` cuts the same input into independent pieces (file lists, byte ranges of an export)
-that `read_partition` reads anywhere — on a Dask worker, for instance — with the same ids.
+that `read_partition` reads anywhere — in a worker process or on a Dask worker — with the same ids;
+`join_pieces` glues neighbouring pieces into bigger ones without reading the input again.
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def partitions(paths: str | Path | Iterable[str | Path], *, fmt: str | None = No
                     yield from _table_partitions(p, kind, cols, size)
                 else:
                     yield {"kind": kind, "path": str(p), "cols": cols, "start": 0, "end": None,
-                           "record": 1, "line": 1, "header": None}
+                           "record": 1, "line": 1, "header": None, "checked": False}
             else:
                 raise InputError(p, f"unknown format {kind!r} (use txt, csv, jsonl or brat)")
         except InputError as err:
@@ -92,7 +93,7 @@ def read_partition(spec: dict, errors: list[InputError] | None = None) -> Iterat
 
 def _table_articles(path: Path, spec: dict, errors: list[InputError] | None) -> Iterator[dict]:
     cols = spec["cols"]
-    checked = spec["header"] is not None and spec["start"] > 0
+    checked = spec["checked"]  # pieces of a split export: partitions() checked the columns once
     n = 0
     for i, _, _, _, row in _table_rows(path, spec["kind"], spec["start"], spec["end"], spec["record"],
                                        spec["line"], spec["header"]):
@@ -123,18 +124,42 @@ def _report(err: InputError, errors: list[InputError] | None) -> None:
 
 def _table_partitions(path: Path, kind: str, cols: dict, size: int) -> Iterator[dict]:
     header, start = _csv_header(path) if kind == "csv" else (None, 0)
+    _check_columns(path, kind, cols, header, start)
     piece: dict | None = None
-    for i, lineno, rec_start, rec_end, _ in _table_rows(path, kind, start, None, 1, 1, header, parse=False):
-        if piece is None:
-            piece = {"kind": kind, "path": str(path), "cols": cols, "start": rec_start, "end": rec_end,
-                     "record": i, "line": lineno, "header": header, "n": 0}
-        piece["end"] = rec_end
-        piece["n"] += 1
-        if piece["n"] == size:
+    pieces = 0
+    try:
+        for i, lineno, rec_start, rec_end, _ in _table_rows(path, kind, start, None, 1, 1, header, parse=False):
+            if piece is None:
+                piece = {"kind": kind, "path": str(path), "cols": cols, "start": rec_start, "end": rec_end,
+                         "record": i, "line": lineno, "header": header, "checked": True, "n": 0}
+            piece["end"] = rec_end
+            piece["n"] += 1
+            if piece["n"] == size:
+                pieces += 1
+                yield piece
+                piece = None
+    except InputError:
+        if piece is not None:  # the records before a broken CSV quote are read, as iter_articles reads them
             yield piece
-            piece = None
+        raise
     if piece is not None:
         yield piece
+    elif not pieces:
+        raise InputError(path, "empty file (no records)")
+
+
+def _check_columns(path: Path, kind: str, cols: dict, header: list[str] | None, start: int) -> None:
+    """A wrong text column is one error for the whole export, found before any piece is made."""
+    if kind == "csv":
+        names = header or []
+    else:  # the first valid record stands for the export, as when one reader goes through it
+        row = next((r for *_, r in _table_rows(path, kind, start, None, 1, 1, header)
+                    if not isinstance(r, InputError)), None)
+        if row is None:
+            return
+        names = list(row)
+    if cols["text"] not in names:
+        raise InputError(path, f"missing column {cols['text']!r} (columns: {sorted(names)})")
 
 
 def _lines(path: Path, start: int, end: int | None, line: int) -> Iterator[tuple[int, int, int, str]]:
@@ -233,10 +258,21 @@ def _csv_rows(path: Path, start: int, end: int | None, record: int, line: int, h
         pos["start"] = pos["end"]
 
 
+def piece_size(spec: dict) -> int:
+    """How many records (articles, good or bad) a piece made by `partitions` covers."""
+    return len(spec["files"]) if spec["kind"] == "txt" else spec["n"]
+
+
+def join_pieces(a: dict, b: dict) -> dict | None:
+    """One piece reading `a` then `b`, or None when they are not neighbours in the same input."""
+    if a["kind"] == b["kind"] == "txt":
+        return {**a, "files": a["files"] + b["files"]}
+    if a["kind"] == b["kind"] and a.get("path") == b.get("path") and b["record"] == a["record"] + a["n"]:
+        return {**a, "end": b["end"], "n": a["n"] + b["n"]}  # blank lines between them are skipped on reading
+    return None
+
+
 def count_articles(paths: str | Path | Iterable[str | Path], *, fmt: str | None = None,
                    cols: dict | None = None) -> int:
     """How many articles (good or bad) the input holds, by one pass that keeps none of them."""
-    n = 0
-    for spec in partitions(paths, fmt=fmt, cols=cols, size=1 << 30, errors=[]):
-        n += len(spec["files"]) if spec["kind"] == "txt" else spec["n"]
-    return n
+    return sum(map(piece_size, partitions(paths, fmt=fmt, cols=cols, size=1 << 30, errors=[])))
