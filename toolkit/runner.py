@@ -1,4 +1,4 @@
-"""Run pipeline.article_quotes over a stream of articles on all cores, writing results as it goes.
+"""Run pipeline.article_quotes over a corpus on all cores, writing results as it goes.
 
 The output folder holds result parts (part-*.parquet or part-*.jsonl) and `manifest.jsonl`, one
 line per finished part: the doc_ids it covers, its quote count and the failures met on the way.
@@ -6,10 +6,16 @@ A part is written to a temporary file and renamed, and only then recorded in the
 crash or Ctrl-C at any moment leaves every recorded part whole; parts not in the manifest are
 leftovers of an interrupted write and are removed when the run resumes. Resuming skips every
 doc_id the manifest lists, so nothing is computed twice and nothing is written twice.
+
+Given files, folders or exports, the input is cut into partitions (`plan`) and each worker reads
+its own partition, runs the pipeline and writes its own part (`run_partition`, which Dask workers
+run too); the parent only records the small summaries in the manifest, in input order. Given any
+other iterable of article dicts, the parent reads it and ships the texts to the workers.
 """
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import resource
 import signal
@@ -19,8 +25,9 @@ import traceback
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
+from toolkit import stream
 from toolkit.errors import InputError
 
 MANIFEST = "manifest.jsonl"
@@ -37,24 +44,68 @@ def _default_func() -> ArticleFn:
 def process_articles(articles: list[dict], func: ArticleFn | None = None) -> dict:
     """Quote records of a chunk of articles, with the doc_ids done and each failure's reason.
 
-    Pure per chunk, so it runs the same in this process, a worker process or a Dask worker.
-    Also returns this process's id and peak memory, which the runner reports per process.
+    Pure per chunk, so it runs the same in this process, a worker process or a Dask worker. A
+    KeyboardInterrupt stops it after the last whole article (`interrupted` is then True) so that
+    what is done can still be written. Also returns this process's id, peak memory and CPU time.
     """
     from toolkit.cli import contract_record
     func = func or _default_func()
     records: list[dict] = []
     done: list[str] = []
+    counts: list[int] = []
     failures: list[dict] = []
+    interrupted = False
     for art in articles:
         try:
             recs = [contract_record(r) for r in func(art["text"], art["doc_id"])]
+        except KeyboardInterrupt:
+            interrupted = True
+            break
         except Exception as exc:  # one bad article must not sink the run: report it and go on
             failures.append({"doc_id": art["doc_id"], "path": art.get("path"), "reason": _reason(exc)})
             continue
         records += recs
         done.append(art["doc_id"])
-    return {"records": records, "doc_ids": done, "failures": failures, "pid": os.getpid(),
-            "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+        counts.append(len(recs))
+    return {"records": records, "doc_ids": done, "counts": counts, "failures": failures,
+            "interrupted": interrupted, **process_stats()}
+
+
+def process_stats() -> dict:
+    """This process's id, peak memory (kB) and CPU seconds so far, which runs report per process."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return {"pid": os.getpid(), "maxrss_kb": use.ru_maxrss, "cpu_s": use.ru_utime + use.ru_stime}
+
+
+def run_partition(spec: dict, outdir: str | Path, fmt: str, token: str, skip: Collection[str] = frozenset(),
+                  func: ArticleFn | None = None) -> dict:
+    """Read one partition of `plan`, run the pipeline on it and write its part: what every worker does.
+
+    Returns only a summary for the manifest (`commit`): the part, its doc_ids with their place in
+    the input and quote counts, the failures, and how many articles `skip` (done before) left out.
+    """
+    errors: list[InputError] = []
+    articles, failures, where, skipped = [], [], {}, 0
+    for art in stream.read_partition(spec, errors=errors):
+        doc_id = art["doc_id"]
+        if doc_id in skip:
+            skipped += 1
+        elif doc_id in where:
+            failures.append(duplicate(doc_id, art["path"], where[doc_id]))
+        else:
+            where[doc_id] = art["path"]
+            articles.append(art)
+    res = process_articles(articles, func)
+    part = write_part(outdir, f"part-{token}-{spec['index']:06d}", res["records"], fmt)
+    failures = [{"doc_id": None, "path": e.path, "reason": e.reason} for e in errors] + failures + res["failures"]
+    return {"index": spec["index"], "part": part, "doc_ids": res["doc_ids"], "counts": res["counts"],
+            "paths": [where[d] for d in res["doc_ids"]], "failures": failures, "skipped": skipped,
+            "interrupted": res["interrupted"], **{k: res[k] for k in ("pid", "maxrss_kb", "cpu_s")}}
+
+
+def duplicate(doc_id: str, path: str | None, first: str | None) -> dict:
+    """The failure reported for an article whose doc_id an earlier article already has."""
+    return {"doc_id": None, "path": path, "reason": f"duplicate doc_id {doc_id!r} (first at {first})"}
 
 
 def _reason(exc: BaseException) -> str:
@@ -197,38 +248,258 @@ def summarize(outdir: str | Path) -> dict:
             "failures": open_failures, "parts": sum(1 for e in entries if e.get("part"))}
 
 
-# -------------------------------------------------------------------------------- the run ---
+# ------------------------------------------------------------------- partitions and ledger ---
 
-def _ignore_sigint() -> None:
+def plan(inputs: str | Path | Iterable[str | Path], finished: Collection[str] = frozenset(), *, workers: int = 1,
+         input_format: str | None = None, cols: dict | None = None, partition_size: int = 250,
+         grain: int = 25) -> dict:
+    """The partitions of `inputs` still to do, sized for `workers`, with the input's errors.
+
+    One pass over the input cuts it into pieces of `grain` articles (files listed, export records
+    counted, none kept); files already `finished` are left out. Neighbouring pieces are then joined
+    into partitions of at most `partition_size`, smaller towards the end so that no worker is left
+    with a long last partition while the others idle. Returns specs (each with its index), errors
+    (InputError), skipped (finished files left out) and total (articles the specs cover).
+    """
+    errors: list[InputError] = []
+    pieces: list[dict] = []
+    skipped = 0
+    grain = max(1, min(grain, partition_size))
+    for spec in stream.partitions(inputs, fmt=input_format, cols=cols, size=grain, errors=errors):
+        if spec["kind"] == "txt":  # ids are known without reading: leave finished files out at once
+            todo = [(d, f) for d, f in spec["files"] if d not in finished]
+            skipped += len(spec["files"]) - len(todo)
+            if not todo:
+                continue
+            spec["files"] = todo
+        pieces.append(spec)
+    total = left = sum(map(stream.piece_size, pieces))
+    specs: list[dict] = []
+    target = 0
+    for piece in pieces:
+        n = stream.piece_size(piece)
+        joined = None
+        if specs and stream.piece_size(specs[-1]) + n <= target:
+            joined = stream.join_pieces(specs[-1], piece)
+        if joined is None:
+            # Guided sizes: a share of what is left, so the last partitions are short.
+            target = max(grain, min(partition_size, -(-left // (2 * workers))))
+            specs.append(dict(piece))
+        else:
+            specs[-1] = joined
+        left -= n
+    for i, spec in enumerate(specs):
+        spec["index"] = i
+    return {"specs": specs, "errors": errors, "skipped": skipped, "total": total}
+
+
+def new_ledger(outdir: str | Path, skipped: int = 0) -> dict:
+    """The parent's record of a partitioned run: results waiting for their turn, ids seen, figures."""
+    return {"outdir": str(outdir), "next": 0, "pending": {}, "seen": {}, "new": 0, "skipped": skipped,
+            "rss": {}, "cpu": {}, "interrupted": False, "started": time.perf_counter(),
+            "cpu_started": time.process_time()}
+
+
+def take(ledger: dict, res: dict, bar=None) -> None:
+    """Note a finished partition (run_partition's summary); `commit` records it in its turn."""
+    ledger["pending"][res["index"]] = res
+    ledger["rss"][res["pid"]] = max(ledger["rss"].get(res["pid"], 0), res["maxrss_kb"])
+    ledger["cpu"][res["pid"]] = max(ledger["cpu"].get(res["pid"], 0.0), res["cpu_s"])
+    ledger["interrupted"] |= res["interrupted"]
+    if bar is not None:
+        bar.update(len(res["doc_ids"]) + len(res["failures"]) + res["skipped"])
+
+
+def commit(ledger: dict, final: bool = False) -> None:
+    """Record finished partitions in the manifest in input order (all that are finished if `final`).
+
+    Input order makes the first of two articles with the same doc_id the one kept, however the
+    workers finish; the later one's records stay in its part but are listed as `dropped`.
+    """
+    pending = ledger["pending"]
+    while pending and (ledger["next"] in pending or final):
+        index = ledger["next"] if ledger["next"] in pending else min(pending)
+        res = pending.pop(index)
+        ledger["next"] = index + 1
+        seen = ledger["seen"]
+        entry = {"part": res["part"], "doc_ids": [], "quotes": 0, "failures": list(res["failures"])}
+        dropped = []
+        for doc_id, path, n in zip(res["doc_ids"], res["paths"], res["counts"]):
+            if doc_id in seen:
+                dropped.append(doc_id)
+                entry["failures"].append(duplicate(doc_id, path, seen[doc_id]))
+                continue
+            seen[doc_id] = path
+            entry["doc_ids"].append(doc_id)
+            entry["quotes"] += n
+        if dropped:
+            entry["dropped"] = dropped
+        if entry["part"] or entry["doc_ids"] or entry["failures"]:
+            append_manifest(ledger["outdir"], entry)
+        ledger["new"] += len(entry["doc_ids"])
+        ledger["skipped"] += res["skipped"]
+
+
+def record_input_errors(outdir: str | Path, errors: list[InputError]) -> None:
+    """Record bad inputs found while planning (missing files, broken exports) as failures."""
+    if errors:
+        append_manifest(outdir, {"part": None, "doc_ids": [], "quotes": 0,
+                                 "failures": [{"doc_id": None, "path": e.path, "reason": e.reason} for e in errors]})
+
+
+def final_summary(ledger: dict, jobs: int) -> dict:
+    """summarize() of the output folder plus this run's figures: new, skipped, seconds, memory, CPU."""
+    me = process_stats()
+    rss = {**ledger["rss"], me["pid"]: me["maxrss_kb"]}
+    summary = summarize(ledger["outdir"])
+    summary.update(new=ledger["new"], skipped=ledger["skipped"],
+                   seconds=round(time.perf_counter() - ledger["started"], 3), interrupted=ledger["interrupted"],
+                   jobs=jobs, peak_rss_mb={str(pid): round(kb / 1024, 1) for pid, kb in rss.items()},
+                   cpu_seconds={"parent": round(time.process_time() - ledger["cpu_started"], 3),
+                                "workers": round(sum(c for pid, c in ledger["cpu"].items() if pid != me["pid"]), 3)})
+    return summary
+
+
+def new_token() -> str:
+    """A name for this run's parts that no earlier run in the folder used (runs may start in the same second)."""
+    return f"{time.strftime('%Y%m%d-%H%M%S')}-{os.urandom(3).hex()}"
+
+
+# -------------------------------------------------------------------------- worker processes ---
+
+_SKIP: frozenset = frozenset()
+
+
+def _init_worker(skip: frozenset) -> None:
     # Ctrl-C goes to the whole process group; the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _SKIP
+    _SKIP = skip  # the finished ids, sent once per worker instead of with every partition
 
 
-def run(articles: Iterable[dict], outdir: str | Path, *, jobs: int | None = None, fmt: str = "parquet",
-        resume: bool = True, errors: list[InputError] | None = None, chunk_size: int = 32,
-        part_size: int = 2000, total: int | None = None, progress: bool = True,
-        func: ArticleFn | None = None) -> dict:
+def _worker_partition(spec: dict, outdir: str, fmt: str, token: str, func: ArticleFn | None) -> dict:
+    return run_partition(spec, outdir, fmt, token, _SKIP, func)
+
+
+def start_pool(jobs: int, fmt: str, func: ArticleFn | None, skip: frozenset = frozenset()) -> ProcessPoolExecutor:
+    """`jobs` worker processes, forked where the system allows from this process, warmed up first.
+
+    Forked workers inherit the loaded pipeline (lexicons, Punkt parameters, pyarrow) instead of
+    each importing and loading it again, and share those pages with the parent.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" and "fork" in methods else None)
+    if ctx.get_start_method() == "fork":
+        if func is None:
+            _default_func()('"We will keep talking," Lavrov said on Friday.', "warm-up")
+        if fmt == "parquet":
+            import pyarrow.parquet  # noqa: F401
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(skip,))
+    pool.submit(int)  # forks every worker now, before this process starts other threads (the progress bar's)
+    return pool
+
+
+# -------------------------------------------------------------------------------- the run ---
+
+def is_paths(source: object) -> bool:
+    """Whether `source` names files/folders/exports (str, Path, or a list/tuple of them)."""
+    if isinstance(source, (str, os.PathLike)):
+        return True
+    return isinstance(source, (list, tuple)) and bool(source) and all(isinstance(s, (str, os.PathLike)) for s in source)
+
+
+def run(articles: Iterable[dict] | str | Path | Iterable[str | Path], outdir: str | Path, *, jobs: int | None = None,
+        fmt: str = "parquet", resume: bool = True, errors: list[InputError] | None = None, chunk_size: int = 32,
+        part_size: int = 2000, total: int | None = None, progress: bool = True, func: ArticleFn | None = None,
+        input_format: str | None = None, cols: dict | None = None, partition_size: int = 250) -> dict:
     """Quote records of every article into `outdir`, with `jobs` processes (default: all cores).
 
-    `articles` are dicts with doc_id and text (stream.iter_articles); `errors` is the list that
-    stream appends bad records to, reported with the failures. Returns the summary of the folder
-    (articles, quotes, failures, parts) plus this run's figures (new, skipped, seconds, interrupted,
-    peak memory per process in MB).
+    `articles` is either input paths (folders of .txt, brat folders, CSV/JSONL exports, read as
+    `input_format` with columns `cols`; each worker reads its own partition of at most
+    `partition_size` articles and writes its own part) or any iterable of article dicts with doc_id
+    and text (stream.iter_articles; this process reads it, `chunk_size` articles go to a worker at a
+    time, parts hold `part_size` articles; `errors` is the list the stream appends bad records to).
+    Returns the summary of the folder (articles, quotes, failures, parts) plus this run's figures
+    (new, skipped, seconds, interrupted, peak memory per process in MB, CPU seconds).
     """
     jobs = jobs or os.cpu_count() or 1
+    if is_paths(articles):
+        return _run_partitions(articles, outdir, jobs=jobs, fmt=fmt, resume=resume, total=total,
+                               progress=progress, func=func, input_format=input_format, cols=cols,
+                               partition_size=partition_size)
+    return _run_stream(articles, outdir, jobs=jobs, fmt=fmt, resume=resume, errors=errors, chunk_size=chunk_size,
+                       part_size=part_size, total=total, progress=progress, func=func)
+
+
+def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total: int | None, progress: bool,
+                    func: ArticleFn | None, input_format: str | None, cols: dict | None,
+                    partition_size: int) -> dict:
+    """Partitioned run: workers read, compute and write; this process plans and keeps the manifest."""
+    from tqdm import tqdm
+    outdir = Path(outdir)
+    finished = finished_ids(prepare_output(outdir, fmt, resume))
+    work = plan(inputs, finished, workers=jobs, input_format=input_format, cols=cols,
+                partition_size=partition_size)
+    record_input_errors(outdir, work["errors"])
+    ledger = new_ledger(outdir, work["skipped"])
+    token = new_token()
+    specs = deque(work["specs"])
+    # Only table pieces can hold finished ids (txt ones were filtered by the plan).
+    skip = frozenset(finished) if any(s["kind"] != "txt" for s in specs) else frozenset()
+    pool = start_pool(jobs, fmt, func, skip) if jobs > 1 and len(specs) > 1 else None
+    inflight: set = set()
+    bar = None
+    try:
+        bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch",
+                   disable=None if progress else True, smoothing=0.1)
+        while specs and pool is None and not ledger["interrupted"]:
+            take(ledger, run_partition(specs.popleft(), outdir, fmt, token, skip, func), bar)
+            commit(ledger)
+        while pool is not None and (specs or inflight):
+            while specs and len(inflight) < 2 * jobs:  # a few queued ahead, so no worker waits for the next
+                inflight.add(pool.submit(_worker_partition, specs.popleft(), str(outdir), fmt, token, func))
+            for fut in wait(inflight, return_when=FIRST_COMPLETED)[0]:
+                take(ledger, fut.result(), bar)
+                inflight.discard(fut)
+            commit(ledger)
+            if ledger["interrupted"]:  # a worker's function was interrupted: stop as on Ctrl-C
+                raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        ledger["interrupted"] = True
+        for fut in inflight:
+            fut.cancel()
+        try:  # partitions being computed are nearly done: keep them (a second Ctrl-C gives up on them)
+            for fut in wait(inflight)[0]:
+                if not fut.cancelled() and fut.exception() is None:
+                    take(ledger, fut.result(), bar)
+        except KeyboardInterrupt:
+            pass
+    finally:
+        commit(ledger, final=True)
+        if bar is not None:
+            bar.close()
+        if pool is not None:
+            pool.shutdown(wait=not ledger["interrupted"], cancel_futures=True)
+    return final_summary(ledger, jobs)
+
+
+def _run_stream(articles: Iterable[dict], outdir, *, jobs: int, fmt: str, resume: bool,
+                errors: list[InputError] | None, chunk_size: int, part_size: int, total: int | None,
+                progress: bool, func: ArticleFn | None) -> dict:
+    """Run over an iterable of article dicts: this process reads them, workers compute, this process writes."""
     outdir = Path(outdir)
     entries = prepare_output(outdir, fmt, resume)
     finished = finished_ids(entries)
-    token = time.strftime("%Y%m%d-%H%M%S")
-    state = {"seq": len(entries), "records": [], "doc_ids": [], "failures": [], "new": 0, "quotes": 0,
-             "rss": {}, "errors_seen": 0}
+    token = new_token()
+    ledger = new_ledger(outdir)
+    state = {"seq": len(entries), "records": [], "doc_ids": [], "failures": [], "quotes": 0, "errors_seen": 0}
     errors = errors if errors is not None else []
 
     def flush() -> None:
         if not state["doc_ids"] and not state["failures"]:
             return
         state["seq"] += 1
-        part = write_part(outdir, f"part-{token}-{state['seq']:06d}", state["records"], fmt)
+        part = write_part(outdir, f"part-{token}-s{state['seq']:06d}", state["records"], fmt)
         append_manifest(outdir, {"part": part, "doc_ids": state["doc_ids"], "quotes": len(state["records"]),
                                  "failures": state["failures"]})
         state["records"], state["doc_ids"], state["failures"] = [], [], []
@@ -237,13 +508,16 @@ def run(articles: Iterable[dict], outdir: str | Path, *, jobs: int | None = None
         state["records"] += res["records"]
         state["doc_ids"] += res["doc_ids"]
         state["failures"] += res["failures"]
-        state["new"] += len(res["doc_ids"])
         state["quotes"] += len(res["records"])
-        state["rss"][res["pid"]] = max(state["rss"].get(res["pid"], 0), res["maxrss_kb"])
+        ledger["new"] += len(res["doc_ids"])
+        ledger["rss"][res["pid"]] = max(ledger["rss"].get(res["pid"], 0), res["maxrss_kb"])
+        ledger["cpu"][res["pid"]] = max(ledger["cpu"].get(res["pid"], 0.0), res["cpu_s"])
         bar.update(len(res["doc_ids"]) + len(res["failures"]))
         bar.set_postfix(quotes=state["quotes"], failed=len(state["failures"]), refresh=False)
         if len(state["doc_ids"]) >= part_size:
             flush()
+        if res["interrupted"]:
+            raise KeyboardInterrupt
 
     def drain_errors() -> None:
         for err in errors[state["errors_seen"]:]:
@@ -251,14 +525,10 @@ def run(articles: Iterable[dict], outdir: str | Path, *, jobs: int | None = None
         state["errors_seen"] = len(errors)
 
     from tqdm import tqdm
-    bar = tqdm(total=max(total - len(finished), 0) if total else None, unit="article", desc="batch",
-               disable=None if progress else True, smoothing=0.1)
-    pool = ProcessPoolExecutor(jobs, initializer=_ignore_sigint) if jobs > 1 else None
+    pool = start_pool(jobs, fmt, func) if jobs > 1 else None
+    bar = None
     inflight: deque = deque()
     seen: dict[str, str] = {}
-    skipped = 0
-    interrupted = False
-    started = time.perf_counter()
     chunk: list[dict] = []
 
     def submit(chunk: list[dict]) -> None:
@@ -273,15 +543,16 @@ def run(articles: Iterable[dict], outdir: str | Path, *, jobs: int | None = None
                 collect(fut.result())
 
     try:
+        bar = tqdm(total=max(total - len(finished), 0) if total else None, unit="article", desc="batch",
+                   disable=None if progress else True, smoothing=0.1)
         for art in articles:
             drain_errors()
             doc_id = art["doc_id"]
             if doc_id in finished:
-                skipped += 1
+                ledger["skipped"] += 1
                 continue
             if doc_id in seen:
-                state["failures"].append({"doc_id": None, "path": art.get("path"),
-                                          "reason": f"duplicate doc_id {doc_id!r} (first at {seen[doc_id]})"})
+                state["failures"].append(duplicate(doc_id, art.get("path"), seen[doc_id]))
                 continue
             seen[doc_id] = art.get("path") or ""
             chunk.append({"doc_id": doc_id, "text": art["text"], "path": art.get("path")})
@@ -294,23 +565,22 @@ def run(articles: Iterable[dict], outdir: str | Path, *, jobs: int | None = None
         while inflight:
             collect(inflight.popleft().result())
     except KeyboardInterrupt:
-        interrupted = True
+        ledger["interrupted"] = True
         for fut in inflight:
             fut.cancel()
         for fut in inflight:  # chunks already finished are kept, the rest is redone on resume
             if fut.done() and not fut.cancelled() and fut.exception() is None:
-                collect(fut.result())
+                try:
+                    collect(fut.result())
+                except KeyboardInterrupt:
+                    pass
     finally:
         flush()
-        bar.close()
+        if bar is not None:
+            bar.close()
         if pool is not None:
-            pool.shutdown(wait=not interrupted, cancel_futures=True)
-    state["rss"][os.getpid()] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    summary = summarize(outdir)
-    summary.update(new=state["new"], skipped=skipped, seconds=round(time.perf_counter() - started, 3),
-                   interrupted=interrupted, jobs=jobs,
-                   peak_rss_mb={str(pid): round(kb / 1024, 1) for pid, kb in state["rss"].items()})
-    return summary
+            pool.shutdown(wait=not ledger["interrupted"], cancel_futures=True)
+    return final_summary(ledger, jobs)
 
 
 def print_summary(summary: dict, outdir: str | Path, file=None) -> None:
