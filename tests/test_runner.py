@@ -181,3 +181,188 @@ def test_large_polnear_slice_through_two_processes_matches_single(tmp_path):
     two = runner.run(iter_articles(files), tmp_path / "two", jobs=2, progress=False)
     assert one["articles"] == two["articles"] == 120
     assert records(tmp_path / "one") == records(tmp_path / "two")
+
+
+# ---------------------------------------------- inputs given as paths: workers read and write ---
+
+SEED_ID = "000_4b47a35a151c059f"
+
+
+def slow_quotes(text: str, doc_id: str = "") -> list[dict]:
+    """pipeline.article_quotes, slowed down so that a signal reliably lands mid-run."""
+    import time
+    time.sleep(0.02)
+    return article_quotes(text, doc_id)
+
+
+def logged_quotes(text: str, doc_id: str = "") -> list[dict]:
+    """pipeline.article_quotes, noting which process computed each article (in $PID_LOG)."""
+    with open(os.environ["PID_LOG"], "a", encoding="utf-8") as fh:
+        fh.write(f"compute {os.getpid()}\n")
+    return article_quotes(text, doc_id)
+
+
+def kill_group_after_first_part(text: str, doc_id: str = "") -> list[dict]:
+    """A crash of the whole run (parent and workers, SIGKILL) once a part is in the manifest."""
+    if runner.read_manifest(Path(os.environ["KILL_OUTDIR"])):
+        os.killpg(os.getpgrp(), signal.SIGKILL)
+    return article_quotes(text, doc_id)
+
+
+def _export_corpus(folder: Path, duplicates: bool) -> list[Path]:
+    """The folders plus a JSONL export of real texts with a bad record; with `duplicates`, two ids
+    repeated with other texts: one repeats the seed of the folder, one a record further up the export."""
+    polnear = ROOT.parent / "shared" / "polnear" / "dev" / "text"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((polnear if polnear.is_dir() else TRANSCRIPTS).glob("*.txt"))]
+    lines = [json.dumps({"id": f"x{i}", "text": t}) for i, t in enumerate(texts[:30])]
+    lines[5:5] = ["{oops"]
+    if duplicates:
+        lines[9:9] = [json.dumps({"id": SEED_ID, "text": texts[-1]})]
+        lines.append(json.dumps({"id": "x3", "text": texts[-2]}))
+    export = folder / "wire.jsonl"
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [*_corpus(folder), export]
+
+
+@pytest.fixture(scope="module")
+def path_corpus(tmp_path_factory) -> list[Path]:
+    return _export_corpus(tmp_path_factory.mktemp("export"), duplicates=True)
+
+
+@pytest.fixture(scope="module")
+def clean_corpus(tmp_path_factory) -> list[Path]:
+    """Without duplicate ids: on resume every finished id is then skipped exactly once."""
+    return _export_corpus(tmp_path_factory.mktemp("clean"), duplicates=False)
+
+
+def _reference(corpus, out):
+    """The stream runner on one process: the records and failures every partitioned run must give."""
+    errors: list = []
+    summary = runner.run(iter_articles(corpus, errors=errors), out, jobs=1, errors=errors, progress=False)
+    assert summary["articles"] > 50
+    return out, summary
+
+
+@pytest.fixture(scope="module")
+def path_reference(path_corpus, tmp_path_factory):
+    out, summary = _reference(path_corpus, tmp_path_factory.mktemp("pref"))
+    assert [f["reason"].split(" (")[0] for f in summary["failures"]].count("duplicate doc_id 'x3'") == 1
+    return out, summary
+
+
+@pytest.fixture(scope="module")
+def clean_reference(clean_corpus, tmp_path_factory):
+    return _reference(clean_corpus, tmp_path_factory.mktemp("cref"))
+
+
+def failures(summary) -> list[tuple]:
+    return sorted((f["doc_id"], f["path"], f["reason"]) for f in summary["failures"])
+
+
+def test_paths_in_give_the_stream_records_on_one_and_two_processes(path_corpus, path_reference, tmp_path):
+    ref_out, ref = path_reference
+    for jobs in (1, 2):
+        out = tmp_path / f"p{jobs}"
+        summary = runner.run(path_corpus, out, jobs=jobs, partition_size=7, fmt="jsonl", progress=False)
+        assert summary["parts"] > 10 and summary["jobs"] == jobs and not summary["interrupted"]
+        assert (summary["articles"], summary["quotes"]) == (ref["articles"], ref["quotes"])
+        assert failures(summary) == failures(ref)  # first of two equal ids kept, whichever worker ends first
+        assert records(out) == records(ref_out)
+    assert len(summary["peak_rss_mb"]) == 3 and summary["cpu_seconds"]["workers"] > 0
+
+
+def test_workers_read_their_own_partitions_and_the_parent_reads_no_text(path_corpus, tmp_path, monkeypatch):
+    log = tmp_path / "pids.log"
+    monkeypatch.setenv("PID_LOG", str(log))
+    from toolkit import stream
+
+    def logged(real, what):
+        def fn(*args):
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write(f"{what} {os.getpid()}\n")
+            return real(*args)
+        return fn
+    # Forked workers inherit these wrappers, so every read and every computation is logged with its process.
+    monkeypatch.setattr(stream, "txt_article", logged(stream.txt_article, "read"))
+    monkeypatch.setattr(stream, "table_article", logged(stream.table_article, "read"))
+    summary = runner.run(path_corpus, tmp_path / "out", jobs=2, partition_size=10, func=logged_quotes,
+                         progress=False)
+    events = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    readers = {pid for what, pid in events if what == "read"}
+    computers = {pid for what, pid in events if what == "compute"}
+    assert str(os.getpid()) not in readers | computers
+    assert len(readers) == len(computers) == 2
+    dropped = sum(len(e.get("dropped", ())) for e in runner.read_manifest(tmp_path / "out"))
+    assert dropped > 0  # duplicates in other partitions are computed, then left out of the results
+    assert sum(what == "compute" for what, _ in events) == summary["articles"] + dropped
+
+
+def test_ctrl_c_in_a_partition_keeps_every_finished_article_then_resumes(clean_corpus, clean_reference, tmp_path):
+    out = tmp_path / "out"
+    CALLS.clear()
+    first = runner.run(clean_corpus, out, jobs=1, partition_size=20, func=interrupt_after(9), progress=False)
+    assert first["interrupted"] and first["articles"] == 9  # the partition cut short is written too
+    done_before = runner.finished_ids(runner.read_manifest(out))
+    CALLS.clear()
+    second = runner.run(clean_corpus, out, jobs=1, func=counted_quotes, progress=False)
+    assert not second["interrupted"] and second["skipped"] == 9 and not done_before & set(CALLS)
+    assert second["new"] == clean_reference[1]["articles"] - 9
+    assert records(out) == records(clean_reference[0]) and failures(second) == failures(clean_reference[1])
+
+
+def _run_in_group(code: str, outdir: Path, env: dict | None = None) -> subprocess.Popen:
+    """`code` in its own process group (as a terminal runs a command), with this test module importable."""
+    head = f"import sys; sys.path[:0] = [{str(ROOT / 'tests')!r}]\nimport json, test_runner as t\nfrom toolkit import runner\n"
+    return subprocess.Popen([sys.executable, "-c", head + code], cwd=ROOT, start_new_session=True,
+                            env={**os.environ, "KILL_OUTDIR": str(outdir), **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_ctrl_c_on_two_processes_then_resume(clean_corpus, clean_reference, tmp_path):
+    import time
+    out = tmp_path / "out"
+    proc = _run_in_group(f"s = runner.run({[str(p) for p in clean_corpus]!r}, {str(out)!r}, jobs=2, partition_size=5,"
+                         " func=t.slow_quotes, progress=False)\nprint(json.dumps(s))\n", out)
+    deadline = time.monotonic() + 60
+    while len(runner.read_manifest(out)) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the parent and its workers alike
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0, stderr.decode()[-2000:]
+    first = json.loads(stdout)
+    assert first["interrupted"] and 0 < first["articles"] < clean_reference[1]["articles"]
+    entries = runner.read_manifest(out)
+    assert all((out / e["part"]).exists() for e in entries if e["part"])
+    assert not list(out.glob("*.tmp"))  # partitions running at Ctrl-C were finished and recorded
+    second = runner.run(clean_corpus, out, jobs=2, progress=False)
+    assert second["skipped"] == first["articles"] and second["new"] == clean_reference[1]["articles"] - first["articles"]
+    assert records(out) == records(clean_reference[0]) and failures(second) == failures(clean_reference[1])
+
+
+def test_hard_kill_of_two_processes_then_resume(clean_corpus, clean_reference, tmp_path):
+    out = tmp_path / "killed"
+    proc = _run_in_group(f"runner.run({[str(p) for p in clean_corpus]!r}, {str(out)!r}, jobs=2, partition_size=5,"
+                         " func=t.kill_group_after_first_part, progress=False)\n", out)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, stderr.decode()[-2000:]
+    kept = runner.finished_ids(runner.read_manifest(out))
+    assert 0 < len(kept) < clean_reference[1]["articles"]
+    CALLS.clear()
+    summary = runner.run(clean_corpus, out, jobs=1, func=counted_quotes, progress=False)
+    assert not set(CALLS) & kept and summary["skipped"] == len(kept)
+    assert records(out) == records(clean_reference[0]) and failures(summary) == failures(clean_reference[1])
+
+
+def test_plan_covers_each_article_once_in_order_with_shrinking_partitions(path_corpus):
+    from toolkit import stream
+    want = [a["doc_id"] for a in iter_articles(path_corpus, errors=[])]
+    work = runner.plan(path_corpus, workers=2, partition_size=20, grain=5)
+    specs = work["specs"]
+    got = [a["doc_id"] for s in specs for a in stream.read_partition(s, errors=[])]
+    assert got == want and [s["index"] for s in specs] == list(range(len(specs)))
+    sizes = [stream.piece_size(s) for s in specs]
+    assert max(sizes) == 20 and sizes[-1] <= 5 and work["total"] == sum(sizes) == len(want) + 1  # + "{oops"
+    half = set(want[:40])
+    resumed = runner.plan(path_corpus, half, workers=2, partition_size=20, grain=5)
+    txt_done = sum(1 for s in specs if s["kind"] == "txt" for d, _ in s["files"] if d in half)
+    assert resumed["skipped"] == txt_done > 0 and resumed["total"] == work["total"] - txt_done
