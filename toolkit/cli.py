@@ -108,18 +108,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from toolkit import runner, stream
     cols = stream.columns(args.id_col, args.date_col, args.text_col, args.title_col, args.outlet_col)
-    # Counting costs one extra read of the input: worth it only when a progress bar shows the ETA.
-    total = stream.count_articles(args.inputs, fmt=args.input_format, cols=cols) if sys.stderr.isatty() else None
+    # Both modes plan partitions from the paths: workers read their own, and the plan's count feeds the ETA.
     if args.dask is not None:
         from toolkit.dask_run import run as dask_run
         summary = dask_run(args.inputs, args.output, address=None if args.dask == "local" else args.dask,
                            workers=args.jobs, fmt=args.format, resume=args.resume, input_format=args.input_format,
-                           cols=cols, total=total)
+                           cols=cols)
     else:
-        errors: list[InputError] = []
-        articles = stream.iter_articles(args.inputs, fmt=args.input_format, cols=cols, errors=errors)
-        summary = runner.run(articles, args.output, jobs=args.jobs, fmt=args.format, resume=args.resume,
-                             errors=errors, total=total)
+        summary = runner.run(args.inputs, args.output, jobs=args.jobs, fmt=args.format, resume=args.resume,
+                             input_format=args.input_format, cols=cols)
     runner.print_summary(summary, args.output)
     return 130 if summary["interrupted"] else 1 if summary["failures"] else 0
 
