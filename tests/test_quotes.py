@@ -434,3 +434,39 @@ def test_quoted_phrase_mid_sentence_is_mixed_attribution_of_the_subject():
 def test_quoted_title_after_non_speaker_subject_is_not_attributed():
     text = "Here’s what “Lopez Tonight” looked like in 2009."
     assert extract_quotes(text) == []
+
+
+# --------------------------------------------------------- direct rules ---
+
+def test_long_appositive_speaker_after_quote():
+    text = ("“Hillary can’t afford to have him do this,” Seth McKee, a political scientist at Texas Tech "
+            "University, told The Hill.")
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Seth McKee") and r["cue"] == "told" and r["rule"] == "cue_after_quote"
+
+
+def test_inverted_cue_with_common_noun_speaker():
+    text = "“It’s a way to participate without supporting Trump,” says a source involved in the planning."
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("a source") and r["cue"] == "says"
+
+
+def test_unlisted_speech_verb_after_quote():
+    text = "“Go back to Univision,” Trump barked and a security guard escorted Ramos out."
+    r = find(extract_quotes(text), "Univision")
+    assert r["speaker"] == "Trump" and r["cue"] == "barked" and r["rule"] == "verb_after_quote"
+
+
+def test_sentence_ending_in_colon_introduces_next_paragraph_quote():
+    text = ("When Wallace died in 1998, President Clinton released the following statement:\n\n"
+            "“Hillary and I offer our condolences to the family and friends of George Wallace.”")
+    r = find(extract_quotes(text), "condolences")
+    assert r["speaker"] == "President Clinton" and r["rule"] == "colon_sentence"
+
+
+def test_closed_quote_does_not_take_the_cue_of_a_new_report():
+    text = "“We will win.” Trump said the plan would cost nothing and Mexico would pay."
+    recs = extract_quotes(text)
+    r = find(recs, "plan would cost")
+    assert r["speaker"] == "Trump" and r["kind"] == "indirect"
+    assert find(recs, "We will win")["cue"] is None

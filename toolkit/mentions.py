@@ -19,7 +19,7 @@ from toolkit.resources import lexicon_path
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark
 TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
 NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)[ \t]+){0,5}[A-Z][\w’'-]*[a-z][\w’'-]*")
-WINDOW = 160
+WINDOW = 260
 
 
 def _read_list(name: str) -> list[str]:
@@ -55,7 +55,10 @@ class Mention:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+    if toks and toks[0][0] == lo and lo > 0 and text[lo - 1].isalnum():
+        toks.pop(0)  # a window boundary inside a word: drop the fragment
+    return toks
 
 
 def _is_cap(tok: str) -> bool:
@@ -264,7 +267,8 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
 
 
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
-    """Speaker mention starting just after an inverted cue (`said Jared Bernstein, a senior fellow`)."""
+    """Speaker noun phrase starting at `pos` (`said Jared Bernstein, a senior fellow`, `says a source
+    involved in the talks`, `said former Gov. Bill Richardson of New Mexico`), or None."""
     v = vocab()
     toks = _tokens(text, pos, min(hi, pos + WINDOW))
     if not toks:
@@ -273,26 +277,45 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     low = t0.lower()
     if low in ("he", "she", "they", "we", "i"):
         return Mention(toks[0][0], toks[0][1], "pronoun")
-    j = 0
+    n = 0
+    det = low in v["determiners"] or t0[0].isdigit()
     if low in v["determiners"]:
-        j = 1
-    n = j
-    while n < len(toks) and n - j < 8:
+        n = 1
+    # lower-case modifiers before a name or title: "former Gov. Bill Richardson", "longtime GOP strategist"
+    lead = n
+    while lead < len(toks) and lead - n < 3 and toks[lead][2].islower() and _np_word(toks[lead][2], v):
+        lead += 1
+    if lead < len(toks) and lead > n and (toks[lead][2][0].isupper() or det):
+        n = lead
+    named = False
+    while n < len(toks) and n < 14:
         t = toks[n][2]
-        if t[0].isalpha() and (_is_cap(t) or (j == 1 and t.islower() and t.lower() not in v["skip"]
-                                               and t.lower() not in ("that", "and", "in", "on", "to"))):
-            n += 1
-            continue
-        break
-    if n == j:
+        tl = t.lower()
+        if t[0].isupper() and tl not in v["stop"] and (n > 0 or tl not in NP_JOINERS):
+            named = True
+        elif t[0].isdigit() or t in ("’s", "'s", "-", "&"):
+            pass
+        elif tl == "of" and named and n + 1 < len(toks) and toks[n + 1][2][:1].isupper():
+            pass  # "Bill Richardson of New Mexico"
+        elif t.islower() and (det or not named) and _np_word(t, v) \
+                and not (n > 1 and tl.endswith("ed") and tl not in v["nouns"]):
+            pass  # "a source involved", "the 46-year-old" - but not "Trump spotted"
+        else:
+            break
+        n += 1
+    if n == 0 or (not named and not det):
         return None
-    last = toks[n - 1][2]
-    htype = _head_type(last, v) or "person"
-    if j == 0 and not _is_cap(t0):
-        return None
-    if j == 1 and htype == "person" and not _is_cap(last):
-        return None
-    return Mention(toks[0][0], toks[n - 1][1], htype if j == 0 or htype != "person" else "organisation")
+    last = n - 1
+    while last > 0 and toks[last][2].lower() in ("of", "’s", "'s", "-", "&"):
+        last -= 1
+    return Mention(toks[0][0], toks[last][1], _np_type(toks, 0, last, v))
+
+
+def _np_word(t: str, v: dict) -> bool:
+    """A lower-case word that can sit in a noun phrase (not a function word, verb form or pronoun)."""
+    tl = t.lower()
+    return not (tl in v["boundary"] or tl in v["prepositions"] or tl in v["pronouns"] or tl in NP_JOINERS
+                or tl in v["determiners"]) and t[0].isalnum()
 
 
 @dataclass

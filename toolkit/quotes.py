@@ -3,7 +3,12 @@
 `extract_quotes(text)` returns one dict per attribution with the contract keys (see
 notes/CONTRACT.md): content offsets into `text`, the speaker mention as written ("he"), the
 resolved name ("Sergei Lavrov"), the reporting cue and its type (speech, belief, intention,
-evidence, according_to).  The work is a few linear passes: one scan of quotation marks per
+evidence, according_to).  Extra key `rule` says how each attribution was found, so an analyst can
+audit or filter them: `cue` (a reporting cue with its speaker and content), `headline`
+("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
+clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
+`verb_after_quote`, `cue_before_quote`, `colon_sentence`, `continued` (the previous quote's
+speaker), `previous_subject` or `unattributed`.  The work is a few linear passes: one scan of quotation marks per
 paragraph, one regex scan for cues (toolkit.cues), and bounded look-arounds near each cue
 (toolkit.mentions), so hostile input cannot make it stall.
 """
@@ -127,11 +132,11 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
 
 # -------------------------------------------------------------- attribution ---
 
-def _record(doc_id, text, s, e, kind, mention, cue, names) -> dict:
+def _record(doc_id, text, s, e, kind, mention, cue, names, rule: str = "cue") -> dict:
     rec = {"doc_id": doc_id, "start": s, "end": e, "quote": text[s:e], "speaker": None,
            "speaker_start": None, "speaker_end": None, "speaker_name": None, "cue": None,
            "cue_start": None, "cue_end": None, "kind": kind, "cue_type": None, "speaker_type": None,
-           "intermediary": None, "intermediary_start": None, "intermediary_end": None}
+           "intermediary": None, "intermediary_start": None, "intermediary_end": None, "rule": rule}
     if mention is not None:
         rec.update(speaker=text[mention.start:mention.end], speaker_start=mention.start,
                    speaker_end=mention.end, speaker_type=mention.type,
@@ -203,18 +208,33 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         para_end = text.find("\n", after)
         para_end = len(text) if para_end < 0 else para_end
         k = bisect.bisect_left(cue_starts, after)
-        if k < len(cues) and cues[k][0] - after <= 60 and cues[k][0] < para_end:
+        # the speaker phrase between the quote and its cue may be long: "..., Seth McKee, a political
+        # scientist at Texas Tech University, told The Hill."
+        if k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
             cue = cues[k]
             between = text[after:cue[0]]
-            ends_open = text[q["end"] - 1] in ",?!—–-" or between.lstrip().startswith((",", "—", "–", "--"))
+            ends_open = text[q["end"] - 1] in ",?!—–-.’'" or between.lstrip().startswith((",", "—", "–", "--"))
             if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
-                    q["rec"] = (m, cue)
+                    q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
             elif ends_open:
                 m = mention_before(text, cue[0], after)
-                if m is not None and not WORD.search(text, after, m.start):
-                    q["rec"] = (m, cue)
+                # a quote closing its sentence ('.”') is attributed by a following "X said" only when
+                # that clause reports nothing else ("X said." not "X said the plan would fail.")
+                closed = text[:q["end"]].rstrip("’'\"”").endswith(".") \
+                    and not between.lstrip().startswith((",", "—", "–", "--"))
+                if m is not None and not WORD.search(text, after, m.start) \
+                        and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
+                    q["rec"], q["rule"] = (m, cue), "cue_after_quote"
+        if q["rec"] is None:
+            # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists
+            ss = max(sent_of(q["open"])[0], text.rfind("\n", 0, q["open"]) + 1)
+            opens = not WORD.search(text, ss, q["open"])
+            got = _verb_after_quote(text, after, min(para_end, sent_of(after)[1] + 1)) \
+                if opens and text[q["end"] - 1] in ",?!—–-" else None
+            if got is not None:
+                q["rec"], q["rule"] = got, "verb_after_quote"
         if q["rec"] is None:
             k = bisect.bisect_left(cue_starts, q["open"]) - 1
             if k >= 0:
@@ -225,7 +245,25 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = mention_or_subject(cue, lo)
                     if m is not None:
-                        q["rec"] = (m, cue)
+                        q["rec"], q["rule"] = (m, cue), "cue_before_quote"
+        if q["rec"] is None:
+            # a sentence ending in a colon introduces the quote, also across a paragraph break:
+            # "President Clinton released the following statement:\n\n“...”"
+            colon = len(text[:q["open"]].rstrip()) - 1
+            if colon >= 0 and text[colon] == ":":
+                ss = sent_of(colon)[0]
+                lo = max(ss, text.rfind("\n", 0, colon) + 1)
+                k = bisect.bisect_left(cue_starts, colon) - 1
+                while k >= 0 and cues[k][0] >= lo and (in_quote(cues[k][0]) or cues[k][0] in used_cues):
+                    k -= 1
+                if k >= 0 and cues[k][0] >= lo:
+                    m = mention_or_subject(cues[k], lo)
+                    if m is not None:
+                        q["rec"], q["rule"] = (m, cues[k]), "colon_sentence"
+                else:  # no cue word: the clause subject and its verb ("X released the following statement:")
+                    got = _subject_and_verb(text, lo, colon)
+                    if got is not None:
+                        q["rec"], q["rule"] = got, "colon_sentence"
         if q["rec"] is not None:
             used_cues.add(q["rec"][1][0])
 
@@ -258,7 +296,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     head = _headline_colon(text, paras)
     if head is not None:
         (c_s, c_e), m, cue = head
-        records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names))
+        records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names, "headline"))
     records[:] = _outermost(records)
 
     # 3. mixed: indirect content holding a quotation mark; direct quotes inside it are absorbed
@@ -283,7 +321,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             continue
         if q["rec"] is not None:
             m, cue = q["rec"]
-            rec = _record(doc_id, text, q["start"], q["end"], "direct", m, cue, names)
+            rec = _record(doc_id, text, q["start"], q["end"], "direct", m, cue, names, q["rule"])
         else:
             words = len(WORD.findall(text, q["start"], q["end"]))
             ss, _ = sent_of(q["open"])
@@ -295,23 +333,52 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 got = _embedding_clause(text, q, max(ss, para_lo), sent_of(q["open"])[1], records)
                 if got is not None:
                     (c_s, c_e), m, cue = got
-                    records.append(_record(doc_id, text, c_s, c_e, "mixed", m, cue, names))
+                    records.append(_record(doc_id, text, c_s, c_e, "mixed", m, cue, names, "embedded"))
                 continue
-            rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names)
+            rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names, "unattributed")
             if prev_rec is not None and q["open"] - prev_rec["end"] < 400 and prev_rec["speaker_start"] is not None:
                 for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
                             "cue", "cue_start", "cue_end", "cue_type"):
                     rec[key] = prev_rec[key]
+                rec["rule"] = "continued"
             else:
                 ps = sent_of(max(0, q["open"] - 2))
                 m = _subject(text, ps)
                 if m is not None:
-                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", m, None, names))
+                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", m, None, names,
+                                       "previous_subject"))
         direct.append(rec)
         prev_rec = rec
     records.extend(direct)
     records.sort(key=lambda r: (r["start"], r["end"]))
     return records
+
+
+SPEECH_VERB_AFTER = re.compile(r"([a-z]+(?:ed|es|s))(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from"
+                               r"|and|but)\b))")
+
+
+def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
+    """Speaker and verb right after a quote when the verb is not a known cue ("..." Oliver barked.)."""
+    lead = re.compile(r"[\s,—–-]*").match(text, after, hi).end()
+    for m in SPEECH_VERB_AFTER.finditer(text, lead, min(hi, lead + 120)):
+        word = m.group(1)
+        if word in vocab()["boundary"] or word in vocab()["prepositions"]:
+            return None
+        sp = mention_before(text, m.start(1), lead)
+        if sp is not None and sp.start == lead:
+            return sp, (m.start(1), m.end(1), word, "speech", "clause")
+        return None
+    return None
+
+
+def _reports_more(text: str, cue: tuple, hi: int) -> bool:
+    """True when the cue has reported content of its own after it in its sentence."""
+    pos = _skip_adverbials(text, cue[1], hi)
+    if THAT.match(text, pos, hi):
+        return True
+    # "told union workers in Los Angeles": an addressee, not a content
+    return len(WORD.findall(text, pos, hi)) > (6 if cue[2] in TELL_LEMMAS else 3)
 
 
 def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tuple | None:
@@ -323,17 +390,32 @@ def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tu
     close = q["close"] if q["close"] is not None else q["end"]
     if any(r["start"] < close and q["open"] < r["end"] for r in records[-30:]):
         return None
+    got = _subject_and_verb(text, lo, q["open"])
+    if got is None:
+        return None
+    subject, cue = got
+    end = CLAUSE_END.search(text, close, hi)
+    c_s, c_e = _strip(text, cue[1], end.start() if end else hi)
+    while c_e > c_s and text[c_e - 1] in ".,;:" and c_e > close:
+        c_e -= 1
+    if c_e <= c_s or c_s > q["open"]:
+        return None
+    return (c_s, c_e), subject, cue
+
+
+def _subject_and_verb(text: str, lo: int, hi: int) -> tuple[Mention, tuple] | None:
+    """The noun phrase opening the clause at `lo` (after an introductory phrase) and the verb after it."""
     start = lo
-    intro = INTRO.match(text, lo, q["open"])
+    intro = INTRO.match(text, lo, hi)
     if intro is not None:
         start = intro.end()
-    subject = _subject_np(text, start, q["open"])
+    subject = _subject_np(text, start, hi)
     if subject is None or subject.start > start + 3:
         return None
     first = text[subject.start:subject.end].split()[0].lower()
     if first in NOT_SUBJECTS or first.endswith("ing"):
         return None
-    v = VERB_AFTER_SUBJECT.match(text, subject.end, q["open"])
+    v = VERB_AFTER_SUBJECT.match(text, subject.end, hi)
     if v is None:
         return None
     word = v.group(1)
@@ -341,14 +423,8 @@ def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tu
     if entry is None and (word in NOT_VERBS or word in vocab()["boundary"] or word in vocab()["determiners"]
                           or word in vocab()["prepositions"] or word in vocab()["pronouns"]):
         return None
-    end = CLAUSE_END.search(text, close, hi)
-    c_s, c_e = _strip(text, v.end(), end.start() if end else hi)
-    while c_e > c_s and text[c_e - 1] in ".,;:" and c_e > close:
-        c_e -= 1
-    if c_e <= c_s or c_s > q["open"]:
-        return None
     lemma, ctype = (entry[0], entry[1]) if entry else (word.lower(), "other")
-    return (c_s, c_e), subject, (v.start(1), v.end(1), lemma, ctype, "any")
+    return subject, (v.start(1), v.end(1), lemma, ctype, "any")
 
 
 NOT_SUBJECTS = {"it", "it’s", "it's", "this", "that", "what", "here", "here’s", "here's", "there", "where", "who", "which",
