@@ -10,8 +10,11 @@ from __future__ import annotations
 import base64
 import html
 import io
+import os
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -88,10 +91,29 @@ def inject_parameters(nb, values: dict) -> None:
     nb.cells.insert(where + 1, cell)
 
 
+@contextmanager
+def _stderr_captured():
+    """Send this process's (and so the kernel's) stderr to a temporary file; yield a reader of it.
+
+    The kernel logs routine start-up warnings there; they are shown only when a notebook fails.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as tmp:
+        os.dup2(tmp.fileno(), 2)
+        try:
+            yield lambda: (tmp.seek(0), tmp.read().decode("utf-8", "replace"))[1]
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
 def export_notebook(src: Path, dest: Path, parameters: dict | None = None, timeout: int = 600) -> None:
     """Execute a notebook in a fresh kernel (working directory: its folder) and write it as HTML.
 
-    The HTML is written even when a cell fails (outputs up to the error), then NotebookError is raised.
+    The HTML is written even when a cell fails (outputs up to the error), then NotebookError is raised
+    with the error and the kernel's log.
     """
     import nbformat
     from nbconvert import HTMLExporter
@@ -100,11 +122,19 @@ def export_notebook(src: Path, dest: Path, parameters: dict | None = None, timeo
     nb = nbformat.read(src, as_version=4)
     if parameters:
         inject_parameters(nb, parameters)
-    failure = None
-    try:
-        ExecutePreprocessor(timeout=timeout, kernel_name="python3").preprocess(nb, {"metadata": {"path": str(src.parent)}})
-    except CellExecutionError as err:
-        failure = str(err).strip().splitlines()[-1] if str(err).strip() else repr(err)
+    failure, log = None, ""
+    with _stderr_captured() as kernel_log:
+        try:
+            ExecutePreprocessor(timeout=timeout, kernel_name="python3").preprocess(
+                nb, {"metadata": {"path": str(src.parent)}})
+        except CellExecutionError as err:
+            failure = str(err).strip().splitlines()[-1] if str(err).strip() else repr(err)
+        except Exception as err:  # dead kernel, timeout: the kernel's log says why
+            failure = f"{type(err).__name__}: {err}"
+        if failure:
+            log = kernel_log()
+    if log.strip():
+        sys.stderr.write(log)
     body, _ = HTMLExporter().from_notebook_node(nb)
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(body, encoding="utf-8")
