@@ -90,10 +90,11 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     forms = [f.replace(" ", "_") for f in cue_table()]
+    forms += [f[0].upper() + f[1:] for f in forms]  # headlines and sentence openings; case-sensitive is faster
     # longest-first inside the trie is implicit; the trailing guard stops "said" matching "saidx"
     # and lets multiword forms ("according to") win over their first word.
     pat = r"(?<![\w’'])(?:" + _trie_pattern(forms) + r")(?![\w’'-])"
-    return re.compile(pat, re.IGNORECASE)
+    return re.compile(pat)
 
 
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")

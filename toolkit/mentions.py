@@ -20,6 +20,7 @@ from toolkit.resources import lexicon_path
 TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
 NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)[ \t]+){0,5}[A-Z][\w’'-]*[a-z][\w’'-]*")
 WINDOW = 260
+SHORT_WINDOW = 90
 
 
 def _read_list(name: str) -> list[str]:
@@ -230,8 +231,14 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     """Speaker mention ending just before a cue (`Li said`, `Western officials ... expressed`)."""
     v = vocab()
-    toks = _tokens(text, max(lo, cue_start - WINDOW), cue_start)
+    start = max(lo, cue_start - SHORT_WINDOW)
+    toks = _tokens(text, start, cue_start)
     i = _skip_left(toks, len(toks) - 1, v)
+    if i >= 0 and toks[i][2] == "," and start > lo:
+        # an appositive may be long: look further back (most mentions need only the short window)
+        start = max(lo, cue_start - WINDOW)
+        toks = _tokens(text, start, cue_start)
+        i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
         return None
     # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
@@ -255,6 +262,8 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
             seg_start = c + 1
         return None
     k = _np_start(toks, i, v)
+    if k == 0 and start > lo and start > cue_start - WINDOW:
+        return mention_before_long(text, cue_start, lo)
     if k is None:
         return None
     if toks[i][2].lower() in v["pronouns"]:
@@ -263,6 +272,19 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     for b in range(i - 1, k + 1, -1):
         if toks[b][2] == "by" and toks[b - 1][2].lower() in v["relay"] and b - 2 >= k:
             return Mention(toks[k][0], toks[b - 2][1], _np_type(toks, k, b - 2, v), (toks[b + 1][0], toks[i][1]))
+    return Mention(toks[k][0], toks[i][1], _np_type(toks, k, i, v))
+
+
+def mention_before_long(text: str, cue_start: int, lo: int) -> Mention | None:
+    """mention_before with the full window, for a noun phrase that reaches past the short one."""
+    v = vocab()
+    toks = _tokens(text, max(lo, cue_start - WINDOW), cue_start)
+    i = _skip_left(toks, len(toks) - 1, v)
+    k = _np_start(toks, i, v) if i >= 0 else None
+    if k is None:
+        return None
+    if toks[i][2].lower() in v["pronouns"]:
+        return Mention(toks[i][0], toks[i][1], "pronoun")
     return Mention(toks[k][0], toks[i][1], _np_type(toks, k, i, v))
 
 
