@@ -234,8 +234,8 @@ def diversity_chart(diversity: pd.DataFrame) -> Figure:
     y = list(range(len(labels)))[::-1]
     left.barh(y, diversity["actors"], color="#1f4e9c")
     left.set_yticks(y, labels)
-    left.set_xlabel("distinct named actors quoted")
+    left.set_xlabel("named actors quoted")
     right.barh(y, diversity["camp_entropy"], color="#e67e22")
-    right.set_xlabel("camp entropy (bits; 0 = one camp only)")
+    right.set_xlabel("camp entropy (bits)")
     fig.suptitle(title, fontsize=10)
     return fig
