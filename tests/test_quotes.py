@@ -470,3 +470,23 @@ def test_closed_quote_does_not_take_the_cue_of_a_new_report():
     r = find(recs, "plan would cost")
     assert r["speaker"] == "Trump" and r["kind"] == "indirect"
     assert find(recs, "We will win")["cue"] is None
+
+
+def test_quote_opened_in_reported_clause_runs_to_its_closing_mark():
+    text = ("Trump said that “ethanol people” “do a fantastic job. And it’s so important. "
+            "It’s another form of energy.”")
+    [r] = extract_quotes(text)
+    assert r["kind"] == "mixed" and r["quote"].endswith("another form of energy.”")
+
+
+def test_naming_verb_content_keeps_the_as_phrase():
+    text = "Bush referred to Rubio as “a bright, charismatic leader” during the interview."
+    [r] = extract_quotes(text)
+    assert r["quote"].startswith("Rubio as") and "charismatic leader" in r["quote"]
+
+
+def test_heading_without_period_does_not_run_into_the_next_sentence():
+    text = "Lavrov lauds China’s “balanced” position During the meeting, Lavrov commended China for its stance."
+    recs = extract_quotes(text)
+    assert find(recs, "balanced")["quote"] == "China’s “balanced” position"
+    assert find(recs, "for its stance")["cue"] == "commended"
