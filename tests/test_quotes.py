@@ -490,3 +490,28 @@ def test_heading_without_period_does_not_run_into_the_next_sentence():
     recs = extract_quotes(text)
     assert find(recs, "balanced")["quote"] == "China’s “balanced” position"
     assert find(recs, "for its stance")["cue"] == "commended"
+
+
+def test_parenthetical_cue_reports_the_clause_before_it():
+    text = "Trump's grasp of policy and temperament are worrying, Cuban said."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Cuban" and r["quote"].startswith("Trump's grasp") and r["cue"] == "said"
+    text = ("Federal mandates distract from teaching, said Wilcox, an Orlando Republican who founded "
+            "a defense company.")
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Wilcox" and r["quote"] == "Federal mandates distract from teaching"
+
+
+def test_participle_before_quote_takes_the_speaker_of_the_sentence_cue():
+    text = 'Ryan and Trump will meet next week, Spicer said, adding, "They need to have a good talk."'
+    recs = extract_quotes(text)
+    assert [r["speaker"] for r in recs] == ["Spicer", "Spicer"]
+    assert recs[0]["quote"] == "Ryan and Trump will meet next week"
+
+
+def test_quantifier_and_dash_aside_speakers():
+    text = "Two in three said they are less likely to vote, and nearly three in five said they are much less likely."
+    assert [r["speaker"] for r in extract_quotes(text)] == ["Two in three", "three in five"]
+    text = "Many speakers at the service — including Muslims and Jews — said Ali’s death is painful."
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Many speakers") and r["quote"].startswith("Ali’s death")

@@ -148,6 +148,9 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
 
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 NP_JOINERS = {"and", "or", "&"}
+# determiners that can stand alone as a speaker: "most said", "Two in three said", "some argue"
+QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all", "one", "two", "three", "four", "others",
+               "half"}
 DATE = re.compile(r"\d{4}-\d\d-\d\d")  # a dateline or file header ("date 2023-05-26") is never in a speaker
 OPEN_PUNCT = set(",;:()[]“”\"—–") | {"--", "''", "``"}
 
@@ -163,7 +166,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     head = toks[i][2]
     hl = head.lower()
     if not head[0].isalnum() or hl in v["boundary"] or hl in v["prepositions"] \
-            or (hl in v["determiners"] and not head[0].isupper()):
+            or (hl in v["determiners"] and not head[0].isupper() and hl not in QUANTIFIERS):
         return None
     # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
     if head.islower() and hl.endswith(("ed", "ing")) and hl not in v["nouns"] \
@@ -207,6 +210,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     return k
 
 
+DASHES = {"—", "–", "--"}
 HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", "(", ")"}
 
 
@@ -244,6 +248,17 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
     # "Cyber security experts, however, said": the speaker is the leftmost comma-delimited segment that
     # is a whole noun phrase; segments before it are an introduction or the content itself.
+    if toks[i][2] in DASHES:
+        # an aside between dashes: "Many speakers at the service — including Muslims, Jews — said"
+        j = i - 1
+        while j > 0 and i - j < 40 and toks[j][2] not in DASHES and toks[j][2] not in (".", ";", ":"):
+            j -= 1
+        if j <= 0 or toks[j][2] not in DASHES:
+            return None
+        k = _np_start(toks, j - 1, v)
+        if k is None or toks[j - 1][2].lower() in v["pronouns"]:
+            return None
+        return Mention(toks[k][0], toks[i][1], _np_type(toks, k, j - 1, v))
     if toks[i][2] == ",":
         commas = [i]
         j = i - 1

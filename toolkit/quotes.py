@@ -203,6 +203,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
             if rec["cue_start"] is not None and rec["cue_start"] < lo:
                 break
+        # an earlier cue of the sentence not yet attributed: "..., Spicer said, adding, “...”"
+        k = bisect.bisect_left(cue_starts, cue[0]) - 1
+        while k >= 0 and cues[k][0] >= lo:
+            if not in_quote(cues[k][0]):
+                m = mention_before(text, cues[k][0], lo)
+                if m is not None:
+                    return m
+            k -= 1
         return _subject_np(text, lo, cue[0])
 
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
@@ -278,6 +286,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if cs in used_cues or in_quote(cs):
             continue
         outer = next((r for r in taken[-4:] if r["start"] <= cs < r["end"]), None)
+        if outer is not None and _parenthetical(text, cue, *_sentence_bounds(text, cs, ce, sent_of)):
+            outer = None  # this cue reports the whole sentence; the earlier one is nested in it
         if outer is not None:
             # a cue inside reported content is nested speech, which PolNeAR does not annotate, unless
             # it opens a coordinated clause of its own: "X said A, and Y said B"
@@ -286,10 +296,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 continue
             c_s, c_e = _strip(text, outer["start"], cut)
             outer.update(end=c_e, quote=text[c_s:c_e])
-        ss, se = sent_of(cs)
-        lo = max(ss, text.rfind("\n", 0, cs) + 1)
-        para_hi = text.find("\n", ce)
-        hi = min(se, len(text) if para_hi < 0 else para_hi)
+        lo, hi = _sentence_bounds(text, cs, ce, sent_of)
         got = _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
             continue
@@ -568,11 +575,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         m, inverted = m2, True
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
         return None
-    rest_at = m.end if inverted else ce
-    rest_at = _skip_adverbials(text, rest_at, hi)
     before = text[lo:(cs if inverted else m.start)].rstrip()
-    tail_words = len(WORD.findall(text, rest_at, hi))
-    if before.endswith(",") and len(WORD.findall(before)) >= 4 and tail_words <= 3:
+    if before.endswith(",") and len(WORD.findall(before)) >= 4 and (inverted or _short_tail(text, ce, hi)):
         # "CONTENT, X said." / "CONTENT, said X."
         c_s, c_e = _strip(text, lo, lo + len(before) - 1)
         return (c_s, c_e), m
@@ -628,7 +632,7 @@ SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|Whe
                                  r"|Even\s+though|Once|Until|Unless)\b")
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
-RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)\s*$")
+RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)(?:\s+\w+ly|\s+about|\s+only|\s+even)?\s*$")
 
 
 def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
@@ -672,10 +676,36 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
 
 
+def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
+    """The sentence around a cue, cut at paragraph breaks."""
+    ss, se = sent_of(cs)
+    lo = max(ss, text.rfind("\n", 0, cs) + 1)
+    para_hi = text.find("\n", ce)
+    return lo, min(se, len(text) if para_hi < 0 else para_hi)
+
+
+def _short_tail(text: str, ce: int, hi: int) -> bool:
+    """True when a cue ends its clause: at most three words before the clause ends ("..., Spicer said,
+    adding, ...", "..., he said in a statement on Tuesday.")."""
+    pos = _skip_adverbials(text, ce, hi)
+    end = CLAUSE_END.search(text, pos, hi)
+    return len(WORD.findall(text, pos, end.start() if end else hi)) <= 3
+
+
+def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
+    """`CONTENT, Cuban said.` / `CONTENT, said Wilcox, a Republican.`: a cue after a comma that closes
+    its sentence reports everything before it, including any cue words there."""
+    cs = cue[0]
+    m = mention_before(text, cs, lo)
+    before = text[lo:(m.start if m is not None else cs)].rstrip()
+    return before.endswith(",") and (m is None or _short_tail(text, cue[1], hi))
+
+
 def _outermost(records: list[dict]) -> list[dict]:
     """Drop attributions whose cue lies inside another attribution's content (PolNeAR: tokens are univocal)."""
     spans = sorted((r["start"], r["end"], id(r)) for r in records)
     starts = [s for s, _, _ in spans]
+    by_id = {id(r): r for r in records}
     out = []
     for r in records:
         c = r["cue_start"]
@@ -686,8 +716,12 @@ def _outermost(records: list[dict]) -> list[dict]:
             while i >= 0 and starts[i] > c - 3000:
                 s, e, rid = spans[i]
                 if s <= c < e and rid != id(r):
-                    nested = True
-                    break
+                    other = by_id[rid]
+                    mutual = other["cue_start"] is not None and r["start"] <= other["cue_start"] < r["end"]
+                    # two contents holding each other's cue: the longer one is the outer attribution
+                    if not (mutual and r["end"] - r["start"] > e - s):
+                        nested = True
+                        break
                 i -= 1
         if not nested:
             out.append(r)
