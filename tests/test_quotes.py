@@ -515,3 +515,10 @@ def test_quantifier_and_dash_aside_speakers():
     text = "Many speakers at the service — including Muslims and Jews — said Ali’s death is painful."
     [r] = extract_quotes(text)
     assert r["speaker"].startswith("Many speakers") and r["quote"].startswith("Ali’s death")
+
+
+def test_quoted_titles_and_passives_without_reporting_verb_are_not_attributed():
+    assert extract_quotes("Christie was joined at a town hall by Buddy Valastro, star of “Cake Boss.”") == []
+    assert extract_quotes("Jason Linkins edits “Eat The Press” for The Huffington Post.") == []
+    r = find(extract_quotes("Kasich’s aides mocked the “establishment” candidate all week."), "establishment")
+    assert r["speaker"] == "Kasich’s aides" and r["cue"] == "mocked"

@@ -330,8 +330,12 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         tl = t.lower()
         if t[0].isupper() and tl not in v["stop"] and (n > 0 or tl not in NP_JOINERS):
             named = True
-        elif t[0].isdigit() or t in ("’s", "'s", "-", "&"):
+            if t.endswith(("’s", "'s")):
+                det = True  # a possessive opens a noun phrase: "Kasich’s speech", "Clinton’s aides"
+        elif t[0].isdigit() or t in ("-", "&"):
             pass
+        elif t in ("’s", "'s"):
+            det = True
         elif tl == "of" and named and n + 1 < len(toks) and toks[n + 1][2][:1].isupper():
             pass  # "Bill Richardson of New Mexico"
         elif t.islower() and (det or not named) and _np_word(t, v) \

@@ -412,6 +412,10 @@ def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tu
     if got is None:
         return None
     subject, cue = got
+    if cue[3] == "other":
+        # without a reporting verb, a quoted title ("Cake Boss") or a passive ("was joined by") is no report
+        if _title_case(text, q["start"], q["end"]) or PASSIVE_BEFORE.search(text, max(lo, cue[0] - 12), cue[0]):
+            return None
     end = CLAUSE_END.search(text, close, hi)
     c_s, c_e = _strip(text, cue[1], end.start() if end else hi)
     while c_e > c_s and text[c_e - 1] in ".,;:" and c_e > close:
@@ -438,7 +442,7 @@ def _subject_and_verb(text: str, lo: int, hi: int) -> tuple[Mention, tuple] | No
         return None
     word = v.group(1)
     entry = cue_table().get(word.lower())
-    if entry is None and (word in NOT_VERBS or word in vocab()["boundary"] or word in vocab()["determiners"]
+    if entry is None and (word in NOT_VERBS or word in NUMBER_WORDS or word in vocab()["boundary"] or word in vocab()["determiners"]
                           or word in vocab()["prepositions"] or word in vocab()["pronouns"]):
         return None
     lemma, ctype = (entry[0], entry[1]) if entry else (word.lower(), "other")
@@ -447,6 +451,19 @@ def _subject_and_verb(text: str, lo: int, hi: int) -> tuple[Mention, tuple] | No
 
 NOT_SUBJECTS = {"it", "it’s", "it's", "this", "that", "what", "here", "here’s", "here's", "there", "where", "who", "which",
                 "will", "given", "close", "how", "why", "when"}
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def _title_case(text: str, s: int, e: int) -> bool:
+    """True for a quoted title or name ("Cake Boss", "Make America Great Again"): longer words capitalised."""
+    words = TITLE_WORD.findall(text, s, e)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+                "million", "billion", "though", "although", "if", "because", "when", "while", "whether"}
 NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "so", "there",
              "enough", "very", "too", "more", "less", "most", "only", "just", "also"}
 
