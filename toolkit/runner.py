@@ -14,6 +14,7 @@ other iterable of article dicts, the parent reads it and ships the texts to the 
 """
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -96,9 +97,9 @@ def run_partition(spec: dict, outdir: str | Path, fmt: str, token: str, skip: Co
             where[doc_id] = art["path"]
             articles.append(art)
     res = process_articles(articles, func)
-    part = write_part(outdir, f"part-{token}-{spec['index']:06d}", res["records"], fmt)
+    part, columns = write_part(outdir, f"part-{token}-{spec['index']:06d}", res["records"], fmt)
     failures = [{"doc_id": None, "path": e.path, "reason": e.reason} for e in errors] + failures + res["failures"]
-    return {"index": spec["index"], "part": part, "doc_ids": res["doc_ids"], "counts": res["counts"],
+    return {"index": spec["index"], "part": part, "columns": columns, "doc_ids": res["doc_ids"], "counts": res["counts"],
             "paths": [where[d] for d in res["doc_ids"]], "failures": failures, "skipped": skipped,
             "interrupted": res["interrupted"], **{k: res[k] for k in ("pid", "maxrss_kb", "cpu_s")}}
 
@@ -174,42 +175,72 @@ def append_manifest(outdir: str | Path, entry: dict) -> None:
         os.fsync(fh.fileno())
 
 
-def write_part(outdir: str | Path, name: str, records: list[dict], fmt: str) -> str | None:
-    """Write records as part `name`.<fmt> atomically (temporary file, then rename); None if no records."""
+def write_part(outdir: str | Path, name: str, records: list[dict], fmt: str) -> tuple[str | None, list[str]]:
+    """Write records as part `name`.<fmt> atomically (temporary file, then rename).
+
+    Returns the part's file name (None if there are no records) and its columns, which the
+    manifest keeps so that readers give every record the columns of the whole output.
+    """
     if not records:
-        return None
+        return None, []
     outdir = Path(outdir)
     final = f"{name}.{fmt}"
     tmp = outdir / f"{final}.tmp"
     if fmt == "parquet":
         import pyarrow.parquet as pq
-        pq.write_table(_arrow_table(records), tmp)
+        table = _arrow_table(records)
+        pq.write_table(table, tmp)
+        columns = table.schema.names
     else:
+        columns = list(dict.fromkeys(k for rec in records for k in rec))
         with open(tmp, "w", encoding="utf-8") as fh:
             for rec in records:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, outdir / final)
-    return final
+    return final, columns
 
 
 def _arrow_table(records: list[dict]):
     import pyarrow as pa
-    try:
-        return pa.Table.from_pylist(records)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        # A key holding values of different types (say int and str) is kept as JSON text.
-        keys = list(dict.fromkeys(k for r in records for k in r))
-        mixed = {k for k in keys if len({type(r.get(k)) for r in records if r.get(k) is not None}) > 1}
-        return pa.Table.from_pylist([{k: (json.dumps(v) if k in mixed and v is not None else v)
-                                      for k, v in r.items()} for r in records])
+    # Column by column over the union of keys: Table.from_pylist would take the first record's keys
+    # as the schema and silently drop every key that record lacks.
+    columns = {}
+    for key in dict.fromkeys(k for r in records for k in r):
+        values = [r.get(key) for r in records]
+        try:
+            columns[key] = pa.array(values)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):  # values of different types (say int and str): JSON text
+            columns[key] = pa.array([None if v is None else json.dumps(v) for v in values], pa.string())
+    return pa.table(columns)
+
+
+def result_columns(outdir: str | Path, entries: list[dict] | None = None) -> list[str]:
+    """The columns of all recorded parts, in order of appearance (the contract keys come first)."""
+    outdir = Path(outdir)
+    columns: dict = {}
+    for e in read_manifest(outdir) if entries is None else entries:
+        if not e.get("part"):
+            continue
+        names = e.get("columns")
+        if names is None and e["part"].endswith(".parquet"):  # folders written before columns were kept
+            import pyarrow.parquet as pq
+            names = pq.read_schema(outdir / e["part"]).names
+        columns.update(dict.fromkeys(names or ()))
+    return list(columns)
 
 
 def iter_results(outdir: str | Path) -> Iterator[dict]:
-    """Every quote record of the recorded parts of `outdir`, part by part."""
+    """Every quote record of the recorded parts of `outdir`, part by part.
+
+    Each record has every column of the output, null where its part had none: a key only some
+    records carry would otherwise be present or absent depending on which records shared a part.
+    """
     outdir = Path(outdir)
-    for e in read_manifest(outdir):
+    entries = read_manifest(outdir)
+    columns = result_columns(outdir, entries)
+    for e in entries:
         if not e.get("part"):
             continue
         dropped = set(e.get("dropped", ()))
@@ -219,20 +250,25 @@ def iter_results(outdir: str | Path) -> Iterator[dict]:
         else:
             with open(outdir / e["part"], encoding="utf-8") as fh:
                 rows = [json.loads(line) for line in fh]
-        yield from (r for r in rows if r["doc_id"] not in dropped)
+        for r in rows:
+            if r["doc_id"] not in dropped:
+                rec = dict.fromkeys(columns)
+                rec.update(r)
+                yield rec
 
 
 def read_results(outdir: str | Path):
     """All quote records of `outdir` as a DataFrame (the contract columns first)."""
     import pandas as pd
     outdir = Path(outdir)
-    parts = [e["part"] for e in read_manifest(outdir) if e.get("part")]
-    if parts and all(p.endswith(".parquet") for p in parts) and not any(e.get("dropped") for e in read_manifest(outdir)):
+    entries = read_manifest(outdir)
+    parts = [e["part"] for e in entries if e.get("part")]
+    if parts and all(p.endswith(".parquet") for p in parts) and not any(e.get("dropped") for e in entries):
         import pyarrow as pa
         import pyarrow.parquet as pq
         table = pa.concat_tables([pq.read_table(outdir / p) for p in parts], promote_options="permissive")
-        return table.to_pandas()
-    return pd.DataFrame(list(iter_results(outdir)))
+        return table.select(result_columns(outdir, entries)).to_pandas()
+    return pd.DataFrame(list(iter_results(outdir)), columns=result_columns(outdir, entries) or None)
 
 
 def summarize(outdir: str | Path) -> dict:
@@ -296,7 +332,7 @@ def plan(inputs: str | Path | Iterable[str | Path], finished: Collection[str] = 
 def new_ledger(outdir: str | Path, skipped: int = 0) -> dict:
     """The parent's record of a partitioned run: results waiting for their turn, ids seen, figures."""
     return {"outdir": str(outdir), "next": 0, "pending": {}, "seen": {}, "new": 0, "skipped": skipped,
-            "rss": {}, "cpu": {}, "interrupted": False, "started": time.perf_counter(),
+            "quotes_done": 0, "failed": 0, "rss": {}, "cpu": {}, "interrupted": False, "started": time.perf_counter(),
             "cpu_started": time.process_time()}
 
 
@@ -306,7 +342,10 @@ def take(ledger: dict, res: dict, bar=None) -> None:
     ledger["rss"][res["pid"]] = max(ledger["rss"].get(res["pid"], 0), res["maxrss_kb"])
     ledger["cpu"][res["pid"]] = max(ledger["cpu"].get(res["pid"], 0.0), res["cpu_s"])
     ledger["interrupted"] |= res["interrupted"]
+    ledger["quotes_done"] += sum(res["counts"])
+    ledger["failed"] += len(res["failures"])
     if bar is not None:
+        bar.set_postfix(quotes=ledger["quotes_done"], failed=ledger["failed"], refresh=False)
         bar.update(len(res["doc_ids"]) + len(res["failures"]) + res["skipped"])
 
 
@@ -322,7 +361,8 @@ def commit(ledger: dict, final: bool = False) -> None:
         res = pending.pop(index)
         ledger["next"] = index + 1
         seen = ledger["seen"]
-        entry = {"part": res["part"], "doc_ids": [], "quotes": 0, "failures": list(res["failures"])}
+        entry = {"part": res["part"], "columns": res["columns"], "doc_ids": [], "quotes": 0,
+                 "failures": list(res["failures"])}
         dropped = []
         for doc_id, path, n in zip(res["doc_ids"], res["paths"], res["counts"]):
             if doc_id in seen:
@@ -389,13 +429,17 @@ def start_pool(jobs: int, fmt: str, func: ArticleFn | None, skip: frozenset = fr
     """
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" and "fork" in methods else None)
-    if ctx.get_start_method() == "fork":
+    fork = ctx.get_start_method() == "fork"
+    if fork:
         if func is None:
             _default_func()('"We will keep talking," Lavrov said on Friday.', "warm-up")
         if fmt == "parquet":
             import pyarrow.parquet  # noqa: F401
+        gc.freeze()  # workers' collections then leave the inherited objects (and their shared pages) alone
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(skip,))
     pool.submit(int)  # forks every worker now, before this process starts other threads (the progress bar's)
+    if fork:
+        gc.unfreeze()
     return pool
 
 
@@ -499,9 +543,9 @@ def _run_stream(articles: Iterable[dict], outdir, *, jobs: int, fmt: str, resume
         if not state["doc_ids"] and not state["failures"]:
             return
         state["seq"] += 1
-        part = write_part(outdir, f"part-{token}-s{state['seq']:06d}", state["records"], fmt)
-        append_manifest(outdir, {"part": part, "doc_ids": state["doc_ids"], "quotes": len(state["records"]),
-                                 "failures": state["failures"]})
+        part, columns = write_part(outdir, f"part-{token}-s{state['seq']:06d}", state["records"], fmt)
+        append_manifest(outdir, {"part": part, "columns": columns, "doc_ids": state["doc_ids"],
+                                 "quotes": len(state["records"]), "failures": state["failures"]})
         state["records"], state["doc_ids"], state["failures"] = [], [], []
 
     def collect(res: dict) -> None:
