@@ -366,3 +366,22 @@ def test_plan_covers_each_article_once_in_order_with_shrinking_partitions(path_c
     resumed = runner.plan(path_corpus, half, workers=2, partition_size=20, grain=5)
     txt_done = sum(1 for s in specs if s["kind"] == "txt" for d, _ in s["files"] if d in half)
     assert resumed["skipped"] == txt_done > 0 and resumed["total"] == work["total"] - txt_done
+
+
+def test_parts_keep_keys_their_first_record_lacks_and_both_formats_read_alike(tmp_path):
+    from toolkit.cli import contract_record
+    text = (DATA / "articles" / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    recs = [contract_record(r) for r in article_quotes(text, SEED_ID)]
+    assert len(recs) > 3 and all("cue_type" in r for r in recs)
+    del recs[0]["cue_type"]  # a key only some records carry, missing from the part's first record
+    got = {}
+    for fmt in runner.FORMATS:
+        out = tmp_path / fmt
+        runner.prepare_output(out, fmt, resume=False)
+        part, columns = runner.write_part(out, "part-x-000001", recs, fmt)
+        runner.append_manifest(out, {"part": part, "columns": columns, "doc_ids": [SEED_ID], "quotes": len(recs),
+                                     "failures": []})
+        got[fmt] = list(runner.iter_results(out))
+        assert [r["cue_type"] for r in got[fmt][1:]] == [r["cue_type"] for r in recs[1:]]
+        assert got[fmt][0]["cue_type"] is None and list(runner.read_results(out).columns) == columns
+    assert got["parquet"] == got["jsonl"]
