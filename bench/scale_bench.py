@@ -14,6 +14,10 @@ Memory, two ways:
   tree_mb      the child's whole process tree sampled every 0.1 s with psutil; per sample the RSS of
                all processes is summed (PSS when /proc allows, so pages shared by forked workers
                count once); the peak sum is reported. Sampling can miss a peak shorter than 0.1 s.
+CPU, from the same samples: parent_cpu_s is the CPU time of the child itself (the CLI process that
+plans, schedules and records; sampled, so its last 0.1 s may be missed) and parent_share its part of
+the whole tree's CPU. In jobs and dask modes workers read, compute and write, so the share should
+be a few percent; a large share means the parent has become the bottleneck.
 Outputs are compared across modes by an order-free digest of every record (sum of per-record
 hashes), so a 100k-article comparison needs no memory.
 
@@ -64,6 +68,7 @@ def _tree_sampler(pid: int, stop: threading.Event, peak: dict) -> None:
         root = psutil.Process(pid)
     except psutil.NoSuchProcess:
         return
+    cpu: dict[int, float] = {}
     while not stop.is_set():
         try:
             procs = [root] + root.children(recursive=True)
@@ -75,8 +80,12 @@ def _tree_sampler(pid: int, stop: threading.Event, peak: dict) -> None:
                 info = p.memory_full_info()
                 rss += info.rss
                 pss += getattr(info, "pss", info.rss)
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system  # a process's own CPU; the last sample before it ends counts
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
+        peak["parent_cpu"] = cpu.get(pid, 0.0)
+        peak["tree_cpu"] = sum(cpu.values())
         peak["rss"] = max(peak.get("rss", 0), rss)
         peak["pss"] = max(peak.get("pss", 0), pss)
         peak["procs"] = max(peak.get("procs", 0), len(procs))
@@ -112,6 +121,7 @@ def run_mode(mode: str, corpus: Path, out: Path, jobs: int) -> dict:
     return {"mode": mode, "jobs": 1 if mode == "single" else jobs, "seconds": seconds,
             "max_proc_mb": usage.ru_maxrss / 1024, "tree_rss_mb": peak.get("rss", 0) / 2**20,
             "tree_pss_mb": peak.get("pss", 0) / 2**20, "procs": peak.get("procs", 0),
+            "parent_cpu_s": peak.get("parent_cpu", 0.0), "tree_cpu_s": peak.get("tree_cpu", 0.0),
             "log": stderr.strip().splitlines()[-1] if stderr.strip() else ""}
 
 
@@ -171,14 +181,16 @@ def main(argv: list[str] | None = None) -> int:
 def report(rows: list[dict]) -> None:
     single = {r["size"]: r["seconds"] for r in rows if r["mode"] == "single"}
     print(f"\n{'size':>7} {'mode':<6} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'speedup':>7} {'effic.':>6} "
-          f"{'max proc MB':>11} {'tree RSS MB':>11} {'tree PSS MB':>11} {'quotes':>8} {'digest':>12} same {'code':>12}")
+          f"{'max proc MB':>11} {'tree RSS MB':>11} {'tree PSS MB':>11} {'parent CPU':>10} {'share':>5} {'quotes':>8} "
+          f"{'digest':>12} same {'code':>12}")
     for r in rows:
         base = single.get(r["size"])
         speed = base / r["seconds"] if base else float("nan")
         same = all(o["digest"] == r["digest"] for o in rows if o["size"] == r["size"])
         print(f"{r['size']:>7} {r['mode']:<6} {r['jobs']:>4} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>7.0f} "
               f"{speed:>7.2f} {speed / r['jobs']:>6.0%} {r['max_proc_mb']:>11.0f} {r['tree_rss_mb']:>11.0f} "
-              f"{r['tree_pss_mb']:>11.0f} {r['quotes']:>8} {r['digest']:>12} {'yes' if same else 'NO ':<4} {r['code']:>12}")
+              f"{r['tree_pss_mb']:>11.0f} {r['parent_cpu_s']:>9.2f}s {r['parent_cpu_s'] / max(r['tree_cpu_s'], 1e-9):>5.0%} "
+              f"{r['quotes']:>8} {r['digest']:>12} {'yes' if same else 'NO ':<4} {r['code']:>12}")
     print("\nGrowth with size (per mode: ms per article, tree PSS peak), smallest size first:")
     for mode in dict.fromkeys(r["mode"] for r in rows):
         rs = sorted((r for r in rows if r["mode"] == mode), key=lambda r: r["size"])
