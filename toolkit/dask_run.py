@@ -43,17 +43,20 @@ def run(inputs: str | Path | Iterable[str | Path], outdir: str | Path, *, addres
 
     outdir = Path(outdir).resolve()
     finished = runner.finished_ids(runner.prepare_output(outdir, fmt, resume))
+    ledger = runner.new_ledger(outdir)
     own_client = client is None
     client = client or connect(address, workers)
     n_workers = len(client.scheduler_info().get("workers", {}))
-    work = runner.plan(inputs, finished, workers=max(n_workers, 1), input_format=input_format, cols=cols,
-                       partition_size=partition_size)
-    runner.record_input_errors(outdir, work["errors"])
-    ledger = runner.new_ledger(outdir, work["skipped"])
-    bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch (dask)",
-               disable=None if progress else True, smoothing=0.1)
+    bar = None
     futures = []
     try:
+        # Partitions sized for the workers there are (a remote cluster may have many).
+        work = runner.plan(inputs, finished, workers=max(n_workers, 1), input_format=input_format, cols=cols,
+                           partition_size=partition_size)
+        runner.record_input_errors(outdir, work["errors"])
+        ledger["skipped"] = work["skipped"]
+        bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch (dask)",
+                   disable=None if progress else True, smoothing=0.1)
         specs = work["specs"]
         if specs:
             # Only table pieces can hold finished ids (txt ones were filtered by the plan).
@@ -71,7 +74,8 @@ def run(inputs: str | Path | Iterable[str | Path], outdir: str | Path, *, addres
         client.cancel(futures)
     finally:
         runner.commit(ledger, final=True)
-        bar.close()
+        if bar is not None:
+            bar.close()
         if own_client:
             cluster = client.cluster
             client.close()
