@@ -522,3 +522,20 @@ def test_quoted_titles_and_passives_without_reporting_verb_are_not_attributed():
     assert extract_quotes("Jason Linkins edits “Eat The Press” for The Huffington Post.") == []
     r = find(extract_quotes("Kasich’s aides mocked the “establishment” candidate all week."), "establishment")
     assert r["speaker"] == "Kasich’s aides" and r["cue"] == "mocked"
+
+
+def test_participle_after_quote_attribution_shares_its_speaker():
+    text = ("“There’s a real demographic revolution in the United States,” Ramos said, referring to the "
+            "ever-growing Hispanic community.")
+    recs = extract_quotes(text)
+    assert [r["speaker"] for r in recs] == ["Ramos", "Ramos"]
+    assert recs[1]["cue"] == "referring to" and recs[1]["quote"].startswith("the ever-growing")
+
+
+def test_object_content_spans_abbreviations_and_ends_after_quoted_name():
+    text = "She also called for more “flexibility” for U.S. military advisers in Iraq."
+    [r] = extract_quotes(text)
+    assert r["quote"].endswith("advisers in Iraq.")
+    text = "Trump called Ford’s plans “an absolute disgrace,” and threatened to impose a tax."
+    r = find(extract_quotes(text), "disgrace")
+    assert r["quote"] == "Ford’s plans “an absolute disgrace,”"

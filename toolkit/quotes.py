@@ -36,7 +36,7 @@ RUN_IN = r"|(?<=[a-z,”\"])\s+(?=(?:During|After|Before|When|While|However|Mean
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 CLAUSE_END = re.compile(r"[;]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who|where"
                         r"|although|though|whereas|compared)\b|\s+and\s+(?:added|said|noted|argued)\b" + RUN_IN)
-OBJ_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who"
+OBJ_END = re.compile(r"[;:!?]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who"
                      r"|where|although|though|whereas|compared|and)\b|\s+(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN)
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 SCARE_MAX_WORDS = 4
@@ -192,7 +192,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if m is not None:
             return m
         left = text[lo:cue[0]].rstrip()
-        word = text[cue[0]:cue[1]]
+        word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and left.endswith(",")
         # "and said", or a cue governed by another verb: "refused to criticize", "shied away from criticising"
         coordinated = left.endswith((" and", " but", " then", " to", " from"))
@@ -488,6 +488,7 @@ ADVERBIAL = re.compile(
     r"|journalists|supporters|radio|television|TV|show|program)s?\b"
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|to|for|from|during|after|before|over|about|as|of|into)\b", re.I)
+NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "call on", "urge", "advise", "persuade", "convince"}
 
 
@@ -524,6 +525,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         return None
     if comp == "object" and not mt:
         mo = OBJ_END.search(text, c_s, hi)
+        # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
+        qm = NAME_QUOTE_END.search(text, c_s, mo.start() if mo else hi)
+        if qm is not None:
+            mo = qm
     else:
         mo = CLAUSE_END.search(text, c_s, hi)
     c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
@@ -585,9 +590,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     m = find_speaker(cue, lo)
     inverted = False
     if m is None:
+        # "..., said Smith." : content precedes the inverted cue (a reporting verb, not "..., referring to X")
+        if comp == "object" or text[cs:ce].split()[0].endswith("ing") or not text[lo:cs].rstrip().endswith(","):
+            return None
         m2 = mention_after(text, ce, hi)
-        # "..., said Smith." : content precedes the inverted cue
-        if m2 is None or not text[lo:cs].rstrip().endswith(","):
+        if m2 is None:
             return None
         m, inverted = m2, True
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
