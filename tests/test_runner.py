@@ -13,6 +13,7 @@ import pytest
 from conftest import DATA, ROOT, TRANSCRIPTS, need_polnear
 from toolkit import runner
 from toolkit.cli import main as cli_main
+from toolkit.errors import InputError
 from toolkit.pipeline import article_quotes
 from toolkit.stream import iter_articles
 
@@ -385,3 +386,13 @@ def test_parts_keep_keys_their_first_record_lacks_and_both_formats_read_alike(tm
         assert [r["cue_type"] for r in got[fmt][1:]] == [r["cue_type"] for r in recs[1:]]
         assert got[fmt][0]["cue_type"] is None and list(runner.read_results(out).columns) == columns
     assert got["parquet"] == got["jsonl"]
+
+
+def test_a_second_run_on_a_folder_in_use_is_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    with runner.claim(out):  # as a run in another process holds it
+        with pytest.raises(InputError, match="another batch run is writing to this folder"):
+            runner.run(INPUTS, out, jobs=1, progress=False)
+        assert cli_main(["batch", str(DATA / "articles"), "-o", str(out)]) == 2
+        assert "another batch run" in capsys.readouterr().err
+    assert runner.run(INPUTS, out, jobs=1, progress=False)["articles"] == 14  # free again once it ends

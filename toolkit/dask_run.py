@@ -36,12 +36,20 @@ def run(inputs: str | Path | Iterable[str | Path], outdir: str | Path, *, addres
     Uses `client` if given, else connects to `address`, else starts a LocalCluster of `workers`
     processes (default: all cores) and closes it at the end. Returns the runner's summary.
     """
+    outdir = Path(outdir).resolve()
+    with runner.claim(outdir):
+        return _run(inputs, outdir, address=address, workers=workers, client=client, fmt=fmt, resume=resume,
+                    input_format=input_format, cols=cols, partition_size=partition_size, total=total,
+                    progress=progress, func=func)
+
+
+def _run(inputs, outdir: Path, *, address, workers, client, fmt, resume, input_format, cols, partition_size, total,
+         progress, func) -> dict:
     import dask
     import dask.bag as db
     from distributed import as_completed
     from tqdm import tqdm
 
-    outdir = Path(outdir).resolve()
     finished = runner.finished_ids(runner.prepare_output(outdir, fmt, resume))
     ledger = runner.new_ledger(outdir)
     own_client = client is None

@@ -24,6 +24,7 @@ import sys
 import time
 import traceback
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Callable, Collection, Iterable, Iterator
@@ -32,6 +33,7 @@ from toolkit import stream
 from toolkit.errors import InputError
 
 MANIFEST = "manifest.jsonl"
+LOCK = ".batch.lock"
 FORMATS = ("parquet", "jsonl")
 
 ArticleFn = Callable[[str, str], list]
@@ -135,6 +137,32 @@ def read_manifest(outdir: str | Path) -> list[dict]:
 def finished_ids(entries: list[dict]) -> set[str]:
     """Every doc_id a manifest records as done."""
     return {d for e in entries for d in e["doc_ids"]}
+
+
+@contextmanager
+def claim(outdir: str | Path) -> Iterator[None]:
+    """Hold `outdir` for one run: two runs writing one folder at once would mix up its manifest.
+
+    An OS file lock, so it goes with the process: a crashed run never leaves the folder locked.
+    """
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    fh = open(outdir / LOCK, "a")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        raise InputError(outdir, "another batch run is writing to this folder; wait for it to end "
+                                 "or choose another output folder") from None
+    try:
+        yield
+    finally:
+        fh.close()  # releases the lock
 
 
 def prepare_output(outdir: str | Path, fmt: str, resume: bool) -> list[dict]:
@@ -467,12 +495,13 @@ def run(articles: Iterable[dict] | str | Path | Iterable[str | Path], outdir: st
     (new, skipped, seconds, interrupted, peak memory per process in MB, CPU seconds).
     """
     jobs = jobs or os.cpu_count() or 1
-    if is_paths(articles):
-        return _run_partitions(articles, outdir, jobs=jobs, fmt=fmt, resume=resume, total=total,
-                               progress=progress, func=func, input_format=input_format, cols=cols,
-                               partition_size=partition_size)
-    return _run_stream(articles, outdir, jobs=jobs, fmt=fmt, resume=resume, errors=errors, chunk_size=chunk_size,
-                       part_size=part_size, total=total, progress=progress, func=func)
+    with claim(outdir):
+        if is_paths(articles):
+            return _run_partitions(articles, outdir, jobs=jobs, fmt=fmt, resume=resume, total=total,
+                                   progress=progress, func=func, input_format=input_format, cols=cols,
+                                   partition_size=partition_size)
+        return _run_stream(articles, outdir, jobs=jobs, fmt=fmt, resume=resume, errors=errors,
+                           chunk_size=chunk_size, part_size=part_size, total=total, progress=progress, func=func)
 
 
 def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total: int | None, progress: bool,
