@@ -108,6 +108,11 @@ def test_timeline_chart_stacks_counts_per_period():
     assert tops == {0: 4, 2: 7}
     assert [t.get_text() for t in ax.get_xticklabels()] == list(counts.index)
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["western_official", "russia_official"]
+    many = pd.DataFrame({"unknown": range(90)}, index=[f"p{i}" for i in range(90)])
+    ax = plots.timeline_chart(many).axes[0]
+    assert len(_bars(ax)) == 89  # every period drawn (the first is zero)...
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels == [f"p{i}" for i in range(0, 90, 3)]  # ...but only every third labelled
 
 
 def test_top_actors_and_diversity_charts():

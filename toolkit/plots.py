@@ -196,7 +196,8 @@ def timeline_chart(counts: pd.DataFrame, title: str = "Quotes per camp over time
         vals = counts[camp].fillna(0).astype(float).tolist()
         ax.bar(x, vals, bottom=bottom, color=colors[_labels([camp])[0]], label=_labels([camp])[0])
         bottom = [a + b for a, b in zip(bottom, vals)]
-    ax.set_xticks(x, [str(i) for i in counts.index], rotation=45, ha="right", fontsize=8)
+    step = max(1, math.ceil(len(x) / 30))  # at most ~30 labels: long spans (PolNeAR's 2016 + 2023) stay legible
+    ax.set_xticks(x[::step], [str(i) for i in counts.index][::step], rotation=45, ha="right", fontsize=8)
     ax.set_ylabel("quotes and turns")
     ax.set_title(title, fontsize=10)
     ax.legend(fontsize=8, ncol=2)
