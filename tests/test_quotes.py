@@ -539,3 +539,28 @@ def test_object_content_spans_abbreviations_and_ends_after_quoted_name():
     text = "Trump called Ford’s plans “an absolute disgrace,” and threatened to impose a tax."
     r = find(extract_quotes(text), "disgrace")
     assert r["quote"] == "Ford’s plans “an absolute disgrace,”"
+
+
+def test_participle_clause_after_introduction_takes_the_clause_subject():
+    text = "Instead, the Vermont senator is sticking to his message, hoping to avoid any misstep."
+    r = find(extract_quotes(text), "to avoid")
+    assert r["speaker"] == "the Vermont senator" and r["cue"] == "hoping"
+
+
+def test_relative_pronoun_and_contracted_pronoun_speakers():
+    [r] = extract_quotes("He’s not saying what other techniques he’d support.")
+    assert r["speaker"] == "He" and r["speaker_type"] == "pronoun"
+    r = find(extract_quotes("They visited a museum that promotes his humanitarian ideals."), "humanitarian")
+    assert r["speaker"] == "that"
+
+
+def test_coordinated_verb_with_auxiliary_shares_the_subject():
+    text = "Dayton has been a longtime Clinton supporter and has pledged his support as a superdelegate."
+    r = find(extract_quotes(text), "his support")
+    assert r["speaker"] == "Dayton"
+
+
+def test_asked_by_an_agent():
+    text = "When asked by a reporter whether this differed from the registry, Trump said it did not."
+    q = find(extract_quotes(text), "differed")
+    assert q["speaker"] == "a reporter" and q["quote"].startswith("whether")

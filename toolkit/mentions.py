@@ -169,9 +169,12 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             or (hl in v["determiners"] and not head[0].isupper() and hl not in QUANTIFIERS):
         return None
     # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
+    # or it follows its noun ("A news report published Wednesday said")
     if head.islower() and hl.endswith(("ed", "ing")) and hl not in v["nouns"] \
             and not (i > 0 and (toks[i - 1][2].lower() in v["determiners"] or toks[i - 1][2].endswith(("’s", "'s")))):
-        return None
+        prev = toks[i - 1][2] if i > 0 else ""
+        if not (hl.endswith("ed") and i > 1 and prev[:1].isalpha() and _noun_like(prev, v)):
+            return None
     if hl in v["pronouns"]:
         return i
     k = i
@@ -210,7 +213,8 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     return k
 
 
-DASHES = {"—", "–", "--"}
+CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|i|you|who))(?:’|')(?:s|re|ve|d|ll|m)")
+DASHES = {"—", "–", "--", "-"}
 HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", "(", ")"}
 
 
@@ -219,6 +223,15 @@ def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
     while k < end and (toks[k][2].lower() in v["stop"] or toks[k][2].lower() in NP_JOINERS):
         k += 1
     return k
+
+
+def _noun_like(t: str, v: dict) -> bool:
+    """A word that can end a noun phrase: a name, a speaker noun, or a plural/common noun (not a verb form)."""
+    tl = t.lower()
+    if t[0].isupper() or tl in v["nouns"]:
+        return True
+    return t.islower() and tl not in v["boundary"] and tl not in v["prepositions"] and tl not in v["determiners"] \
+        and not tl.endswith(("ed", "ing", "ly")) and tl not in v["pronouns"]
 
 
 def _np_type(toks: list, k: int, i: int, v: dict) -> str:
@@ -276,6 +289,15 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
                     return Mention(toks[k][0], toks[i - 1][1], _np_type(toks, k, c - 1, v))
             seg_start = c + 1
         return None
+    t = toks[i][2]
+    tl = t.lower()
+    # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
+    cm = CONTRACTED_PRONOUN.fullmatch(t)
+    if cm is not None:
+        return Mention(toks[i][0], toks[i][0] + cm.end(1), "pronoun")
+    # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
+    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][2] == "," or _noun_like(toks[i - 1][2], v)):
+        return Mention(toks[i][0], toks[i][1], "pronoun")
     k = _np_start(toks, i, v)
     if k == 0 and start > lo and start > cue_start - WINDOW:
         return mention_before_long(text, cue_start, lo)

@@ -7,8 +7,9 @@ evidence, according_to).  Extra key `rule` says how each attribution was found, 
 audit or filter them: `cue` (a reporting cue with its speaker and content), `headline`
 ("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
 clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
-`verb_after_quote`, `cue_before_quote`, `colon_sentence`, `continued` (the previous quote's
-speaker), `previous_subject` or `unattributed`.  The work is a few linear passes: one scan of quotation marks per
+`verb_after_quote`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
+attribution just before), `previous_subject` (a short sentence naming the speaker just before)
+or `unattributed`.  The work is a few linear passes: one scan of quotation marks per
 paragraph, one regex scan for cues (toolkit.cues), and bounded look-arounds near each cue
 (toolkit.mentions), so hostile input cannot make it stall.
 """
@@ -35,7 +36,8 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 RUN_IN = r"|(?<=[a-z,”\"])\s+(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 CLAUSE_END = re.compile(r"[;]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who|where"
-                        r"|although|though|whereas|compared)\b|\s+and\s+(?:added|said|noted|argued)\b" + RUN_IN)
+                        r"|although|though|whereas|compared|however|even)\b|\s+and\s+(?:added|said|noted|argued)\b"
+                        + RUN_IN)
 OBJ_END = re.compile(r"[;:!?]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who"
                      r"|where|although|though|whereas|compared|and)\b|\s+(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN)
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
@@ -193,9 +195,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             return m
         left = text[lo:cue[0]].rstrip()
         word = text[cue[0]:cue[1]].split()[0]
-        participle = word.endswith("ing") and left.endswith(",")
-        # "and said", or a cue governed by another verb: "refused to criticize", "shied away from criticising"
-        coordinated = left.endswith((" and", " but", " then", " to", " from"))
+        participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
+                                               or GERUND_LEAD.search(left[-12:]) is not None)
+        # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
+        # "shied away from criticising"
+        coordinated = left.endswith((" and", " but", " then", " to", " from")) \
+            or COORDINATED_VERB.search(left[-40:]) is not None
         if not (participle or coordinated):
             return None
         for rec in reversed(records):
@@ -334,6 +339,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     # 4. the direct quotes: attributed, continuing an attributed quote, or after a named speaker
     prev_rec = None
     direct = []
+    # the latest attribution before an unattributed quote gives its speaker ("Lynch announced the
+    # lawsuit. “We are seeking a court order ...”"); indirect ones by where they end
+    reported = sorted((r for r in records if r["speaker_start"] is not None), key=lambda r: r["end"])
+    reported_ends = [r["end"] for r in reported]
     for qi, q in enumerate(quotes):
         if qi in absorbed:
             continue
@@ -354,17 +363,23 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     records.append(_record(doc_id, text, c_s, c_e, "mixed", m, cue, names, "embedded"))
                 continue
             rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names, "unattributed")
-            if prev_rec is not None and q["open"] - prev_rec["end"] < 400 and prev_rec["speaker_start"] is not None:
+            last = prev_rec if prev_rec is not None and prev_rec["speaker_start"] is not None else None
+            k = bisect.bisect_right(reported_ends, q["open"]) - 1
+            if k >= 0 and (last is None or reported[k]["end"] > last["end"]):
+                last = reported[k]
+            if last is not None and q["open"] - last["end"] < 400:
                 for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
                             "cue", "cue_start", "cue_end", "cue_type"):
-                    rec[key] = prev_rec[key]
+                    rec[key] = last[key]
                 rec["rule"] = "continued"
             else:
+                # a short sentence naming the speaker just before: "Antony Blinken was blunt. “...”"
                 ps = sent_of(max(0, q["open"] - 2))
-                m = _subject(text, ps)
-                if m is not None:
-                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", m, None, names,
-                                       "previous_subject"))
+                if ps[1] <= q["open"] and len(WORD.findall(text, ps[0], ps[1])) <= 12:
+                    got = _subject_and_verb(text, ps[0], ps[1], any_verb=True)
+                    if got is not None and got[0].type in ("person", "pronoun"):
+                        rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], None, names,
+                                           "previous_subject"))
         direct.append(rec)
         prev_rec = rec
     records.extend(direct)
@@ -372,6 +387,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
+# a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
+GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 SPEECH_VERB_AFTER = re.compile(r"([a-z]+(?:ed|es|s))(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from"
                                r"|and|but)\b))")
 
@@ -425,7 +442,7 @@ def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tu
     return (c_s, c_e), subject, cue
 
 
-def _subject_and_verb(text: str, lo: int, hi: int) -> tuple[Mention, tuple] | None:
+def _subject_and_verb(text: str, lo: int, hi: int, any_verb: bool = False) -> tuple[Mention, tuple] | None:
     """The noun phrase opening the clause at `lo` (after an introductory phrase) and the verb after it."""
     start = lo
     intro = INTRO.match(text, lo, hi)
@@ -442,7 +459,7 @@ def _subject_and_verb(text: str, lo: int, hi: int) -> tuple[Mention, tuple] | No
         return None
     word = v.group(1)
     entry = cue_table().get(word.lower())
-    if entry is None and (word in NOT_VERBS or word in NUMBER_WORDS or word in vocab()["boundary"] or word in vocab()["determiners"]
+    if entry is None and not any_verb and (word in NOT_VERBS or word in NUMBER_WORDS or word in vocab()["boundary"] or word in vocab()["determiners"]
                           or word in vocab()["prepositions"] or word in vocab()["pronouns"]):
         return None
     lemma, ctype = (entry[0], entry[1]) if entry else (word.lower(), "other")
@@ -487,8 +504,13 @@ ADVERBIAL = re.compile(
     r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
     r"|journalists|supporters|radio|television|TV|show|program)s?\b"
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
-PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|to|for|from|during|after|before|over|about|as|of|into)\b", re.I)
+PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
+# a cue followed by an adverbial clause or phrase, not by reported content
+ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon"
+                              r"|without)\b", re.I)
+THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
+                                  r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "call on", "urge", "advise", "persuade", "convince"}
 
 
@@ -511,6 +533,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             start = mo.end()
     start = _skip_adverbials(text, start, hi)
     mt = THAT.match(text, start, hi) if comp != "object" else None
+    if mt is None and comp != "object":  # "said during a taping in Buffalo, New York, that ..."
+        mt = THAT_AFTER_ADVERBIAL.match(text, start, hi)
     if mt is None and lemma in TELL_LEMMAS:  # the addressee may be long: "told China's special envoy Li Hui that"
         mt = THAT_AFTER_OBJECT.match(text, start, hi)
     if comp == "that" and not mt and not text.startswith(":", ce):
@@ -583,7 +607,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if lemma == "ask":
         question = _asked_question(text, cs, ce, lo, hi)
         if question is not None:
-            return question, None
+            return question
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
@@ -600,7 +624,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
-    if before.endswith(",") and len(WORD.findall(before)) >= 4 and (inverted or _short_tail(text, ce, hi)):
+    intro = INTRO.match(text, lo, cs)  # "Asked if he was bullied, the candidate said no": an introduction
+    if before.endswith(",") and len(WORD.findall(before)) >= 4 and (inverted or _short_tail(text, ce, hi)) \
+            and not (intro is not None and intro.end() >= lo + len(before) - 1):
         # "CONTENT, X said." / "CONTENT, said X."
         c_s, c_e = _strip(text, lo, lo + len(before) - 1)
         return (c_s, c_e), m
@@ -636,6 +662,7 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
     return (c_s, c_e), Mention(m.start(1), m.end(1), "person"), (m.start(2), m.end(2), ":", "speech", "clause")
 
 
+ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|(?:[A-Z][\w’'.-]*\s*)+)")
 ASKED_LEFT = re.compile(r"(?:^|\b(?:when|after|while|once|if|as|and|but)|,)\s*$", re.I)
 ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|when|where|which)\b))")
 
@@ -644,12 +671,21 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     """`Asked whether ..., Clinton said` / `when asked about X`: the question, an attribution with no source."""
     if ASKED_LEFT.search(text[max(lo, cs - 12):cs]) is None:
         return None
-    m = ASKED_RIGHT.match(text, ce, hi)
+    start = ce
+    agent = ASKED_BY.match(text, ce, hi)  # "When asked by a reporter whether ...": the reporter asks
+    if agent is not None:
+        start = agent.end()
+    m = ASKED_RIGHT.match(text, start, hi)
     if m is None:
         return None
     end = text.find(",", m.end(), hi)
     c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
-    return (c_s, c_e) if WORD.search(text, c_s, c_e) else None
+    if not WORD.search(text, c_s, c_e):
+        return None
+    if agent is not None:
+        a_s, a_e = _strip(text, agent.start(1), agent.end(1))
+        return (c_s, c_e), Mention(a_s, a_e, "person")
+    return (c_s, c_e), None
 
 
 SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
@@ -710,8 +746,10 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
 
 def _short_tail(text: str, ce: int, hi: int) -> bool:
     """True when a cue ends its clause: at most three words before the clause ends ("..., Spicer said,
-    adding, ...", "..., he said in a statement on Tuesday.")."""
+    adding, ..."), or only adverbial phrases ("..., he said after meeting Thursday with Trump aides.")."""
     pos = _skip_adverbials(text, ce, hi)
+    if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi):
+        return True
     end = CLAUSE_END.search(text, pos, hi)
     return len(WORD.findall(text, pos, end.start() if end else hi)) <= 3
 
@@ -753,7 +791,11 @@ def _outermost(records: list[dict]) -> list[dict]:
 
 
 def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
-    """The noun phrase opening a clause (`Trump spotted a sign and asked` -> Trump)."""
+    """The noun phrase opening a clause (`Trump spotted a sign and asked` -> Trump), after an
+    introductory phrase ("Instead, the Vermont senator is sticking to ..., hoping")."""
+    intro = INTRO.match(text, lo, hi)
+    if intro is not None:
+        lo = intro.end()
     m = mention_after(text, lo, hi)
     if m is not None and m.type == "person" and text[m.start:m.end] in ("The", "A", "But", "And", "In", "It", "This", "After", "When", "As", "If"):
         return None
