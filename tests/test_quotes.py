@@ -564,3 +564,31 @@ def test_asked_by_an_agent():
     text = "When asked by a reporter whether this differed from the registry, Trump said it did not."
     q = find(extract_quotes(text), "differed")
     assert q["speaker"] == "a reporter" and q["quote"].startswith("whether")
+
+
+# ---------------------------------------------------------- quotes_frame ---
+
+def test_quotes_frame_one_row_per_quote_with_contract_columns_first(seed_text):
+    import pandas as pd
+
+    from toolkit.quotes import CONTRACT_KEYS, quotes_frame
+
+    articles = pd.DataFrame({"doc_id": [SEED_ID, "empty"], "text": [seed_text, ""]})
+    df = quotes_frame(articles, progress=False)
+    assert list(df.columns[:len(CONTRACT_KEYS)]) == list(CONTRACT_KEYS)
+    assert set(df["doc_id"]) == {SEED_ID} and len(df) >= 15
+    for row in df.itertuples():
+        assert seed_text[row.start:row.end] == row.quote
+    assert quotes_frame(articles.iloc[1:], progress=False).empty
+
+
+def test_quotes_frame_names_a_bad_article():
+    import pandas as pd
+
+    from toolkit.errors import InputError
+    from toolkit.quotes import quotes_frame
+
+    with pytest.raises(InputError, match="bad.txt"):
+        quotes_frame(pd.DataFrame({"doc_id": ["bad"], "text": [None], "path": ["bad.txt"]}), progress=False)
+    with pytest.raises(ValueError, match="text"):
+        quotes_frame(pd.DataFrame({"doc_id": ["x"]}))

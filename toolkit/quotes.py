@@ -17,10 +17,19 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from typing import TYPE_CHECKING
 
 from toolkit.cues import cue_table, find_cues
+from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The contract keys (notes/CONTRACT.md), first in every quotes table.
+CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", "speaker_end", "speaker_name",
+                 "cue", "cue_start", "cue_end", "kind")
 OPEN = "“„‟«"
 CLOSE = "”»"
 QUOTE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
@@ -835,3 +844,34 @@ def scare_quotes(text: str) -> list[dict]:
             continue
         out.append({"start": q["start"], "end": q["end"], "quote": text[q["start"]:q["end"]], "words": n})
     return out
+
+
+def quotes_frame(articles: "pd.DataFrame", progress: bool | None = None) -> "pd.DataFrame":
+    """One row per quote of every article (columns doc_id, text needed), via pipeline.article_quotes.
+
+    Contract columns come first, then the extra keys (cue_type, speaker_type, rule, actor, camp, ...).
+    progress: True shows a tqdm bar, False none, None one only on a terminal for 20+ articles. An
+    article the pipeline fails on raises InputError naming it; no article is dropped silently.
+    """
+    import pandas as pd
+    from tqdm import tqdm
+
+    from toolkit.pipeline import article_quotes  # the pipeline imports this module
+
+    missing = {"doc_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"quotes_frame needs columns doc_id and text; missing {sorted(missing)}")
+    if progress is None:
+        progress = sys.stderr.isatty() and len(articles) >= 20
+    paths = articles["path"] if "path" in articles else articles["doc_id"]
+    rows: list[dict] = []
+    for doc_id, text, path in tqdm(zip(articles["doc_id"], articles["text"], paths), total=len(articles),
+                                   desc="quotes", unit="article", disable=not progress, mininterval=1.0):
+        if not isinstance(text, str):
+            raise InputError(path, f"article text is {type(text).__name__}, not str")
+        try:
+            rows.extend(article_quotes(text, str(doc_id)))
+        except Exception as err:  # a toolkit bug on one article: name it, keep the cause chained
+            raise InputError(path, f"quote extraction failed: {type(err).__name__}: {err}") from err
+    extra = sorted({k for r in rows for k in r} - set(CONTRACT_KEYS))
+    return pd.DataFrame(rows, columns=[*CONTRACT_KEYS, *extra])
