@@ -55,7 +55,7 @@ def test_an_article_the_pipeline_fails_on_is_named(monkeypatch):
     def broken(text, doc_id):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(overview, "article_quotes", broken)
+    monkeypatch.setattr("toolkit.pipeline.article_quotes", broken)
     with pytest.raises(InputError, match=rf"{SEED.name}.*quote extraction failed: RuntimeError: boom"):
         overview.corpus_quotes(articles)
 

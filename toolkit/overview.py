@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from typing import Iterable, Sequence
 
 import pandas as pd
 
 from toolkit.compare import keyness
-from toolkit.errors import InputError
-from toolkit.pipeline import article_quotes
+from toolkit.quotes import quotes_frame
 
 # The columns an analyst reads first, in reading order (quote_view).
 READING_COLUMNS = ["doc_id", "date", "start", "end", "speaker", "actor", "camp", "cue", "kind", "quote"]
@@ -24,32 +22,22 @@ ARTICLE_COLUMNS = ["date", "outlet", "title"]
 
 
 def corpus_quotes(articles: pd.DataFrame, progress: bool | None = None) -> pd.DataFrame:
-    """Pipeline quotes of every article (one row per quote or transcript turn) with date, outlet, title.
+    """quotes.quotes_frame of the articles (one row per quote or transcript turn) with each article's
+    date, outlet and title, so quotes can be counted over time and per outlet.
 
     progress: True shows a tqdm bar, False none, None one only on a terminal for 20+ articles.
     An article the pipeline fails on raises InputError naming it (never dropped silently).
     """
-    from tqdm import tqdm  # text bar: tqdm.auto warns in kernels without ipywidgets
-
-    if progress is None:
-        progress = sys.stderr.isatty() and len(articles) >= 20
-    meta = {c: articles[c] if c in articles else pd.Series(None, index=articles.index) for c in ARTICLE_COLUMNS}
-    rows: list[dict] = []
-    items = zip(articles["doc_id"], articles["text"], articles.get("path", articles["doc_id"]),
-                *(meta[c] for c in ARTICLE_COLUMNS))
-    for doc_id, text, path, date, outlet, title in tqdm(items, total=len(articles), desc="quotes", unit="article",
-                                                         disable=not progress, mininterval=1.0):
-        try:
-            recs = article_quotes(text, doc_id)
-        except Exception as err:  # a toolkit bug on one article: name it, keep the cause chained
-            raise InputError(path, f"quote extraction failed: {type(err).__name__}: {err}") from err
-        for rec in recs:
-            rec.update(date=date, outlet=None if pd.isna(outlet) else outlet, title=title)
-        rows.extend(recs)
-    out = pd.DataFrame(rows)
-    if out.empty:
-        out = pd.DataFrame(columns=[*READING_COLUMNS, "turn", "outlet", "title"])
+    out = quotes_frame(articles, progress=progress)
+    meta = pd.DataFrame({"doc_id": articles["doc_id"].astype(str)})
+    for col in ARTICLE_COLUMNS:
+        meta[col] = articles[col].to_numpy() if col in articles else None
+    out = out.merge(meta.drop_duplicates("doc_id"), on="doc_id", how="left", validate="many_to_one")
+    for col, default in (("actor", None), ("camp", "unknown"), ("turn", False)):
+        if col not in out:
+            out[col] = default
     out["turn"] = out["turn"].fillna(False).astype(bool)
+    out["outlet"] = out["outlet"].astype(object).where(out["outlet"].notna(), None)
     out["date"] = pd.to_datetime(out["date"])
     return out
 
