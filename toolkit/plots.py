@@ -24,8 +24,10 @@ CAMP_COLORS = {
     "journalist": "#7f8c8d",
     "other": "#8e44ad",
     "unknown": "#bdc3c7",
+    "(others)": "#e5e8e8",  # the remainder column of overview.camps_over_time(top=...)
 }
-FALLBACK_COLORS = ("#16a085", "#d35400", "#2c3e50", "#27ae60", "#f1948a", "#a04000")
+FALLBACK_COLORS = ("#16a085", "#d35400", "#2c3e50", "#27ae60", "#f1948a", "#a04000", "#7d3c98", "#b9770e",
+                   "#5d6d7e", "#48c9b0")
 KIND_COLORS = {"direct": "#2c3e50", "mixed": "#7f8c8d", "indirect": "#d5d8dc"}
 VERB_COLORS = {"neutral": "#d5d8dc", "endorsing": "#27ae60", "distancing": "#e67e22", "contesting": "#c0392b"}
 
