@@ -592,3 +592,10 @@ def test_quotes_frame_names_a_bad_article():
         quotes_frame(pd.DataFrame({"doc_id": ["bad"], "text": [None], "path": ["bad.txt"]}), progress=False)
     with pytest.raises(ValueError, match="text"):
         quotes_frame(pd.DataFrame({"doc_id": ["x"]}))
+
+
+def test_quote_inside_a_reported_clause_is_not_attributed_by_the_cue_after_it():
+    text = "Trump insisted that he has “expanded the Republican party,” claiming that turnout is up."
+    recs = extract_quotes(text)
+    r = find(recs, "expanded")
+    assert r["kind"] == "mixed" and r["speaker"] == "Trump" and r["cue"] == "insisted"

@@ -234,9 +234,15 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         para_end = text.find("\n", after)
         para_end = len(text) if para_end < 0 else para_end
         k = bisect.bisect_left(cue_starts, after)
+        # a quote inside a longer sentence ("Trump insisted that he has “expanded the party,” claiming ...")
+        # is part of that sentence's report, not a quote attributed by the cue after it
+        q_lo = max(sent_of(q["open"])[0], text.rfind("\n", 0, q["open"]) + 1)
+        opens = not WORD.search(text, q_lo, q["open"])
+        k0 = bisect.bisect_left(cue_starts, q_lo)
+        reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens
         # the speaker phrase between the quote and its cue may be long: "..., Seth McKee, a political
         # scientist at Texas Tech University, told The Hill."
-        if k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
+        if not reported and k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
             cue = cues[k]
             between = text[after:cue[0]]
             ends_open = text[q["end"] - 1] in ",?!—–-.’'" or between.lstrip().startswith((",", "—", "–", "--"))
@@ -255,8 +261,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     q["rec"], q["rule"] = (m, cue), "cue_after_quote"
         if q["rec"] is None:
             # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists
-            ss = max(sent_of(q["open"])[0], text.rfind("\n", 0, q["open"]) + 1)
-            opens = not WORD.search(text, ss, q["open"])
             got = _verb_after_quote(text, after, min(para_end, sent_of(after)[1] + 1)) \
                 if opens and text[q["end"] - 1] in ",?!—–-" else None
             if got is not None:
