@@ -599,3 +599,18 @@ def test_quote_inside_a_reported_clause_is_not_attributed_by_the_cue_after_it():
     recs = extract_quotes(text)
     r = find(recs, "expanded")
     assert r["kind"] == "mixed" and r["speaker"] == "Trump" and r["cue"] == "insisted"
+
+
+def test_speaker_named_on_a_dash_line_after_the_quote():
+    text = ("“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
+            "“Ramos believes in journalism.”\n\n– An immigrant himself –.")
+    recs = extract_quotes(text)
+    assert recs[0]["speaker"] == "Bernie Sanders" and recs[0]["rule"] == "dash_after_quote"
+    assert recs[1]["rule"] != "dash_after_quote"
+
+
+def test_name_label_before_quote():
+    text = ("Voters spoke to us.\n\nMaria Lopez, 34, of Miami: “I will vote for the first time.”\n\n"
+            "Jorge Ramirez, Phoenix\n\n“My family came here in 1990.”")
+    recs = extract_quotes(text)
+    assert [(r["speaker"], r["rule"]) for r in recs] == [("Maria Lopez", "name_label"), ("Jorge Ramirez", "name_label")]

@@ -371,7 +371,11 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     last = n - 1
     while last > 0 and toks[last][2].lower() in ("of", "’s", "'s", "-", "&"):
         last -= 1
-    return Mention(toks[0][0], toks[last][1], _np_type(toks, 0, last, v))
+    end = toks[last][1]
+    word = toks[last][2]
+    if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
+        end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
+    return Mention(toks[0][0], end, _np_type(toks, 0, last, v))
 
 
 def _np_word(t: str, v: dict) -> bool:

@@ -7,7 +7,7 @@ evidence, according_to).  Extra key `rule` says how each attribution was found, 
 audit or filter them: `cue` (a reporting cue with its speaker and content), `headline`
 ("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
 clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
-`verb_after_quote`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
+`verb_after_quote`, `dash_after_quote`, `name_label`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
 attribution just before), `previous_subject` (a short sentence naming the speaker just before)
 or `unattributed`.  The work is a few linear passes: one scan of quotation marks per
 paragraph, one regex scan for cues (toolkit.cues), and bounded look-arounds near each cue
@@ -260,6 +260,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                         and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
                     q["rec"], q["rule"] = (m, cue), "cue_after_quote"
         if q["rec"] is None:
+            # a vox-pop or fact-check line naming the speaker after a dash: "“...”\n\n- Bernie Sanders."
+            got = _dash_speaker(text, after)
+            if got is not None:
+                q["rec"], q["rule"] = (got, None), "dash_after_quote"
+        if q["rec"] is None:
             # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists
             got = _verb_after_quote(text, after, min(para_end, sent_of(after)[1] + 1)) \
                 if opens and text[q["end"] - 1] in ",?!—–-" else None
@@ -294,7 +299,18 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     got = _subject_and_verb(text, lo, colon)
                     if got is not None:
                         q["rec"], q["rule"] = got, "colon_sentence"
-        if q["rec"] is not None:
+                    else:  # only a name: "Maria Lopez, 34, of Miami: “...”"
+                        sp = _name_line(text, lo, colon)
+                        if sp is not None:
+                            q["rec"], q["rule"] = (sp, None), "name_label"
+        if q["rec"] is None and opens and q_lo == text.rfind("\n", 0, q["open"]) + 1:
+            # a quote paragraph under a line that is only a name ("Maria Lopez, 34, Miami")
+            prev_end = len(text[:q_lo].rstrip())
+            prev_lo = text.rfind("\n", 0, prev_end) + 1
+            sp = _name_line(text, prev_lo, prev_end) if prev_end > 0 else None
+            if sp is not None:
+                q["rec"], q["rule"] = (sp, None), "name_label"
+        if q["rec"] is not None and q["rec"][1] is not None:
             used_cues.add(q["rec"][1][0])
 
     # 2. indirect (and mixed) reported speech around the remaining cues
@@ -402,6 +418,36 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
 
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
+def _name_line(text: str, lo: int, hi: int) -> Mention | None:
+    """A label that is only a person's name, maybe with age, place or role ("Sen. Tim Kaine",
+    "Maria Lopez, 34, of Miami"), as the speaker of the quote it introduces."""
+    seg = text[lo:hi].strip().rstrip(".:")
+    if not seg or len(WORD.findall(seg)) > 10 or not NAME_LABEL.fullmatch(seg):
+        return None
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    sp = mention_after(text, start, hi)
+    if sp is None or sp.type != "person" or len(text[sp.start:sp.end].split()) < 2:
+        return None
+    return sp
+
+
+# a name (two or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
+NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+"
+                        r"(?:\s+[\w’'.-]+){0,4}))*")
+DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
+
+
+def _dash_speaker(text: str, after: int) -> Mention | None:
+    """The speaker named on a dash line right after a quote ("- Michelle Marks, Philadelphia.")."""
+    m = DASH_LINE.match(text, after)
+    if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
+        return None  # "– An immigrant himself –." is a section heading
+    if len(WORD.findall(m.group(1))) > 12:
+        return None
+    sp = mention_after(text, m.start(1), m.end(1))
+    return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
+
+
 SPEECH_VERB_AFTER = re.compile(r"([a-z]+(?:ed|es|s))(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from"
                                r"|and|but)\b))")
 
