@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DATA ?= data/articles data/transcripts
 OUT ?= reports
 
-.PHONY: run test venv clean bench
+.PHONY: run test venv clean bench notebooks
 
 venv: $(STAMP)
 
@@ -24,6 +24,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest --nbval --nbval-current-env -p no:cacheprovider
+
+# Re-execute the notebooks in place after a change that moves their figures (nbval compares them).
+notebooks: $(STAMP)
+	$(PY) -m jupyter nbconvert --to notebook --execute --inplace notebooks/[0-9]*.ipynb
 
 bench: $(STAMP)
 	$(PY) bench/quotes_bench.py
