@@ -385,6 +385,29 @@ def _np_word(t: str, v: dict) -> bool:
                 or tl in v["determiners"]) and t[0].isalnum()
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(run: str) -> tuple | None:
+    """(full name, title words, surname key, first-word key) of a capitalised run, or None (cached:
+    the same names recur across articles)."""
+    v = vocab()
+    words = run.split()
+    if words[0] in ("The", "A", "An"):
+        return None
+    # leading titles, nationalities and possessives: "Russian Foreign Minister Sergei Lavrov"
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if w in v["titles"] or w.lower() in v["nouns"] or w.endswith(("’s", "'s")):
+            cut = k + 1
+    titles, words = words[:cut], words[cut:]
+    if len(words) < 2 or any(w.lower() in v["nouns"] or w.lower() in v["stop"] for w in words):
+        return None
+    name = " ".join(w.rstrip(".,") for w in words)
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    parts = name.split()
+    return name, frozenset(t.lower().rstrip(".") for t in titles), parts[-1], "\0" + parts[0]
+
+
 @dataclass
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
@@ -395,29 +418,17 @@ class NameIndex:
     @classmethod
     def build(cls, text: str) -> "NameIndex":
         """Index capitalised multiword names (with their leading titles) in `text`."""
-        v = vocab()
         starts, names, by_last = [], [], {}
         for m in NAME_RUN.finditer(text):
-            words = m.group().split()
-            if words[0] in ("The", "A", "An"):
+            got = _name_parts(m.group())
+            if got is None:
                 continue
-            # leading titles, nationalities and possessives: "Russian Foreign Minister Sergei Lavrov"
-            cut = 0
-            for k, w in enumerate(words[:-1]):
-                if w in v["titles"] or w.lower() in v["nouns"] or w.endswith(("’s", "'s")):
-                    cut = k + 1
-            titles, words = words[:cut], words[cut:]
-            if len(words) < 2 or any(w.lower() in v["nouns"] or w.lower() in v["stop"] for w in words):
-                continue
-            name = " ".join(w.rstrip(".,") for w in words)
-            if name.endswith(("’s", "'s")):
-                name = name[:-2]
+            name, titles, last, first = got
             starts.append(m.start())
-            names.append((m.start(), m.end(), name, {t.lower().rstrip(".") for t in titles}))
-            parts = name.split()
-            by_last.setdefault(parts[-1], name)
+            names.append((m.start(), m.end(), name, titles))
+            by_last.setdefault(last, name)
             # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
-            by_last.setdefault("\0" + parts[0], name)
+            by_last.setdefault(first, name)
         return cls(starts, names, by_last)
 
     def resolve(self, text: str, m: Mention) -> str:

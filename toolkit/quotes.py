@@ -20,6 +20,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
+from toolkit import segment
 from toolkit.cues import cue_table, find_cues
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
@@ -33,7 +34,6 @@ CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", 
 OPEN = "“„‟«"
 CLOSE = "”»"
 QUOTE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
-PARA_BREAK = re.compile(r"\n\s*")
 WORD = re.compile(r"\w+")
 # "that" opening the content, at most two words after the cue ("said Tuesday that", "told him that");
 # further on, "that" belongs to the content ("said the warning was indicative that ...")
@@ -53,33 +53,8 @@ TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:th
 SCARE_MAX_WORDS = 4
 
 
-def _segment(text: str):
-    try:
-        from toolkit import segment
-    except ImportError:  # the segmenter is another module; until it exists treat paragraphs as sentences
-        return None
-    return segment
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    seg = _segment(text)
-    if seg is not None:
-        return seg.paragraphs(text)
-    out, pos = [], 0
-    for m in PARA_BREAK.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
-
-
-def _sentences(text: str, paras: list) -> list[tuple[int, int]]:
-    seg = _segment(text)
-    if seg is not None:
-        return seg.sentences(text)
-    return paras
+    return segment.paragraphs(text)
 
 
 # ------------------------------------------------------------ direct quotes ---
@@ -178,7 +153,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     if not text.strip():
         return []
     paras = _paragraphs(text)
-    sents = _sentences(text, paras) or [(0, len(text))]
+    sents = segment.sentences(text) or [(0, len(text))]
     sent_starts = [s for s, _ in sents]
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
@@ -190,8 +165,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records: list[dict] = []
 
     def sent_of(pos: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(sent_starts, pos) - 1)
-        return sents[i]
+        return sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
 
     def in_quote(pos: int) -> bool:
         i = bisect.bisect_right(q_starts, pos) - 1
