@@ -614,3 +614,9 @@ def test_name_label_before_quote():
             "Jorge Ramirez, Phoenix\n\n“My family came here in 1990.”")
     recs = extract_quotes(text)
     assert [(r["speaker"], r["rule"]) for r in recs] == [("Maria Lopez", "name_label"), ("Jorge Ramirez", "name_label")]
+
+
+def test_mid_sentence_parenthetical_cue_reports_the_whole_sentence():
+    text = "Pivoting to deficit reduction too soon, he said, limited the economic recovery."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "he" and r["quote"].startswith("Pivoting") and r["quote"].endswith("recovery")

@@ -657,6 +657,14 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
+    if before.endswith(",") and len(WORD.findall(before)) >= 3 and MID_PARENTHETICAL.match(
+            text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
+        # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
+        # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
+        c_s, c_e = _strip(text, lo, hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+        return (c_s, c_e), m
     intro = INTRO.match(text, lo, cs)  # "Asked if he was bullied, the candidate said no": an introduction
     if before.endswith(",") and len(WORD.findall(before)) >= 4 and (inverted or _short_tail(text, ce, hi)) \
             and not (intro is not None and intro.end() >= lo + len(before) - 1):
@@ -775,6 +783,10 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
     lo = max(ss, text.rfind("\n", 0, cs) + 1)
     para_hi = text.find("\n", ce)
     return lo, min(se, len(text) if para_hi < 0 else para_hi)
+
+
+# after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who")
+MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b)(?=[a-z])")
 
 
 def _short_tail(text: str, ce: int, hi: int) -> bool:
