@@ -4,8 +4,8 @@
 
 For every lower-cased word form outside quotation marks (the extractor never looks for a cue
 inside a direct quote) it counts how often the form occurs (n_occ) and how often that occurrence is
-the head of an annotated attribution Cue (n_cue: the first word after auxiliaries, negation and
-adverbs, so "has also said" counts for "said"); precision = n_cue / n_occ.  For the
+the head of an annotated attribution Cue (n_cue: the first word after auxiliaries, negation,
+adverbs and "to", so "has also said" counts for "said" and "to explain" for "explain"); precision = n_cue / n_occ.  For the
 cue occurrences it also records where the rest of the attribution lies: share with the content
 after the cue (content_after) and share with a Source span (with_source) and with the source
 before the cue (source_left).  Only counts are written, never text: one row per form with
@@ -67,7 +67,9 @@ def derive(docs: list, min_cue: int) -> list[dict]:
             c0 = g.cue[0][0]
             geo = (g.start >= g.cue[-1][1], bool(g.source), bool(g.source) and g.source[0][0] < c0)
             words = [m for s, e in g.cue for m in WORD.finditer(text, s, e)]
-            head = next((m for m in words if not is_modifier(m.group())), words[-1] if words else None)
+            # "to" before a verb is no head either ("to explain", "refused to criticize" has head "refused")
+            head = next((m for m in words if not is_modifier(m.group()) and m.group().lower() != "to"),
+                        words[-1] if words else None)
             if head is not None:
                 role[head.start()] = geo
         for m in WORD.finditer(text):

@@ -4,7 +4,8 @@ The cue vocabulary is toolkit/lexicons/cue_verbs.csv (lemma, forms, cue_type, co
 written, plus the word forms of toolkit/lexicons/cue_stats.csv (derived from PolNeAR train by
 bench/derive_cues.py) that head an annotated cue often enough: MIN_PRECISION of their occurrences
 outside quotation marks and at least MIN_CUE times.  A hand-written form that the statistics show
-to be rarely a cue (below WEAK_PRECISION, e.g. "state", "report") only counts with a that-clause.
+to be rarely a cue (below WEAK_PRECISION, e.g. "state", "report") only counts with a that-clause or
+after a word that makes it a verb ("to describe", "will defend").
 Both are read once on first use.  Matching is a single regex built as a trie of the forms, so a scan stays
 linear in the text and cheap enough for hundreds of articles per second.
 """
@@ -75,9 +76,7 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
         for form in row["forms"].split():
             comp = row["complement"]
             st = stats.get(form.split("_")[0]) if "_" not in form else None
-            if st is not None and st["n_occ"] >= WEAK_MIN_OCC and st["precision"] < WEAK_PRECISION:
-                comp = "that"
-            elif st is not None and _around(st):
+            if st is not None and _around(st):
                 comp = "around"
             # first row wins: the CSV lists the more general reading first
             table.setdefault(form.replace("_", " "), (row["lemma"], row["cue_type"], comp))
@@ -85,6 +84,20 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
         if form not in table and st["precision"] >= MIN_PRECISION and st["n_cue"] >= MIN_CUE:
             table[form] = (form, "other", "around" if _around(st) else "any")
     return table
+
+
+@lru_cache(maxsize=1)
+def weak_forms() -> frozenset:
+    """Hand-written forms that are rarely a cue in the statistics (nouns as often as verbs: "plan",
+    "report", "praise"): a cue only with a that-clause or after a word that makes them a verb."""
+    stats = cue_stats()
+    return frozenset(f for f in cue_table() if " " not in f and f in stats and stats[f]["n_occ"] >= WEAK_MIN_OCC
+                     and stats[f]["precision"] < WEAK_PRECISION)
+
+
+# before a weak form, words that make it a verb: "to describe", "will defend", "they plan"
+VERB_CONTEXT = re.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|might|must|did|does|do|not|never|also|"
+                          r"he|she|they|we|i|you|who|often|repeatedly)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +135,7 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     except after a cue annotated without source ("is expected to endorse").
     """
     table = cue_table()
+    weak = weak_forms()
     out: list[tuple[int, int, str, str, str]] = []
     titles: dict[int, bool] = {}
     for m in _cue_regex().finditer(text):
@@ -141,6 +155,8 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
         entry = table.get(key)
         if entry is None:
             continue
+        if key in weak and not VERB_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+            entry = (entry[0], entry[1], "that")
         if out:
             prev = out[-1]
             gap = CUE_CHAIN.match(text, prev[1])

@@ -176,7 +176,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         m = mention_before(text, cue[0], lo)
         if m is not None:
             return m
-        left = text[lo:cue[0]].rstrip()
+        left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
                                                or GERUND_LEAD.search(left[-12:]) is not None)
@@ -390,6 +390,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))+$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _name_line(text: str, lo: int, hi: int) -> Mention | None:
