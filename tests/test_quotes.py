@@ -192,7 +192,7 @@ def test_unbalanced_quote_recovers_at_paragraph_end():
     recs = extract_quotes(text)
     check_offsets(text, recs)
     assert any(r["quote"] == "this never closes" for r in recs)
-    assert any(r["quote"] == "a real quote," and r["speaker"] == "she" for r in recs)
+    assert any("a real quote," in r["quote"] and r["speaker"] == "she" for r in recs)
 
 
 def test_apostrophes_are_not_quote_marks():
@@ -620,3 +620,9 @@ def test_mid_sentence_parenthetical_cue_reports_the_whole_sentence():
     text = "Pivoting to deficit reduction too soon, he said, limited the economic recovery."
     [r] = extract_quotes(text)
     assert r["speaker"] == "he" and r["quote"].startswith("Pivoting") and r["quote"].endswith("recovery")
+
+
+def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
+    text = "The prime minister “looked ashen,” Mr. Arad said."
+    [r] = extract_quotes(text)
+    assert r["kind"] == "mixed" and r["quote"] == "The prime minister “looked ashen,”" and r["speaker"] == "Mr. Arad"

@@ -233,6 +233,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 if m is not None and not WORD.search(text, after, m.start) \
                         and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
                     q["rec"], q["rule"] = (m, cue), "cue_after_quote"
+            if q["rec"] is not None and not opens:
+                # 'the prime minister “looked ashen,” Mr. Arad said': the report starts with the sentence
+                q["lead"] = q_lo
         if q["rec"] is None:
             # a vox-pop or fact-check line naming the speaker after a dash: "“...”\n\n- Bernie Sanders."
             got = _dash_speaker(text, after)
@@ -351,7 +354,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             continue
         if q["rec"] is not None:
             m, cue = q["rec"]
-            rec = _record(doc_id, text, q["start"], q["end"], "direct", m, cue, names, q["rule"])
+            if q.get("lead") is not None:
+                close = q["close"] if q["close"] is not None else q["end"]
+                rec = _record(doc_id, text, q["lead"], close, "mixed", m, cue, names, q["rule"])
+            else:
+                rec = _record(doc_id, text, q["start"], q["end"], "direct", m, cue, names, q["rule"])
         else:
             words = len(WORD.findall(text, q["start"], q["end"]))
             ss, _ = sent_of(q["open"])
