@@ -245,19 +245,30 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
     return htype
 
 
+_MORE = object()  # the short window was too short: look again with the long one
+
+
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
-    """Speaker mention ending just before a cue (`Li said`, `Western officials ... expressed`)."""
+    """Speaker mention ending just before a cue (`Li said`, `Western officials ... expressed`).
+
+    Most mentions sit in the few words before the cue, so a short window is tokenized first and a
+    long one only when the mention reaches its start or an aside (comma, dash) needs more context.
+    """
+    got = _mention_before(text, cue_start, lo, max(lo, cue_start - SHORT_WINDOW))
+    if got is _MORE:
+        got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW))
+    return got
+
+
+def _mention_before(text: str, cue_start: int, lo: int, start: int):
     v = vocab()
-    start = max(lo, cue_start - SHORT_WINDOW)
+    clipped = start > lo and start > cue_start - WINDOW
     toks = _tokens(text, start, cue_start)
     i = _skip_left(toks, len(toks) - 1, v)
-    if i >= 0 and toks[i][2] == "," and start > lo:
-        # an appositive may be long: look further back (most mentions need only the short window)
-        start = max(lo, cue_start - WINDOW)
-        toks = _tokens(text, start, cue_start)
-        i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
-        return None
+        return _MORE if clipped else None
+    if clipped and (toks[i][2] == "," or toks[i][2] in DASHES):
+        return _MORE
     # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
     # "Cyber security experts, however, said": the speaker is the leftmost comma-delimited segment that
     # is a whole noun phrase; segments before it are an introduction or the content itself.
@@ -298,9 +309,11 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
     if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][2] == "," or _noun_like(toks[i - 1][2], v)):
         return Mention(toks[i][0], toks[i][1], "pronoun")
+    if tl in ("that", "which", "who") and i == 0 and clipped:
+        return _MORE
     k = _np_start(toks, i, v)
-    if k == 0 and start > lo and start > cue_start - WINDOW:
-        return mention_before_long(text, cue_start, lo)
+    if k == 0 and clipped:
+        return _MORE
     if k is None:
         return None
     if toks[i][2].lower() in v["pronouns"]:
@@ -309,19 +322,6 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     for b in range(i - 1, k + 1, -1):
         if toks[b][2] == "by" and toks[b - 1][2].lower() in v["relay"] and b - 2 >= k:
             return Mention(toks[k][0], toks[b - 2][1], _np_type(toks, k, b - 2, v), (toks[b + 1][0], toks[i][1]))
-    return Mention(toks[k][0], toks[i][1], _np_type(toks, k, i, v))
-
-
-def mention_before_long(text: str, cue_start: int, lo: int) -> Mention | None:
-    """mention_before with the full window, for a noun phrase that reaches past the short one."""
-    v = vocab()
-    toks = _tokens(text, max(lo, cue_start - WINDOW), cue_start)
-    i = _skip_left(toks, len(toks) - 1, v)
-    k = _np_start(toks, i, v) if i >= 0 else None
-    if k is None:
-        return None
-    if toks[i][2].lower() in v["pronouns"]:
-        return Mention(toks[i][0], toks[i][1], "pronoun")
     return Mention(toks[k][0], toks[i][1], _np_type(toks, k, i, v))
 
 
