@@ -626,3 +626,11 @@ def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)
     assert r["kind"] == "mixed" and r["quote"] == "The prime minister “looked ashen,”" and r["speaker"] == "Mr. Arad"
+
+
+def test_dateline_and_function_words_are_not_clause_subjects():
+    text = "WASHINGTON (AP) — Hillary Clinton is sticking to her message, hoping to avoid any misstep."
+    r = find(extract_quotes(text), "to avoid")
+    assert r["speaker"] == "Hillary Clinton"
+    text = "Hastily, the campaign emphasized that “Islamic terrorism” poses a threat."
+    assert all(r["speaker"] != "Hastily" for r in extract_quotes(text))

@@ -507,6 +507,8 @@ def _subject_and_verb(text: str, lo: int, hi: int, any_verb: bool = False) -> tu
     return subject, (v.start(1), v.end(1), lemma, ctype, "any")
 
 
+NOT_SUBJECT_WORDS = {"the", "a", "an", "but", "and", "in", "it", "this", "after", "when", "as", "if", "with", "for", "on",
+                     "at", "from", "by", "to", "of", "so", "yet", "or", "then", "now", "here", "there"}
 NOT_SUBJECTS = {"it", "it’s", "it's", "this", "that", "what", "here", "here’s", "here's", "there", "where", "who", "which",
                 "will", "given", "close", "how", "why", "when"}
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
@@ -529,7 +531,9 @@ NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "w
 # an introductory phrase before the subject: "In a statement Tuesday, ...", "Speaking to reporters, ..."
 INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Under|Like|Unlike|As|When|While"
                    r"|Although|Though|If|Because|Once|Earlier|Later|Last|This|Still|However|Meanwhile|Instead|Yet|But"
-                   r"|And|So|Also|Now|Then|Indeed)\b[^,;:“”\"\n]{0,120}?,|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,)\s*")
+                   r"|And|So|Also|Now|Then|Indeed)\b[^,;:“”\"\n]{0,120}?,|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,"
+                   # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —"
+                   r"|[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[—–-]+)\s*")
 # the verb after a subject, over auxiliaries, negation and adverbs: "has repeatedly called", "did not mention"
 VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
                                 r"|do|also|not|never|later|then|still|again|just|even|once|already|often|repeatedly"
@@ -850,7 +854,12 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     if intro is not None:
         lo = intro.end()
     m = mention_after(text, lo, hi)
-    if m is not None and m.type == "person" and text[m.start:m.end] in ("The", "A", "But", "And", "In", "It", "This", "After", "When", "As", "If"):
+    if m is None:
+        return None
+    first = text[m.start:m.end].split()[0]
+    # not a subject: a lone function word, an adverb or a participle opening the sentence
+    if (m.end - m.start == len(first) and first.lower() in NOT_SUBJECT_WORDS) or first.endswith("ly") \
+            or (first.endswith("ing") and m.type == "person"):
         return None
     return m
 
