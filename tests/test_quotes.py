@@ -634,3 +634,13 @@ def test_dateline_and_function_words_are_not_clause_subjects():
     assert r["speaker"] == "Hillary Clinton"
     text = "Hastily, the campaign emphasized that “Islamic terrorism” poses a threat."
     assert all(r["speaker"] != "Hastily" for r in extract_quotes(text))
+
+
+def test_according_to_in_the_middle_of_a_sentence():
+    text = ("At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision "
+            "by Mr. Obama to keep his distance.")
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Dennis B. Ross" and r["quote"].startswith("At the heart") and r["quote"].endswith("distance")
+    text = "And it hasn’t gone unnoticed: According to recent polls, Trump holds 14 percent of the Latino vote."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "recent polls" and r["quote"].startswith("Trump holds")

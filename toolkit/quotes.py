@@ -613,8 +613,20 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
 def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
     """`According to X, CONTENT` or `CONTENT, according to X`: the source is the whole phrase after the cue."""
     cs, ce = cue[0], cue[1]
+    # a colon or semicolon earlier in the sentence starts the clause: "It hasn't gone unnoticed: According to ..."
+    colon = max(text.rfind(":", lo, cs), text.rfind(";", lo, cs))
+    if colon >= 0:
+        lo = colon + 1
     head = text[lo:cs]
-    if WORD.search(head):  # "..., according to X."
+    comma = text.find(",", ce, hi)
+    if WORD.search(head) and comma > 0 and WORD.search(text, comma, hi):
+        # "At the heart of the trouble, according to Dennis Ross, was a decision ...": the content is the
+        # clause around the parenthetical source
+        s_s, s_e = _strip(text, ce, comma)
+        c_s, c_e = _strip(text, lo, hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+    elif WORD.search(head):  # "..., according to X."
         s_s, s_e = _strip(text, ce, hi)
         while s_e > s_s and text[s_e - 1] in ".,;:":
             s_e -= 1
