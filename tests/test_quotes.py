@@ -644,3 +644,16 @@ def test_according_to_in_the_middle_of_a_sentence():
     text = "And it hasn’t gone unnoticed: According to recent polls, Trump holds 14 percent of the Latino vote."
     [r] = extract_quotes(text)
     assert r["speaker"] == "recent polls" and r["quote"].startswith("Trump holds")
+
+
+def test_parenthesis_in_speaker_and_idioms_that_are_no_reports():
+    text = "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was committed to openness."
+    [r] = extract_quotes(text)
+    assert r["speaker"].startswith("Rep. Elijah Cummings") and r["quote"].startswith("that it was")
+    assert extract_quotes("The same could not be said for Rakeem Jones, a protester.") == []
+    assert extract_quotes("That said, a loss to Mr. Sanders in this state would hurt.") == []
+
+
+def test_inverted_speaker_must_end_the_clause():
+    text = "The emails were sent in 2009, said Clinton didn’t appear concerned about the leak."
+    assert all(r["speaker"] != "Clinton" for r in extract_quotes(text))

@@ -290,14 +290,23 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
             if toks[j][2] == ",":
                 commas.append(j)
             j -= 1
+            if j >= 0 and toks[j][2] == ")":  # a parenthesis inside a name or an aside: "Rep. Cummings (D-Md.)"
+                while j >= 0 and toks[j][2] != "(" and i - j < 45:
+                    j -= 1
+                j -= 1
         commas.reverse()
         seg_start = j + 1
         for c in commas:
-            if c - 1 >= seg_start:
-                k = _np_start(toks, c - 1, v)
-                if k is not None and k <= _skip_connectives(toks, seg_start, c - 1, v) \
-                        and toks[c - 1][2].lower() not in v["pronouns"] and c != i:
-                    return Mention(toks[k][0], toks[i - 1][1], _np_type(toks, k, c - 1, v))
+            end = c - 1
+            if end > seg_start and toks[end][2] == ")":  # "Rep. Elijah Cummings (D-Md.),"
+                while end > seg_start and toks[end][2] != "(":
+                    end -= 1
+                end -= 1
+            if end >= seg_start:
+                k = _np_start(toks, end, v)
+                if k is not None and k <= _skip_connectives(toks, seg_start, end, v) \
+                        and toks[end][2].lower() not in v["pronouns"] and c != i:
+                    return Mention(toks[k][0], toks[i - 1][1], _np_type(toks, k, end, v))
             seg_start = c + 1
         return None
     t = toks[i][2]

@@ -668,6 +668,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
+    if IDIOM_BEFORE.search(text, max(lo, cs - 16), cs):
+        return None  # "That said, ...", "could not be said for": no report
     m = find_speaker(cue, lo)
     inverted = False
     if m is None:
@@ -675,7 +677,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if comp == "object" or text[cs:ce].split()[0].endswith("ing") or not text[lo:cs].rstrip().endswith(","):
             return None
         m2 = mention_after(text, ce, hi)
-        if m2 is None:
+        # the speaker after an inverted cue ends the clause ("..., said Wilcox, a Republican."), it does
+        # not start a reported clause ("..., said Clinton didn't appear concerned")
+        if m2 is None or text[m2.start:m2.end].lower() in ("that", "this", "these", "those") \
+                or not INVERTED_SPEAKER_END.match(text, m2.end, hi):
             return None
         m, inverted = m2, True
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
@@ -809,6 +814,8 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
     return lo, min(se, len(text) if para_hi < 0 else para_hi)
 
 
+INVERTED_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
+IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b)(?=[a-z])")
 
