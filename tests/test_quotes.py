@@ -657,3 +657,10 @@ def test_parenthesis_in_speaker_and_idioms_that_are_no_reports():
 def test_inverted_speaker_must_end_the_clause():
     text = "The emails were sent in 2009, said Clinton didn’t appear concerned about the leak."
     assert all(r["speaker"] != "Clinton" for r in extract_quotes(text))
+
+
+def test_evidence_cues_need_evidence_or_a_that_clause():
+    assert extract_quotes("He spoke with late night talk show host Seth Meyers about the book.") == []
+    assert extract_quotes("The Vermont senator found ways to press his agenda in large bills.") == []
+    [r] = extract_quotes("A Pew survey found that most voters distrust both candidates.")
+    assert r["cue"] == "found" and r["speaker_type"] == "evidence"

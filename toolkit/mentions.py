@@ -235,7 +235,12 @@ def _noun_like(t: str, v: dict) -> bool:
 
 
 def _np_type(toks: list, k: int, i: int, v: dict) -> str:
-    """Speaker type of the noun phrase toks[k..i] from its head and first word."""
+    """Speaker type of the noun phrase toks[k..i] from its head and first word; the head is the word
+    before a post-modifier ("early results of exit polls conducted by Edison" -> "results")."""
+    for j in range(k + 1, i):
+        if toks[j][2] in v["prepositions"] or (toks[j][2].endswith("ed") and toks[j][2].islower()):
+            i = j - 1
+            break
     head = toks[i][2]
     htype = _head_type(head, v)
     if htype is None:  # a common noun outside speaker_nouns.csv ("the actress", "six newspapers")

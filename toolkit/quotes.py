@@ -685,6 +685,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         m, inverted = m2, True
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
         return None
+    if ctype == "evidence" and not inverted and m.type not in ("evidence", "organisation") \
+            and not THAT.match(text, _skip_adverbials(text, ce, hi), hi):
+        # "show", "find" report a finding of a poll or a study ("Polls show ..."), or with a that-clause;
+        # "the talk show host", "found ways to" are no reports
+        return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
     if before.endswith(",") and len(WORD.findall(before)) >= 3 and MID_PARENTHETICAL.match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
