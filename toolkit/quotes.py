@@ -619,7 +619,7 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
         lo = colon + 1
     head = text[lo:cs]
     comma = text.find(",", ce, hi)
-    if WORD.search(head) and comma > 0 and WORD.search(text, comma, hi):
+    if WORD.search(head) and comma > 0 and MID_PARENTHETICAL.match(text, comma, hi):
         # "At the heart of the trouble, according to Dennis Ross, was a decision ...": the content is the
         # clause around the parenthetical source
         s_s, s_e = _strip(text, ce, comma)
