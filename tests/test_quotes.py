@@ -664,3 +664,17 @@ def test_evidence_cues_need_evidence_or_a_that_clause():
     assert extract_quotes("The Vermont senator found ways to press his agenda in large bills.") == []
     [r] = extract_quotes("A Pew survey found that most voters distrust both candidates.")
     assert r["cue"] == "found" and r["speaker_type"] == "evidence"
+
+
+def test_a_quote_attribution_ends_the_reported_content_before_it():
+    text = "Later, I emailed Brafman to thank him for his work, he replied, “This was one of my finest moments.”"
+    recs = extract_quotes(text)
+    r = find(recs, "finest moments")
+    assert r["speaker"] == "he" and r["kind"] == "direct"
+    assert all("he replied" not in x["quote"] for x in recs)
+
+
+def test_an_attribution_cut_before_a_later_quoted_phrase_takes_it_in():
+    text = "He says he wishes he had spent more time there, but that it was “a great campaign.”"
+    recs = extract_quotes(text)
+    assert len(recs) == 1 and recs[0]["kind"] == "mixed" and recs[0]["quote"].endswith("campaign.”")

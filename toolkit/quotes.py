@@ -320,6 +320,19 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         (c_s, c_e), m, cue = head
         records.append(_record(doc_id, text, c_s, c_e, "indirect", m, cue, names, "headline"))
     records[:] = _outermost(records)
+    # a direct quote's own attribution inside reported content ends that content: 'X emailed Brafman
+    # to thank him, he replied, “...”' (univocal tokens: "he replied" is not part of the emailing)
+    direct_at = sorted(min(q["rec"][0].start, q["rec"][1][0]) for q in quotes
+                       if q["rec"] is not None and q["rec"][1] is not None)
+    for rec in records:
+        k = bisect.bisect_right(direct_at, rec["start"])
+        if k < len(direct_at) and direct_at[k] < rec["end"] and (rec["cue_start"] is None
+                                                                 or direct_at[k] > rec["cue_start"]):
+            c_s, c_e = _strip(text, rec["start"], direct_at[k])
+            while c_e > c_s and text[c_e - 1] in ",;:—–-":
+                c_e -= 1
+            if WORD.search(text, c_s, c_e):
+                rec.update(end=c_e, quote=text[c_s:c_e])
 
     # 3. mixed: indirect content holding a quotation mark; direct quotes inside it are absorbed
     # A quote opening inside the content runs to its closing mark, across sentences: 'Trump said that
@@ -367,7 +380,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if not starts_sentence:
                 # a quoted phrase inside a sentence: the words of the sentence's subject, reported by its
                 # verb ("Trump mocked Rubio for “having a tough night”"), unless no clause frames it
-                got = _embedding_clause(text, q, max(ss, para_lo), sent_of(q["open"])[1], records)
+                lo_s = max(ss, para_lo)
+                close = q["close"] if q["close"] is not None else q["end"]
+                # an attribution of this sentence that stopped short of the quote takes it in
+                # ("he wishes he had spent more time there, but “...”")
+                prior = [r for r in records if r["cue_start"] is not None and lo_s <= r["cue_start"] < q["open"]
+                         and r["start"] >= lo_s and r["end"] <= q["open"]]
+                if prior:
+                    r = max(prior, key=lambda r: r["end"])
+                    r.update(end=close, quote=text[r["start"]:close], kind="mixed")
+                    continue
+                got = _embedding_clause(text, q, lo_s, sent_of(q["open"])[1], records)
                 if got is not None:
                     (c_s, c_e), m, cue = got
                     records.append(_record(doc_id, text, c_s, c_e, "mixed", m, cue, names, "embedded"))
