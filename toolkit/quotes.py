@@ -322,13 +322,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records[:] = _outermost(records)
     # a direct quote's own attribution inside reported content ends that content: 'X emailed Brafman
     # to thank him, he replied, “...”' (univocal tokens: "he replied" is not part of the emailing)
-    direct_at = sorted(min(q["rec"][0].start, q["rec"][1][0]) for q in quotes
-                       if q["rec"] is not None and q["rec"][1] is not None)
+    attributed = [(q["rec"][0].start, q["rec"][1][0]) for q in quotes if q["rec"] is not None and q["rec"][1] is not None]
     for rec in records:
-        k = bisect.bisect_right(direct_at, rec["start"])
-        if k < len(direct_at) and direct_at[k] < rec["end"] and (rec["cue_start"] is None
-                                                                 or direct_at[k] > rec["cue_start"]):
-            c_s, c_e = _strip(text, rec["start"], direct_at[k])
+        # the speaker of that attribution, or its cue when the speaker comes earlier ("He explained the
+        # headline by saying: “...”")
+        cuts = [sp if sp > rec["start"] else cs for sp, cs in attributed if rec["start"] < cs < rec["end"]]
+        cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
+        if cuts:
+            c_s, c_e = _strip(text, rec["start"], min(cuts))
             while c_e > c_s and text[c_e - 1] in ",;:—–-":
                 c_e -= 1
             if WORD.search(text, c_s, c_e):
