@@ -678,3 +678,9 @@ def test_an_attribution_cut_before_a_later_quoted_phrase_takes_it_in():
     text = "He says he wishes he had spent more time there, but that it was “a great campaign.”"
     recs = extract_quotes(text)
     assert len(recs) == 1 and recs[0]["kind"] == "mixed" and recs[0]["quote"].endswith("campaign.”")
+
+
+def test_first_name_label_with_age():
+    text = "Voters spoke to us.\n\nMaria, 34, Miami\n\n“I will vote for the first time.”\n\nGetty.\n\nMore text."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Maria" and r["rule"] == "name_label"

@@ -432,13 +432,17 @@ def _name_line(text: str, lo: int, hi: int) -> Mention | None:
         return None
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     sp = mention_after(text, start, hi)
-    if sp is None or sp.type != "person" or len(text[sp.start:sp.end].split()) < 2:
+    if sp is None or sp.type != "person":
+        return None
+    # one word is a name only with an age after it ("Maria, 34, Miami"), not a heading ("Getty")
+    if len(text[sp.start:sp.end].split()) < 2 and not AGE_AFTER.match(text, sp.end, hi):
         return None
     return sp
 
 
-# a name (two or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
-NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+"
+AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\b")
+# a name (one or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
+NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+"
                         r"(?:\s+[\w’'.-]+){0,4}))*")
 DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
 
