@@ -264,6 +264,14 @@ def test_long_line_full_of_quote_marks_stays_linear():
     check_offsets(text, recs[:500])
 
 
+def test_long_line_dense_with_cues_stays_linear():
+    unit = "He said that the plan, which officials said, according to sources, was dead, "
+    text = unit * (200_000 // len(unit))
+    recs = extract_quotes(text)   # must finish (bounded work per cue); the benchmark measures speed
+    check_offsets(text, recs[:500])
+    assert scare_quotes('"a" “b said, ” he said «c» "" ' * 2000) is not None
+
+
 def test_rejects_non_string():
     with pytest.raises(TypeError):
         extract_quotes(None)  # type: ignore[arg-type]

@@ -51,6 +51,7 @@ OBJ_END = re.compile(r"[;:!?]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:sa
                      r"|where|although|though|whereas|compared|and)\b|\s+(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN)
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 SCARE_MAX_WORDS = 4
+MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentence (bounds hostile input)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -165,7 +166,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records: list[dict] = []
 
     def sent_of(pos: int) -> tuple[int, int]:
-        return sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
+        """The sentence holding pos; a runaway "sentence" (hostile input, no punctuation) is cut to
+        MAX_SENTENCE characters either side so work per cue stays bounded."""
+        ss, se = sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
+        return max(ss, pos - MAX_SENTENCE), min(se, pos + MAX_SENTENCE)
 
     def in_quote(pos: int) -> bool:
         i = bisect.bisect_right(q_starts, pos) - 1
@@ -322,11 +326,15 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records[:] = _outermost(records)
     # a direct quote's own attribution inside reported content ends that content: 'X emailed Brafman
     # to thank him, he replied, “...”' (univocal tokens: "he replied" is not part of the emailing)
-    attributed = [(q["rec"][0].start, q["rec"][1][0]) for q in quotes if q["rec"] is not None and q["rec"][1] is not None]
+    attributed = sorted((q["rec"][1][0], q["rec"][0].start) for q in quotes
+                        if q["rec"] is not None and q["rec"][1] is not None)
+    attributed_cues = [cs for cs, _ in attributed]
     for rec in records:
         # the speaker of that attribution, or its cue when the speaker comes earlier ("He explained the
         # headline by saying: “...”")
-        cuts = [sp if sp > rec["start"] else cs for sp, cs in attributed if rec["start"] < cs < rec["end"]]
+        k0 = bisect.bisect_right(attributed_cues, rec["start"])
+        k1 = bisect.bisect_left(attributed_cues, rec["end"])
+        cuts = [sp if sp > rec["start"] else cs for cs, sp in attributed[k0:k1]]
         cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
         if cuts:
             c_s, c_e = _strip(text, rec["start"], min(cuts))
@@ -363,6 +371,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     # lawsuit. “We are seeking a court order ...”"); indirect ones by where they end
     reported = sorted((r for r in records if r["speaker_start"] is not None), key=lambda r: r["end"])
     reported_ends = [r["end"] for r in reported]
+    by_cue = sorted((r for r in records if r["cue_start"] is not None), key=lambda r: r["cue_start"])
+    by_cue_starts = [r["cue_start"] for r in by_cue]
     for qi, q in enumerate(quotes):
         if qi in absorbed:
             continue
@@ -385,8 +395,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 close = q["close"] if q["close"] is not None else q["end"]
                 # an attribution of this sentence that stopped short of the quote takes it in
                 # ("he wishes he had spent more time there, but “...”")
-                prior = [r for r in records if r["cue_start"] is not None and lo_s <= r["cue_start"] < q["open"]
-                         and r["start"] >= lo_s and r["end"] <= q["open"]]
+                k0 = bisect.bisect_left(by_cue_starts, lo_s)
+                k1 = bisect.bisect_left(by_cue_starts, q["open"])
+                prior = [r for r in by_cue[k0:k1] if r["start"] >= lo_s and r["end"] <= q["open"]]
                 if prior:
                     r = max(prior, key=lambda r: r["end"])
                     r.update(end=close, quote=text[r["start"]:close], kind="mixed")
@@ -935,18 +946,22 @@ def scare_quotes(text: str) -> list[dict]:
     """Short quoted spans inside a sentence with no speaker or cue (`a "special military operation"`)."""
     if not text:
         return []
-    attributed = [(r["start"], r["end"]) for r in extract_quotes(text)]
+    attributed = sorted((r["start"], r["end"]) for r in extract_quotes(text))
+    starts = [s for s, _ in attributed]
+    # the furthest end among attributions starting at or before each one (to test containment by bisection)
+    reach, far = [], -1
+    for _, e in attributed:
+        far = max(far, e)
+        reach.append(far)
     out = []
     paras = _paragraphs(text)
     for q in quote_spans(text, paras):
         n = len(WORD.findall(text, q["start"], q["end"]))
         if n > SCARE_MAX_WORDS or q["close"] is None:
             continue
-        if any(s <= q["start"] and q["end"] <= e for s, e in attributed
-               if not (s == q["start"] and e == q["end"])):
-            continue
-        if any(s == q["start"] and e == q["end"] for s, e in attributed):
-            continue
+        k = bisect.bisect_right(starts, q["start"]) - 1
+        if k >= 0 and reach[k] >= q["end"]:
+            continue  # inside (or equal to) an attributed quotation
         out.append({"start": q["start"], "end": q["end"], "quote": text[q["start"]:q["end"]], "words": n})
     return out
 
