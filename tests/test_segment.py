@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.segment import paragraphs, punkt_parameters, sentence_table, sentences
 
@@ -81,3 +83,52 @@ def test_sentence_table_offsets_into_original_text():
 def test_sentence_table_needs_columns():
     with pytest.raises(ValueError, match="doc_id"):
         sentence_table(pd.DataFrame({"body": ["x"]}))
+
+
+# ------------------------------------------------------------- the same decisions as NLTK's Punkt ---
+
+def _nltk_spans(text: str) -> list[tuple[int, int]]:
+    """What sentences() gives when each paragraph goes through NLTK's own PunktSentenceTokenizer."""
+    import re
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from toolkit import segment
+
+    class Reference(PunktSentenceTokenizer):
+        # the one deliberate difference: a title abbreviation never ends a sentence ("Mrs. Clinton")
+        def text_contains_sentbreak(self, context):
+            m = re.match(r"([A-Za-z]{2,})\.\s", context)
+            if m and m.group(1).lower() in segment.read_abbreviations("title"):
+                return False
+            return super().text_contains_sentbreak(context)
+
+    tok = Reference(punkt_parameters(), lang_vars=segment.NewsLanguageVars())
+    original = segment._punkt_spans
+    try:
+        segment._punkt_spans = lambda para: list(tok.span_tokenize(para))
+        return sentences(text)
+    finally:
+        segment._punkt_spans = original
+
+
+def test_sentences_equal_nltk_punkt_on_real_text():
+    from toolkit.cleaning import clean
+
+    files = [SEED, *sorted((ROOT / "data" / "transcripts").glob("*.txt"))]
+    dev = ROOT.parent / "shared" / "polnear" / "dev" / "text"
+    files += sorted(dev.glob("*.txt"))  # PolNeAR when ../shared has it (not redistributable)
+    for path in files:
+        text = clean(path.read_text(encoding="utf-8")).text
+        assert sentences(text) == _nltk_spans(text), path.name
+
+
+PIECES = ["Mr.", "Mrs.", "U.S.", "J.", "5.", "1.5", "...", ". ", "? ", "! ", "said.", "The", "the", "Smith", "“",
+          "”", '"', "'", "(", ")", " ", "  ", "\n", "Jan.", "a.m.", "--", "-", ",", ";", ":", "’", "No.", "He",
+          "Gen.", "e.g.", "etc.", "[", "]", "»", "«", "\t", "A.", "Inc.", "1990s."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_sentences_equal_nltk_punkt_on_tricky_text(text):
+    assert sentences(text) == _nltk_spans(text)

@@ -366,9 +366,9 @@ def furniture_spans(raw: str) -> list[dict]:
     lowercase = _word_list("lowercase_words.txt")
     function_words = _word_list("function_words.txt")
     taken = [(s["start"], s["end"]) for s in spans]
-    from toolkit.segment import punkt_parameters
+    from toolkit.segment import punkt_abbreviations
 
-    abbreviations = frozenset(punkt_parameters().abbrev_types)
+    abbreviations = punkt_abbreviations()
     for m in _SENT_END_SAME_LINE.finditer(raw):
         if not _after_sentence_end(raw, m.start(), abbreviations):
             continue

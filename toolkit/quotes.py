@@ -154,7 +154,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     if not text.strip():
         return []
     paras = _paragraphs(text)
-    sents = segment.sentences(text) or [(0, len(text))]
+    sents = segment.sentences(text, paras) or [(0, len(text))]
     sent_starts = [s for s, _ in sents]
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)

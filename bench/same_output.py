@@ -1,0 +1,68 @@
+"""Check that a speed change leaves the CLI's output byte-identical: save a reference, then compare.
+
+    python bench/same_output.py save  [--ref /tmp/same_output]   # before the change
+    python bench/same_output.py check [--ref /tmp/same_output]   # after it: exit 1 on any difference
+
+Runs `python -m toolkit quotes` over every input set below (PolNeAR train and dev from ../shared,
+the seed article and the shipped transcripts) and compares the JSON Lines line by line, printing
+the first differing records of each set.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+INPUTS = {
+    "polnear-train": SHARED / "polnear" / "train" / "text",
+    "polnear-dev": SHARED / "polnear" / "dev" / "text",
+    "seed": REPO / "data" / "articles",
+    "transcripts": REPO / "data" / "transcripts",
+}
+
+
+def run(name: str, src: Path, out: Path) -> None:
+    """The CLI's JSON Lines for one input set, written to `out`."""
+    done = subprocess.run([sys.executable, "-m", "toolkit", "quotes", str(src), "-o", str(out)], cwd=REPO,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{name}: the CLI failed (exit {done.returncode}): {done.stderr.strip()[-500:]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Save or check the reference outputs; 0 when every set is identical."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("mode", choices=("save", "check"))
+    ap.add_argument("--ref", type=Path, default=Path("/tmp/same_output"), help="reference folder")
+    args = ap.parse_args(argv)
+    args.ref.mkdir(parents=True, exist_ok=True)
+    bad = 0
+    for name, src in INPUTS.items():
+        if not src.exists():
+            print(f"{name}: skipped, {src} not found", file=sys.stderr)
+            continue
+        ref = args.ref / f"{name}.jsonl"
+        if args.mode == "save":
+            run(name, src, ref)
+            print(f"{name}: saved {sum(1 for _ in open(ref, encoding='utf-8'))} records")
+            continue
+        new = args.ref / f"{name}.new.jsonl"
+        run(name, src, new)
+        old_lines = ref.read_text(encoding="utf-8").splitlines()
+        new_lines = new.read_text(encoding="utf-8").splitlines()
+        diffs = [(i, a, b) for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b]
+        if not diffs and len(old_lines) == len(new_lines):
+            print(f"{name}: identical ({len(new_lines)} records)")
+            continue
+        bad += 1
+        print(f"{name}: DIFFERENT: {len(old_lines)} -> {len(new_lines)} records, {len(diffs)} differing lines")
+        for i, a, b in diffs[:3]:
+            print(f"  line {i + 1}\n  - {a[:400]}\n  + {b[:400]}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
