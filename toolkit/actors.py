@@ -103,7 +103,8 @@ def _index(path: str | None = None) -> dict:
         labels[" ".join(row["label"].upper().split())] = row
     max_n = max(len(k.split()) for k in list(alias) + list(roles))
     return {"actors": actors, "alias": alias, "surname": surname, "full": full, "roles": roles,
-            "groups": groups, "documents": docs, "labels": labels, "max_n": max_n}
+            "groups": groups, "documents": docs, "labels": labels, "max_n": max_n,
+            "group_memo": {}}  # mention words -> camps of matching group rules; words recur across articles
 
 
 def article_date(text: str | None) -> str | None:
@@ -165,12 +166,19 @@ def _head(mention: str, idx: dict) -> str:
 
 def _group_camps(idx: dict, norm: str) -> set[str]:
     """Camps whose group rule (affiliation word + role word) a mention matches."""
+    memo = idx["group_memo"]
+    if norm in memo:
+        return set(memo[norm])
+    key = norm
     norm = norm.replace("'s", "")
     toks = set(norm.split())
     padded = f" {norm} "
-    return {camp for aff1, affn, rol1, roln, camp in idx["groups"]
-            if (not aff1.isdisjoint(toks) or any(a in padded for a in affn))
-            and (not rol1.isdisjoint(toks) or any(r in padded for r in roln))}
+    camps = frozenset(camp for aff1, affn, rol1, roln, camp in idx["groups"]
+                      if (not aff1.isdisjoint(toks) or any(a in padded for a in affn))
+                      and (not rol1.isdisjoint(toks) or any(r in padded for r in roln)))
+    if len(memo) < 100_000:
+        memo[key] = camps
+    return set(camps)
 
 
 def _group_camp(idx: dict, norm: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from itertools import islice
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -31,7 +32,10 @@ def _progress(items: list, desc: str) -> Iterable:
 
 
 def contract_record(rec: dict) -> dict:
-    """The record with the contract keys first (missing ones as null), then its other keys."""
+    """The record with the contract keys first (missing ones as null), then its other keys (the record itself
+    when it is in that order already)."""
+    if tuple(islice(rec, len(CONTRACT_KEYS))) == CONTRACT_KEYS:
+        return rec  # extract_quotes builds records in this order already
     out = {k: rec.get(k) for k in CONTRACT_KEYS}
     out.update((k, v) for k, v in rec.items() if k not in out)
     return out
@@ -59,9 +63,10 @@ def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
 
 
 def _write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every line
     n = 0
     for rec in records:
-        out.write(json.dumps(rec, ensure_ascii=False))
+        out.write(encode(rec))
         out.write("\n")
         n += 1
     return n
