@@ -44,6 +44,7 @@ _COMPLEMENT = re.compile(r"\b(?:by|from|of|for)\s+(.+)$", re.I)
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "me", "us"}
 
 
+@lru_cache(maxsize=65536)  # mentions and names recur within and across articles
 def _norm(s: str) -> str:
     """Lower-case word sequence with curly apostrophes folded and a leading article dropped."""
     toks = _TOKEN.findall(s.replace("\u2019", "'").replace("\u2018", "'").lower())
@@ -174,8 +175,8 @@ def _group_camps(idx: dict, norm: str) -> set[str]:
     toks = set(norm.split())
     padded = f" {norm} "
     camps = frozenset(camp for aff1, affn, rol1, roln, camp in idx["groups"]
-                      if (not aff1.isdisjoint(toks) or any(a in padded for a in affn))
-                      and (not rol1.isdisjoint(toks) or any(r in padded for r in roln)))
+                      if (not aff1.isdisjoint(toks) or (affn and any(a in padded for a in affn)))
+                      and (not rol1.isdisjoint(toks) or (roln and any(r in padded for r in roln))))
     if len(memo) < 100_000:
         memo[key] = camps
     return set(camps)

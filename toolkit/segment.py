@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from toolkit.resources import lexicon_path
 
@@ -184,19 +184,20 @@ def _second_pass(t1: list, t2: list, data: dict) -> None:
 _decisions: dict[str, bool] = {}  # candidate context -> break; contexts recur across articles
 
 
-def _contains_sentbreak(context: str, data: dict) -> bool:
-    """True when Punkt puts a sentence break inside a candidate context ("said. The").
+def _contains_sentbreak(text: str, start: int, end: int, data: dict) -> bool:
+    """True when Punkt puts a sentence break inside the candidate context text[start:end] ("said. The").
 
     A title abbreviation never ends a sentence here ("Mrs. Clinton": Punkt's orthographic rule would
     split before a name it rarely saw); a plain word's period is Punkt's own default decision.
     """
-    m = _PLAIN.match(context)
+    m = _PLAIN.match(text, start, end)
     if m:
         word = m.group(1).lower()
         if word in data["titles"]:
             return False
         if word not in data["not_plain"]:
             return True
+    context = text[start:end]
     found = _decisions.get(context)
     if found is not None:
         return found
@@ -213,10 +214,14 @@ def _contains_sentbreak(context: str, data: dict) -> bool:
     return found
 
 
-def _end_contexts(text: str) -> Iterator[tuple[re.Match, str]]:
-    """Punkt's candidate boundaries with their context (the word before, the mark, the next token)."""
+def _punkt_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph as NLTK's PunktSentenceTokenizer.span_tokenize gives them."""
+    data = _punkt_data()
+    # Punkt's candidates: a mark, the word before it and the token after it (the context is the text
+    # from the word's start to the end of the next token); a candidate whose word reaches back over
+    # the previous candidate replaces it ("acting!!!" is one candidate, its last mark)
+    cands: list = []
     prev_start = prev_stop = 0
-    prev_match = None
     spaces = [c for c in _WHITESPACE if c in text]
     for match in _PERIOD_CONTEXT.finditer(text):
         ms = match.start()
@@ -224,20 +229,14 @@ def _end_contexts(text: str) -> Iterator[tuple[re.Match, str]]:
             else text.rfind(spaces[0], prev_stop, ms) if spaces else -1
         # Punkt reads an index 0 (no whitespace, or whitespace first) as "no word boundary found"
         word_start = last_space + 1 if last_space > prev_stop else prev_start
-        if prev_match is not None and prev_stop <= word_start:
-            yield prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")
-        prev_match, prev_start, prev_stop = match, word_start, ms
-    if prev_match is not None:
-        yield prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")
-
-
-def _punkt_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph as NLTK's PunktSentenceTokenizer.span_tokenize gives them."""
-    data = _punkt_data()
+        if cands and prev_stop > word_start:
+            cands.pop()
+        cands.append((match, word_start))
+        prev_start, prev_stop = word_start, ms
     slices = []
     last_break = 0
-    for match, context in _end_contexts(text):
-        if _contains_sentbreak(context, data):
+    for match, word_start in cands:
+        if _contains_sentbreak(text, word_start, match.end("after_tok"), data):
             slices.append((last_break, match.end()))
             last_break = match.start("next_tok") if match.group("next_tok") else match.end()
     slices.append((last_break, len(text.rstrip())))
@@ -245,9 +244,10 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
     out = []
     n = len(text)
     realign = 0
+    last = len(slices) - 1
     for k, (s1, e1) in enumerate(slices):
         s1 += realign
-        if k + 1 == len(slices):
+        if k == last:
             if min(e1, n) > s1:
                 out.append((s1, e1))
             continue

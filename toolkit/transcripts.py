@@ -64,6 +64,9 @@ def _is_named(lab: dict, labels_table: dict) -> bool:
 
 def is_transcript(text: str) -> bool:
     """True when text reads as a speaker-labelled transcript (named speaker turns make up much of it)."""
+    # every label but "Q" ends in a colon: too few colons and Q lines, too few labels (most news stories)
+    if text.count(":") + text.count("\nQ") + text.startswith("Q") < 6:
+        return False
     labs = _labels(text)
     if len(labs) < 6:
         return False
