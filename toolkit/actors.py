@@ -105,7 +105,8 @@ def _index(path: str | None = None) -> dict:
     max_n = max(len(k.split()) for k in list(alias) + list(roles))
     return {"actors": actors, "alias": alias, "surname": surname, "full": full, "roles": roles,
             "groups": groups, "documents": docs, "labels": labels, "max_n": max_n,
-            "group_memo": {}}  # mention words -> camps of matching group rules; words recur across articles
+            # mention words -> camps of matching group rules / gazetteer n-grams; words recur across articles
+            "group_memo": {}, "ngram_memo": {}, "head_memo": {}}
 
 
 def article_date(text: str | None) -> str | None:
@@ -127,29 +128,45 @@ def _named_in_text(idx: dict, name: str, text: str | None) -> bool:
     return bool(text) and any(full in text for full in idx["full"].get(name, ()))
 
 
+def _ngram_keys(idx: dict, words: list[str]) -> list[tuple[int, int, str]]:
+    """(i, j, key) of every word n-gram words[i:j] that is an alias, role or surname (memoised: the same
+    mentions recur across articles)."""
+    memo = idx["ngram_memo"]
+    words_key = tuple(words)
+    found = memo.get(words_key)
+    if found is None:
+        found = []
+        n_words = len(words)
+        for i in range(n_words):
+            for j in range(i + 1, min(n_words, i + idx["max_n"]) + 1):
+                key = " ".join(words[i:j])
+                if key in idx["alias"] or key in idx["roles"] or key in idx["surname"]:
+                    found.append((i, j, key))
+        if len(memo) < 100_000:
+            memo[words_key] = found
+    return found
+
+
 def _ngram_match(idx: dict, words: list[str], text: str | None, date: str | None,
                  surname_ok: bool) -> tuple[str, str, int] | None:
     """Right-most, then longest, alias / role / surname inside a word list -> (actor, how, end word)."""
     best = None  # (end, length, actor, how)
-    n_words = len(words)
-    for i in range(n_words):
-        for j in range(i + 1, min(n_words, i + idx["max_n"]) + 1):
-            key = " ".join(words[i:j])
-            hit = None
-            if key in idx["alias"]:
-                hit = (idx["alias"][key], "alias")
-            elif key in idx["roles"]:
-                holder = _role_holder(idx["roles"][key], date)
-                hit = (holder, "role") if holder else None
-            elif key in idx["surname"]:
-                cands = idx["surname"][key]
-                named = [c for c in cands if _named_in_text(idx, c, text)]
-                if len(named) == 1:
-                    hit = (named[0], "surname")
-                elif surname_ok and len(cands) == 1:
-                    hit = (cands[0], "surname")
-            if hit and (best is None or (j, j - i) > best[:2]):
-                best = (j, j - i, hit[0], hit[1])
+    for i, j, key in _ngram_keys(idx, words):  # which of them count depends on the text and date
+        hit = None
+        if key in idx["alias"]:
+            hit = (idx["alias"][key], "alias")
+        elif key in idx["roles"]:
+            holder = _role_holder(idx["roles"][key], date)
+            hit = (holder, "role") if holder else None
+        elif key in idx["surname"]:
+            cands = idx["surname"][key]
+            named = [c for c in cands if _named_in_text(idx, c, text)]
+            if len(named) == 1:
+                hit = (named[0], "surname")
+            elif surname_ok and len(cands) == 1:
+                hit = (cands[0], "surname")
+        if hit and (best is None or (j, j - i) > best[:2]):
+            best = (j, j - i, hit[0], hit[1])
     return (best[2], best[3], best[0]) if best else None
 
 
@@ -205,7 +222,11 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
     elif norm in idx["roles"] and _role_holder(idx["roles"][norm], date):
         hit = (_role_holder(idx["roles"][norm], date), "role")
     if hit is None:
-        head = _norm(_head(mention, idx))
+        head = idx["head_memo"].get(mention)
+        if head is None:
+            head = _norm(_head(mention, idx))
+            if len(idx["head_memo"]) < 100_000:
+                idx["head_memo"][mention] = head
         words = head.split()
         if len(words) > 1 and words[0] in _HONORIFIC:
             words = words[1:]  # "Mr. Kirby", "Ms. Jean-Pierre"

@@ -24,8 +24,11 @@ def _read_csv(name: str) -> list[dict]:
     return list(csv.DictReader(lines))
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """Regex alternation of `words` factored as a trie (fast to match, no backtracking blow-up)."""
+def _trie_pattern(words: list[str], first_guard: str = "") -> str:
+    """Regex alternation of `words` factored as a trie (fast to match, no backtracking blow-up).
+
+    first_guard: a pattern put after each first character, with {c} standing for that character.
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -33,16 +36,17 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, first: bool = False) -> str:
         end = "" in node
-        alts = [re.escape(ch).replace("_", r"\s+") + emit(child) if ch != "_" else r"\s+" + emit(child)
+        alts = [re.escape(ch) + (first_guard.replace("{c}", re.escape(ch)) if first else "") + emit(child)
+                if ch != "_" else r"\s+" + emit(child)
                 for ch, child in sorted(node.items()) if ch != ""]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return "(?:" + body + ")?" if end else body
 
-    return emit(trie)
+    return emit(trie, True)
 
 
 MIN_PRECISION = 0.4   # derived forms: share of occurrences (outside quotes) that head an annotated cue
@@ -101,13 +105,35 @@ VERB_CONTEXT = re.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|m
 
 
 @lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern:
+def _cue_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """The cue forms as two scans: lower-case forms, and capitalised ones (headlines, sentence openings).
+
+    Case-sensitive is faster than IGNORECASE. The lower-case scan matches the character before a form
+    (group 1 is the form), so the regex engine can skip through words quickly; the capitalised scan
+    starts at a capital and looks behind it. The trailing guard stops "said" matching "saidx" and lets
+    multiword forms ("according to") win over their first word.
+    """
     forms = [f.replace(" ", "_") for f in cue_table()]
-    forms += [f[0].upper() + f[1:] for f in forms]  # headlines and sentence openings; case-sensitive is faster
-    # longest-first inside the trie is implicit; the trailing guard stops "said" matching "saidx"
-    # and lets multiword forms ("according to") win over their first word.
-    pat = r"(?<![\w’'])(?:" + _trie_pattern(forms) + r")(?![\w’'-])"
-    return re.compile(pat)
+    lower = re.compile(r"[^\w’'](" + _trie_pattern(forms) + r")(?![\w’'-])")
+    upper = re.compile(_trie_pattern([f[0].upper() + f[1:] for f in forms], r"(?<![\w’']{c})") + r"(?![\w’'-])")
+    return lower, upper
+
+
+def _cue_matches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every cue form in text, in order, not overlapping (as one scan of both would give)."""
+    lower, upper = _cue_regexes()
+    spans = [m.span(1) for m in lower.finditer(text)]
+    first = lower.match(" " + text)  # a form opening the text has no character before it
+    if first is not None:
+        spans.insert(0, (first.start(1) - 1, first.end(1) - 1))
+    caps = [m.span() for m in upper.finditer(text)]
+    if not caps:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans + caps):
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
@@ -138,16 +164,16 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     weak = weak_forms()
     out: list[tuple[int, int, str, str, str]] = []
     titles: dict[int, bool] = {}
-    for m in _cue_regex().finditer(text):
-        word = m.group()
+    for ms, me in _cue_matches(text):
+        word = text[ms:me]
         if word[0].isupper() and word[:9].lower() != "according":
             # capitalised "Post", "Read", "Back" are mostly names, not cues; but headlines capitalise
             # every word: "Bellwether County Says Trump Should Win"
-            line = text.rfind("\n", 0, m.start()) + 1
+            line = text.rfind("\n", 0, ms) + 1
             if line not in titles:
                 titles[line] = title_case_line(text, line)
-            opening = not text[max(line, m.start() - 3):m.start()].strip(" \t\"“(") or \
-                text[max(line, m.start() - 3):m.start()].rstrip()[-1:] in ".!?"
+            opening = not text[max(line, ms - 3):ms].strip(" \t\"“(") or \
+                text[max(line, ms - 3):ms].rstrip()[-1:] in ".!?"
             # a participle opening a sentence: "Asked whether he would run, the senator said ..."
             if not (titles[line] and not opening) and not (opening and word.lower().endswith(("ed", "ing"))):
                 continue
@@ -155,15 +181,15 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
         entry = table.get(key)
         if entry is None:
             continue
-        if key in weak and not VERB_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+        if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms):
             entry = (entry[0], entry[1], "that")
         if out:
             prev = out[-1]
             gap = CUE_CHAIN.match(text, prev[1])
-            if gap is not None and gap.end() == m.start():
+            if gap is not None and gap.end() == ms:
                 # "is expected to endorse" keeps the source-less reading of "expected"
                 keep = prev[4] == "around" and "to" in gap.group().split()
-                out[-1] = (prev[0], m.end(), *(prev[2:] if keep else entry))
+                out[-1] = (prev[0], me, *(prev[2:] if keep else entry))
                 continue
-        out.append((m.start(), m.end(), *entry))
+        out.append((ms, me, *entry))
     return out
