@@ -35,6 +35,13 @@ OPEN = "“„‟«"
 CLOSE = "”»"
 QUOTE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
 WORD = re.compile(r"\w+")
+# n or more words: a search stops at the n-th word where counting them all would read the whole span
+_AT_LEAST = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in range(1, 14)}
+
+
+def _at_least(n: int, text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """True when text[lo:hi] holds n words or more (as counted by WORD)."""
+    return _AT_LEAST[n].search(text, lo, len(text) if hi is None else hi) is not None
 # "that" opening the content, at most two words after the cue ("said Tuesday that", "told him that");
 # further on, "that" belongs to the content ("said the warning was indicative that ...")
 THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
@@ -42,7 +49,9 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # phrase, another attribution ("..., he said", "and added"); measured on PolNeAR train, each of these
 # ends the content more often than not
 # a heading without final period runs into the next sentence: "Lavrov lauds China's position During the meeting, ..."
-RUN_IN = r"|(?<=[a-z,”\"])\s+(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
+# (the look-behind comes after the first space, so every branch starts with a character the regex engine can
+# test quickly: a scan costs a few steps per character, not a look-behind at each one)
+RUN_IN = r"|\s(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 CLAUSE_END = re.compile(r"[;]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who|where"
                         r"|although|though|whereas|compared|however|even)\b|\s+and\s+(?:added|said|noted|argued)\b"
@@ -300,7 +309,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         cs, ce = cue[0], cue[1]
         if cs in used_cues or in_quote(cs):
             continue
-        outer = next((r for r in taken[-4:] if r["start"] <= cs < r["end"]), None)
+        outer = None
+        for r in taken[-4:]:
+            if r["start"] <= cs < r["end"]:
+                outer = r
+                break
         if outer is not None and _parenthetical(text, cue, *_sentence_bounds(text, cs, ce, sent_of)):
             outer = None  # this cue reports the whole sentence; the earlier one is nested in it
         if outer is not None:
@@ -420,7 +433,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             else:
                 # a short sentence naming the speaker just before: "Antony Blinken was blunt. “...”"
                 ps = sent_of(max(0, q["open"] - 2))
-                if ps[1] <= q["open"] and len(WORD.findall(text, ps[0], ps[1])) <= 12:
+                if ps[1] <= q["open"] and not _at_least(13, text, ps[0], ps[1]):
                     got = _subject_and_verb(text, ps[0], ps[1], any_verb=True)
                     if got is not None and got[0].type in ("person", "pronoun"):
                         rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], None, names,
@@ -439,7 +452,7 @@ def _name_line(text: str, lo: int, hi: int) -> Mention | None:
     """A label that is only a person's name, maybe with age, place or role ("Sen. Tim Kaine",
     "Maria Lopez, 34, of Miami"), as the speaker of the quote it introduces."""
     seg = text[lo:hi].strip().rstrip(".:")
-    if not seg or len(WORD.findall(seg)) > 10 or not NAME_LABEL.fullmatch(seg):
+    if not seg or _at_least(11, seg) or not NAME_LABEL.fullmatch(seg):
         return None
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     sp = mention_after(text, start, hi)
@@ -463,7 +476,7 @@ def _dash_speaker(text: str, after: int) -> Mention | None:
     m = DASH_LINE.match(text, after)
     if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
         return None  # "– An immigrant himself –." is a section heading
-    if len(WORD.findall(m.group(1))) > 12:
+    if _at_least(13, m.group(1)):
         return None
     sp = mention_after(text, m.start(1), m.end(1))
     return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
@@ -493,7 +506,7 @@ def _reports_more(text: str, cue: tuple, hi: int) -> bool:
     if THAT.match(text, pos, hi):
         return True
     # "told union workers in Los Angeles": an addressee, not a content
-    return len(WORD.findall(text, pos, hi)) > (6 if cue[2] in TELL_LEMMAS else 3)
+    return _at_least(7 if cue[2] in TELL_LEMMAS else 4, text, pos, hi)
 
 
 def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tuple | None:
@@ -640,11 +653,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     else:
         mo = CLAUSE_END.search(text, c_s, hi)
     c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
-    n_words = len(WORD.findall(text, c_s, c_e))
-    if n_words == 0:
+    if not WORD.search(text, c_s, c_e):
         return None
     # "said at the time", "explained with a smile": an adverbial, not a content
-    if n_words <= 4 and PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s):
+    if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
+            and not _at_least(5, text, c_s, c_e):
         return None
     return c_s, c_e
 
@@ -699,7 +712,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             return (span, None) if span is not None else None
         mo = CLAUSE_END.search(text, ce, hi)
         c_s, c_e = _strip(text, subject.start, mo.start() if mo else hi)
-        return ((c_s, c_e), None) if len(WORD.findall(text, ce, c_e)) >= 1 else None
+        return ((c_s, c_e), None) if WORD.search(text, ce, max(ce, c_e)) else None
     if lemma == "ask":
         question = _asked_question(text, cs, ce, lo, hi)
         if question is not None:
@@ -730,7 +743,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "the talk show host", "found ways to" are no reports
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
-    if before.endswith(",") and len(WORD.findall(before)) >= 3 and MID_PARENTHETICAL.match(
+    comma_before = before.endswith(",")
+    if comma_before and _at_least(3, before) and MID_PARENTHETICAL.match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
@@ -738,9 +752,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
-    intro = INTRO.match(text, lo, cs)  # "Asked if he was bullied, the candidate said no": an introduction
-    if before.endswith(",") and len(WORD.findall(before)) >= 4 and (inverted or _short_tail(text, ce, hi)) \
-            and not (intro is not None and intro.end() >= lo + len(before) - 1):
+    # "Asked if he was bullied, the candidate said no": an introduction, not a content
+    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi)) \
+            and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1):
         # "CONTENT, X said." / "CONTENT, said X."
         c_s, c_e = _strip(text, lo, lo + len(before) - 1)
         return (c_s, c_e), m
@@ -771,7 +785,7 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
     c_s, c_e = _strip(text, m.start(3), hi)
     while c_e > c_s and text[c_e - 1] in ".":
         c_e -= 1
-    if len(WORD.findall(text, c_s, c_e)) < 3:
+    if not _at_least(3, text, c_s, c_e):
         return None
     return (c_s, c_e), Mention(m.start(1), m.end(1), "person"), (m.start(2), m.end(2), ":", "speech", "clause")
 
@@ -806,6 +820,8 @@ SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|Whe
                                  r"|Even\s+though|Once|Until|Unless)\b")
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
+# every match of RESTART and COORDINATED_VERB holds one of these
+RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas")
 RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)(?:\s+\w+ly|\s+about|\s+only|\s+even)?\s*$")
 
 
@@ -815,6 +831,9 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
     `Six in 10 said Clinton is honest, and three-quarters said the same of Sanders`: the cue "said"
     inside the first content has its own subject ("three-quarters") right after ", and".
     """
+    left_text = text[lo:cs]
+    if not any(word in left_text for word in RESTART_WORDS):
+        return None  # neither pattern below can match (the speaker walk is the costly part)
     m = mention_before(text, cs, lo)
     if m is None:
         # a coordinated verb phrase with the same subject: "says A and calls her B", "said A but did not say B"
@@ -871,13 +890,15 @@ def _short_tail(text: str, ce: int, hi: int) -> bool:
     if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi):
         return True
     end = CLAUSE_END.search(text, pos, hi)
-    return len(WORD.findall(text, pos, end.start() if end else hi)) <= 3
+    return not _at_least(4, text, pos, end.start() if end else hi)
 
 
 def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
     """`CONTENT, Cuban said.` / `CONTENT, said Wilcox, a Republican.`: a cue after a comma that closes
     its sentence reports everything before it, including any cue words there."""
     cs = cue[0]
+    if text.find(",", lo, cs) < 0:
+        return False  # no comma before the cue (the speaker walk below is the costly part)
     m = mention_before(text, cs, lo)
     before = text[lo:(m.start if m is not None else cs)].rstrip()
     return before.endswith(",") and (m is None or _short_tail(text, cue[1], hi))
