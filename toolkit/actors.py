@@ -191,9 +191,14 @@ def _group_camps(idx: dict, norm: str) -> set[str]:
     norm = norm.replace("'s", "")
     toks = set(norm.split())
     padded = f" {norm} "
-    camps = frozenset(camp for aff1, affn, rol1, roln, camp in idx["groups"]
-                      if (not aff1.isdisjoint(toks) or (affn and any(a in padded for a in affn)))
-                      and (not rol1.isdisjoint(toks) or (roln and any(r in padded for r in roln))))
+    found = []
+    for aff1, affn, rol1, roln, camp in idx["groups"]:
+        if aff1.isdisjoint(toks) and not (affn and any(a in padded for a in affn)):
+            continue
+        if rol1.isdisjoint(toks) and not (roln and any(r in padded for r in roln)):
+            continue
+        found.append(camp)
+    camps = frozenset(found)
     if len(memo) < 100_000:
         memo[key] = camps
     return set(camps)
@@ -251,7 +256,7 @@ def resolve_records(records: list[dict], text: str | None = None, gazetteer: str
 
     def _res(mention):
         if mention not in memo:
-            memo[mention] = resolve_mention(mention, text, date, gazetteer)
+            memo[mention] = resolve_mention(mention if isinstance(mention, str) else None, text, date, gazetteer)
         return memo[mention]
 
     for rec in records:
@@ -264,16 +269,16 @@ def resolve_records(records: list[dict], text: str | None = None, gazetteer: str
             res = rec
         else:
             for cand in dict.fromkeys((rec.get("speaker_name"), rec.get("speaker"))):
-                r = _res(cand) if isinstance(cand, str) else resolve_mention(None)
+                r = _res(cand if isinstance(cand, str) else None)
                 if r["camp"] != UNKNOWN:
                     res = r
                     break
             if res is None:
-                res = resolve_mention(None)
+                res = _res(None)
             rec.update(res)  # copies: memo entries are shared
         inter = rec.get("intermediary")
         if inter:
-            ir = _res(inter) if isinstance(inter, str) else resolve_mention(None)
+            ir = _res(inter if isinstance(inter, str) else None)
             rec["intermediary_actor"], rec["intermediary_camp"] = ir["actor"], ir["camp"]
         else:
             rec["intermediary_actor"], rec["intermediary_camp"] = None, None

@@ -19,9 +19,10 @@ from toolkit.resources import lexicon_path
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark
 TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
 # up to five capitalised words or abbreviations, then a word with a lower-case letter; written to start with
-# its first capital (then the look-behind) so the regex engine can skip to capitals quickly
-NAME_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[\w’'-]*)[ \t]+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)[ \t]+){0,4}"
-                      r"[A-Z][\w’'-]*[a-z][\w’'-]*|[\w’'-]*[a-z][\w’'-]*)")
+# its first capital (then the look-behind) so the regex engine can skip to capitals quickly, and with
+# possessive repeats where giving characters back cannot help (a word never ends in a space)
+NAME_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[\w’'-]*+)[ \t]++(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*+)[ \t]++){0,4}"
+                      r"[A-Z][\w’'-]*?[a-z][\w’'-]*+|[\w’'-]*?[a-z][\w’'-]*+)")
 WINDOW = 260
 SHORT_WINDOW = 90
 

@@ -33,7 +33,8 @@ CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", 
                  "cue", "cue_start", "cue_end", "kind")
 OPEN = "“„‟«"
 CLOSE = "”»"
-QUOTE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
+# a double mark, or two single marks '' / `` (one character class first: the regex engine skips to candidates)
+QUOTE_MARK = re.compile(r"[\"“”„‟«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„‟«»]))")
 WORD = re.compile(r"\w+")
 # n or more words: a search stops at the n-th word where counting them all would read the whole span
 _AT_LEAST = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in range(1, 14)}
@@ -49,15 +50,16 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # phrase, another attribution ("..., he said", "and added"); measured on PolNeAR train, each of these
 # ends the content more often than not
 # a heading without final period runs into the next sentence: "Lavrov lauds China's position During the meeting, ..."
-# (the look-behind comes after the first space, so every branch starts with a character the regex engine can
-# test quickly: a scan costs a few steps per character, not a look-behind at each one)
-RUN_IN = r"|\s(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
+# Each of these starts with one character class (the branches then look behind at it), so the regex engine
+# skips quickly to the characters where a match can start instead of trying every branch at every character.
+RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
-CLAUSE_END = re.compile(r"[;]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who|where"
-                        r"|although|though|whereas|compared|however|even)\b|\s+and\s+(?:added|said|noted|argued)\b"
-                        + RUN_IN)
-OBJ_END = re.compile(r"[;:!?]|,\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while|who"
-                     r"|where|although|though|whereas|compared|and)\b|\s+(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN)
+CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while"
+                        r"|who|where|although|though|whereas|compared|however|even)\b"
+                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
+OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
+                     r"|while|who|where|although|though|whereas|compared|and)\b"
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 SCARE_MAX_WORDS = 4
 MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentence (bounds hostile input)
@@ -80,6 +82,25 @@ def _direction(text: str, i: int, j: int, lo: int, hi: int, inside: bool) -> boo
     return not inside
 
 
+def _last_index(text: str, end: int, skip: str | None = None) -> int:
+    """Index of the last character before `end` that is not whitespace (or not in `skip`), -1 if none
+    (len(text[:end].rstrip(skip)) - 1 without copying the text)."""
+    i = end - 1
+    if skip is None:
+        while i >= 0 and text[i].isspace():
+            i -= 1
+    else:
+        while i >= 0 and text[i] in skip:
+            i -= 1
+    return i
+
+
+def _last_char(text: str, end: int, skip: str) -> str:
+    """The last character before `end` that is not in `skip` ("" if none)."""
+    i = _last_index(text, end, skip)
+    return text[i] if i >= 0 else ""
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -93,27 +114,42 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
     if paras is None:
         paras = _paragraphs(text)
     raw = []  # (content start, content end, open mark start, close mark end or None)
-    for lo, hi in paras:
-        open_at = None
-        for m in QUOTE_MARK.finditer(text, lo, hi):
-            mk = m.group()
-            if mk in OPEN or mk == "``":
-                is_open = True
-                if open_at is not None and m.start() > lo and not text[m.start() - 1].isspace():
-                    is_open = False  # a mistyped closing mark
-            elif mk in CLOSE:
-                is_open = False
-            else:
-                is_open = _direction(text, m.start(), m.end(), lo, hi, open_at is not None)
-            if is_open:
-                if open_at is not None:  # unbalanced: the earlier quote ends where this one opens
-                    raw.append((open_at[1], m.start(), open_at[0], None))
-                open_at = (m.start(), m.end())
-            elif open_at is not None:
-                raw.append((open_at[1], m.start(), open_at[0], m.end()))
+    # one scan of the whole text; each mark is handed to its paragraph (marks outside paragraphs are ignored)
+    k = -1
+    lo = hi = 0
+    open_at = None
+    for m in QUOTE_MARK.finditer(text):
+        ms = m.start()
+        if ms >= hi:
+            if open_at is not None:  # unbalanced: recover at the paragraph end
+                raw.append((open_at[1], hi, open_at[0], None))
                 open_at = None
-        if open_at is not None:
-            raw.append((open_at[1], hi, open_at[0], None))
+            while k + 1 < len(paras) and paras[k + 1][1] <= ms:
+                k += 1
+            if k + 1 == len(paras):
+                break
+            k += 1
+            lo, hi = paras[k]
+        if ms < lo:
+            continue
+        mk = m.group()
+        if mk in OPEN or mk == "``":
+            is_open = True
+            if open_at is not None and ms > lo and not text[ms - 1].isspace():
+                is_open = False  # a mistyped closing mark
+        elif mk in CLOSE:
+            is_open = False
+        else:
+            is_open = _direction(text, ms, m.end(), lo, hi, open_at is not None)
+        if is_open:
+            if open_at is not None:  # unbalanced: the earlier quote ends where this one opens
+                raw.append((open_at[1], ms, open_at[0], None))
+            open_at = (ms, m.end())
+        elif open_at is not None:
+            raw.append((open_at[1], ms, open_at[0], m.end()))
+            open_at = None
+    if open_at is not None:
+        raw.append((open_at[1], hi, open_at[0], None))
     out: list[dict] = []
     for cs, ce, ms, me in raw:
         cs, ce = _strip(text, cs, ce)
@@ -132,20 +168,28 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
 # -------------------------------------------------------------- attribution ---
 
 def _record(doc_id, text, s, e, kind, mention, cue, names, rule: str = "cue") -> dict:
-    rec = {"doc_id": doc_id, "start": s, "end": e, "quote": text[s:e], "speaker": None,
-           "speaker_start": None, "speaker_end": None, "speaker_name": None, "cue": None,
-           "cue_start": None, "cue_end": None, "kind": kind, "cue_type": None, "speaker_type": None,
-           "intermediary": None, "intermediary_start": None, "intermediary_end": None, "rule": rule}
-    if mention is not None:
-        rec.update(speaker=text[mention.start:mention.end], speaker_start=mention.start,
-                   speaker_end=mention.end, speaker_type=mention.type,
-                   speaker_name=names.resolve(text, mention))
-        if mention.intermediary is not None:
-            a, b = mention.intermediary
-            rec.update(intermediary=text[a:b], intermediary_start=a, intermediary_end=b)
-    if cue is not None:
-        rec.update(cue=text[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1], cue_type=cue[3])
-    return rec
+    if mention is None:
+        speaker = speaker_start = speaker_end = speaker_name = speaker_type = None
+        inter = inter_start = inter_end = None
+    else:
+        speaker_start, speaker_end, speaker_type = mention.start, mention.end, mention.type
+        speaker = text[speaker_start:speaker_end]
+        speaker_name = names.resolve(text, mention)
+        if mention.intermediary is None:
+            inter = inter_start = inter_end = None
+        else:
+            inter_start, inter_end = mention.intermediary
+            inter = text[inter_start:inter_end]
+    if cue is None:
+        cue_text = cue_start = cue_end = cue_type = None
+    else:
+        cue_start, cue_end, cue_type = cue[0], cue[1], cue[3]
+        cue_text = text[cue_start:cue_end]
+    return {"doc_id": doc_id, "start": s, "end": e, "quote": text[s:e], "speaker": speaker,
+            "speaker_start": speaker_start, "speaker_end": speaker_end, "speaker_name": speaker_name,
+            "cue": cue_text, "cue_start": cue_start, "cue_end": cue_end, "kind": kind, "cue_type": cue_type,
+            "speaker_type": speaker_type, "intermediary": inter, "intermediary_start": inter_start,
+            "intermediary_end": inter_end, "rule": rule}
 
 
 def _span_index(spans: list, pos: int) -> int | None:
@@ -241,7 +285,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 m = mention_before(text, cue[0], after)
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
-                closed = text[:q["end"]].rstrip("’'\"”").endswith(".") \
+                closed = _last_char(text, q["end"], "’'\"”") == "." \
                     and not between.lstrip().startswith((",", "—", "–", "--"))
                 if m is not None and not WORD.search(text, after, m.start) \
                         and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
@@ -274,7 +318,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if q["rec"] is None:
             # a sentence ending in a colon introduces the quote, also across a paragraph break:
             # "President Clinton released the following statement:\n\n“...”"
-            colon = len(text[:q["open"]].rstrip()) - 1
+            colon = _last_index(text, q["open"])
             if colon >= 0 and text[colon] == ":":
                 ss = sent_of(colon)[0]
                 lo = max(ss, text.rfind("\n", 0, colon) + 1)
@@ -295,7 +339,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                             q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is None and opens and q_lo == text.rfind("\n", 0, q["open"]) + 1:
             # a quote paragraph under a line that is only a name ("Maria Lopez, 34, Miami")
-            prev_end = len(text[:q_lo].rstrip())
+            prev_end = _last_index(text, q_lo) + 1
             prev_lo = text.rfind("\n", 0, prev_end) + 1
             sp = _name_line(text, prev_lo, prev_end) if prev_end > 0 else None
             if sp is not None:
@@ -397,7 +441,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             else:
                 rec = _record(doc_id, text, q["start"], q["end"], "direct", m, cue, names, q["rule"])
         else:
-            words = len(WORD.findall(text, q["start"], q["end"]))
             ss, _ = sent_of(q["open"])
             para_lo = text.rfind("\n", 0, q["open"]) + 1
             starts_sentence = not WORD.search(text, max(ss, para_lo), q["open"])
@@ -445,7 +488,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))+$")
+TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
+                              r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _name_line(text: str, lo: int, hi: int) -> Mention | None:
