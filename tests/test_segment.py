@@ -106,7 +106,7 @@ def _nltk_spans(text: str) -> list[tuple[int, int]]:
     tok = Reference(punkt_parameters(), lang_vars=segment.NewsLanguageVars())
     original = segment._punkt_spans
     try:
-        segment._punkt_spans = lambda para: list(tok.span_tokenize(para))
+        segment._punkt_spans = lambda para, *_: list(tok.span_tokenize(para))
         return sentences(text)
     finally:
         segment._punkt_spans = original

@@ -106,7 +106,7 @@ def _index(path: str | None = None) -> dict:
     return {"actors": actors, "alias": alias, "surname": surname, "full": full, "roles": roles,
             "groups": groups, "documents": docs, "labels": labels, "max_n": max_n,
             # mention words -> camps of matching group rules / gazetteer n-grams; words recur across articles
-            "group_memo": {}, "ngram_memo": {}, "head_memo": {}}
+            "group_memo": {}, "ngram_memo": {}, "head_memo": {}, "resolve_memo": {}}
 
 
 def article_date(text: str | None) -> str | None:
@@ -215,17 +215,36 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
                     gazetteer: str | None = None, surname_ok: bool = False) -> dict:
     """Actor, camp, actor_type, country and resolved_by for one speaker mention (or name)."""
     idx = _index(gazetteer)
-    out = {"actor": None, "camp": UNKNOWN, "actor_type": None, "country": None, "resolved_by": None}
     if not isinstance(mention, str) or not mention.strip():  # None or NaN from a DataFrame
-        return out
+        return dict(_UNRESOLVED)
+    # a mention whose resolution needs neither the article's text (surnames) nor its date (roles) is
+    # resolved once for all articles
+    known = idx["resolve_memo"].get((mention, surname_ok))
+    if known is not None:
+        return dict(known)
+    out, context_free = _resolve(idx, mention, text, date, surname_ok)
+    if context_free and len(idx["resolve_memo"]) < 100_000:
+        idx["resolve_memo"][(mention, surname_ok)] = dict(out)
+    return out
+
+
+_UNRESOLVED = {"actor": None, "camp": UNKNOWN, "actor_type": None, "country": None, "resolved_by": None}
+
+
+def _resolve(idx: dict, mention: str, text: str | None, date: str | None, surname_ok: bool) -> tuple[dict, bool]:
+    """resolve_mention's result, and whether it holds whatever the article's text and date."""
+    out = dict(_UNRESOLVED)
     norm = _norm(mention)
     if not norm or norm in _PRONOUNS:
-        return out
+        return out, True
     hit = None
+    context_free = True
     if norm in idx["alias"]:
         hit = (idx["alias"][norm], "alias")
-    elif norm in idx["roles"] and _role_holder(idx["roles"][norm], date):
-        hit = (_role_holder(idx["roles"][norm], date), "role")
+    elif norm in idx["roles"]:
+        context_free = False
+        if _role_holder(idx["roles"][norm], date):
+            hit = (_role_holder(idx["roles"][norm], date), "role")
     if hit is None:
         head = idx["head_memo"].get(mention)
         if head is None:
@@ -235,6 +254,8 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
         words = head.split()
         if len(words) > 1 and words[0] in _HONORIFIC:
             words = words[1:]  # "Mr. Kirby", "Ms. Jean-Pierre"
+        if any(key not in idx["alias"] for _, _, key in _ngram_keys(idx, words)):
+            context_free = False  # a role (date) or a surname (text) may decide
         hit = _ngram_match(idx, words, text, date, surname_ok)
         if hit and hit[2] < len(words) and _group_camps(idx, head):
             hit = None  # "U.S. officials": the name only modifies a group noun
@@ -242,11 +263,11 @@ def resolve_mention(mention: str | None, text: str | None = None, date: str | No
             camp = _group_camp(idx, head) or _group_camp(idx, norm)
             if camp:
                 out.update(camp=camp, actor_type="group", resolved_by="group")
-                return out
+                return out, context_free
     if hit:
         out.update(idx["actors"][hit[0]])
         out["resolved_by"] = hit[1]
-    return out
+    return out, context_free
 
 
 def resolve_records(records: list[dict], text: str | None = None, gazetteer: str | None = None) -> list[dict]:

@@ -291,7 +291,7 @@ def _promos(raw: str) -> list[dict]:
 
 # A sentence end followed on the same line by a capitalised word: where a run-in heading can hide.
 _SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=[\"“‘]?[A-Z])")
-_CLAUSE_END = re.compile(r"[.!?](?=[\"”’]*(?:\s|$))|\n")
+_CLAUSE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’]*(?:\s|$)))")  # one character class first: a fast scan
 _WORD = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z][\"”’]? +[\"“‘]?[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"[\"“‘]?[a-z][\w’'-]*[\"”’]?\Z")  # a lower-case word, maybe in quotes
@@ -366,10 +366,12 @@ def furniture_spans(raw: str) -> list[dict]:
     lowercase = _word_list("lowercase_words.txt")
     function_words = _word_list("function_words.txt")
     taken = [(s["start"], s["end"]) for s in spans]
-    from toolkit.segment import punkt_abbreviations
+    from toolkit.segment import _marks, punkt_abbreviations
 
     abbreviations = punkt_abbreviations()
-    for m in _SENT_END_SAME_LINE.finditer(raw):
+    # the candidates start at a mark: str.find finds them many times faster than a regex scan of the text
+    matches = (_SENT_END_SAME_LINE.match(raw, i) for i in _marks(raw))
+    for m in (m for m in matches if m is not None):
         if not _after_sentence_end(raw, m.start(), abbreviations):
             continue
         found = _run_in_heading(raw, m.end(), lowercase, function_words)

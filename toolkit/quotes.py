@@ -109,6 +109,24 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _mark_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every QUOTE_MARK match in text, in order: found with str.find, which is many times
+    faster than a regex scan of every character (two single marks are one match, left to right)."""
+    spans = []
+    for mark in "\"“”„‟«»":
+        i = text.find(mark)
+        while i >= 0:
+            spans.append((i, i + 1))
+            i = text.find(mark, i + 1)
+    for pair in ("''", "``"):
+        i = text.find(pair)
+        while i >= 0:
+            spans.append((i, i + 2))
+            i = text.find(pair, i + 2)
+    spans.sort()
+    return spans
+
+
 def quote_spans(text: str, paras: list | None = None) -> list[dict]:
     """Spans inside double quotation marks, multi-paragraph quotes joined; unbalanced marks closed at paragraph end."""
     if paras is None:
@@ -118,8 +136,7 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
     k = -1
     lo = hi = 0
     open_at = None
-    for m in QUOTE_MARK.finditer(text):
-        ms = m.start()
+    for ms, me in _mark_spans(text):
         if ms >= hi:
             if open_at is not None:  # unbalanced: recover at the paragraph end
                 raw.append((open_at[1], hi, open_at[0], None))
@@ -132,7 +149,7 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
             lo, hi = paras[k]
         if ms < lo:
             continue
-        mk = m.group()
+        mk = text[ms:me]
         if mk in OPEN or mk == "``":
             is_open = True
             if open_at is not None and ms > lo and not text[ms - 1].isspace():
@@ -140,13 +157,13 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
         elif mk in CLOSE:
             is_open = False
         else:
-            is_open = _direction(text, ms, m.end(), lo, hi, open_at is not None)
+            is_open = _direction(text, ms, me, lo, hi, open_at is not None)
         if is_open:
             if open_at is not None:  # unbalanced: the earlier quote ends where this one opens
                 raw.append((open_at[1], ms, open_at[0], None))
-            open_at = (ms, m.end())
+            open_at = (ms, me)
         elif open_at is not None:
-            raw.append((open_at[1], ms, open_at[0], m.end()))
+            raw.append((open_at[1], ms, open_at[0], me))
             open_at = None
     if open_at is not None:
         raw.append((open_at[1], hi, open_at[0], None))

@@ -48,6 +48,7 @@ _WORD_TOKEN = re.compile(rf"""(
     |
     \S
 )""", re.VERBOSE)
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")  # what a _REALIGN match starts with
 _REALIGN = re.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE)
 _NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
 _INITIAL = re.compile(r"[^\W\d]\.$")
@@ -215,17 +216,25 @@ def _contains_sentbreak(text: str, start: int, end: int, data: dict) -> bool:
     return found
 
 
-def _punkt_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph as NLTK's PunktSentenceTokenizer.span_tokenize gives them."""
+def _punkt_spans(text: str, only_spaces: bool = False, marks: list[int] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph as NLTK's PunktSentenceTokenizer.span_tokenize gives them.
+
+    only_spaces: the caller knows " " is the only whitespace character in text; marks: the positions
+    of ".", "?" and "!" in text, in order, when the caller has them.
+    """
     data = _punkt_data()
     # Punkt's candidates: a mark, the word before it and the token after it (the context is the text
     # from the word's start to the end of the next token); a candidate whose word reaches back over
     # the previous candidate replaces it ("acting!!!" is one candidate, its last mark)
     cands: list = []
     prev_start = prev_stop = 0
-    spaces = [c for c in _WHITESPACE if c in text]
-    for match in _PERIOD_CONTEXT.finditer(text):
-        ms = match.start()
+    spaces = [" "] if only_spaces else [c for c in _WHITESPACE if c in text]
+    if marks is None:
+        marks = _marks(text)
+    for ms in marks:
+        match = _PERIOD_CONTEXT.match(text, ms)
+        if match is None:
+            continue
         last_space = max(text.rfind(c, prev_stop, ms) for c in spaces) if len(spaces) > 1 \
             else text.rfind(spaces[0], prev_stop, ms) if spaces else -1
         # Punkt reads an index 0 (no whitespace, or whitespace first) as "no word boundary found"
@@ -236,8 +245,15 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
         prev_start, prev_stop = word_start, ms
     slices = []
     last_break = 0
+    titles, not_plain = data["titles"], data["not_plain"]
     for match, word_start in cands:
-        if _contains_sentbreak(text, word_start, match.end("after_tok"), data):
+        end = match.end("after_tok")
+        m = _PLAIN.match(text, word_start, end)  # the commonest case, decided as _contains_sentbreak does
+        if m and (word := m.group(1).lower()) not in titles and word not in not_plain:
+            found = True
+        else:
+            found = _contains_sentbreak(text, word_start, end, data)
+        if found:
             slices.append((last_break, match.end()))
             last_break = match.start("next_tok") if match.group("next_tok") else match.end()
     slices.append((last_break, len(text.rstrip())))
@@ -253,7 +269,7 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
                 out.append((s1, e1))
             continue
         s2, e2 = slices[k + 1]
-        m = _REALIGN.match(text, s2, max(s2, e2))
+        m = _REALIGN.match(text, s2, max(s2, e2)) if s2 < n and text[s2] in _REALIGN_FIRST else None
         if m:
             out.append((s1, s2 + len(m.group(0).rstrip())))
             realign = m.end() - s2
@@ -264,9 +280,33 @@ def _punkt_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _marks(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Positions of ".", "?" and "!" in text[lo:hi], in order (found by str.find, which is many times
+    faster than a regex scan of every character)."""
+    hi = len(text) if hi is None else hi
+    out: list[int] = []
+    for mark in ".?!":
+        i = text.find(mark, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1, hi)
+    out.sort()
+    return out
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph (non-blank line, surrounding spaces trimmed) in text."""
-    return [(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    if "\r" in text:
+        return [(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    out = []
+    pos = 0
+    for line in text.split("\n"):  # (str methods: much faster than the regex on long texts)
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
 
 
 def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -274,7 +314,9 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
 
     paras: the text's `paragraphs(text)` when the caller has them already.
     """
-    maybe_break = _PERIOD_CONTEXT.search
+    only_spaces = "\t" not in text and "\x0b" not in text and "\x0c" not in text
+    marks = _marks(text)
+    k = 0
     out: list[tuple[int, int]] = []
     prev_end = -1
     for p_start, p_end in (paragraphs(text) if paras is None else paras):
@@ -283,7 +325,12 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
         joined = out and _CONTINUES.match(para) and text.count("\n", prev_end, p_start) == 1
         prev_end = p_end
         # Most paragraphs hold no candidate boundary after the first sentence: skip Punkt for them.
-        spans = _punkt_spans(para) if maybe_break(para) else [(0, len(para))]
+        while k < len(marks) and marks[k] < p_start:
+            k += 1
+        k0 = k
+        while k < len(marks) and marks[k] < p_end:
+            k += 1
+        spans = _punkt_spans(para, only_spaces, [m - p_start for m in marks[k0:k]]) if k > k0 else [(0, len(para))]
         first = len(out)
         for s, e in spans:
             if (len(out) > first or joined) and _CONTINUES.match(para, s):
