@@ -106,7 +106,8 @@ def _index(path: str | None = None) -> dict:
     return {"actors": actors, "alias": alias, "surname": surname, "full": full, "roles": roles,
             "groups": groups, "documents": docs, "labels": labels, "max_n": max_n,
             # mention words -> camps of matching group rules / gazetteer n-grams; words recur across articles
-            "group_memo": {}, "ngram_memo": {}, "head_memo": {}, "resolve_memo": {}}
+            "group_memo": {}, "ngram_memo": {}, "head_memo": {}, "resolve_memo": {},
+            "key_words": {w for key in [*alias, *roles, *surname] for w in key.split()}}
 
 
 def article_date(text: str | None) -> str | None:
@@ -137,8 +138,11 @@ def _ngram_keys(idx: dict, words: list[str]) -> list[tuple[int, int, str]]:
     if found is None:
         found = []
         n_words = len(words)
+        known = idx["key_words"]
         for i in range(n_words):
             for j in range(i + 1, min(n_words, i + idx["max_n"]) + 1):
+                if words[j - 1] not in known:
+                    break  # no alias, role or surname holds this word
                 key = " ".join(words[i:j])
                 if key in idx["alias"] or key in idx["roles"] or key in idx["surname"]:
                     found.append((i, j, key))

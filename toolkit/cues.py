@@ -177,7 +177,7 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             # a participle opening a sentence: "Asked whether he would run, the senator said ..."
             if not (titles[line] and not opening) and not (opening and word.lower().endswith(("ed", "ing"))):
                 continue
-        key = " ".join(word.lower().split())
+        key = word.lower() if word.isalpha() else " ".join(word.lower().split())
         entry = table.get(key)
         if entry is None:
             continue

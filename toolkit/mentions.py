@@ -18,11 +18,14 @@ from toolkit.resources import lexicon_path
 
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark
 TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
+# a token with the characters before it that start none (spaces, underscores): findall gives (gap, token)
+TOKEN_GAP = re.compile(r"([\s_]*)(" + TOKEN.pattern + ")")
 # up to five capitalised words or abbreviations, then a word with a lower-case letter; written to start with
 # its first capital (then the look-behind) so the regex engine can skip to capitals quickly, and with
-# possessive repeats where giving characters back cannot help (a word never ends in a space)
+# possessive repeats where giving characters back cannot help (a word never ends in a space). A single word
+# is no full name; it is matched only when hyphenated, so that no match starts after its hyphen ("Anti-Mr.").
 NAME_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[\w’'-]*+)[ \t]++(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*+)[ \t]++){0,4}"
-                      r"[A-Z][\w’'-]*?[a-z][\w’'-]*+|[\w’'-]*?[a-z][\w’'-]*+)")
+                      r"[A-Z][\w’'-]*?[a-z][\w’'-]*+|(?=[\w’']*-)[\w’'-]*?[a-z][\w’'-]*+)")
 WINDOW = 260
 SHORT_WINDOW = 90
 
@@ -59,11 +62,28 @@ class Mention:
     intermediary: tuple | None = None  # (start, end) of "the WSJ" in "interviewed by the WSJ"
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
-    if toks and toks[0][0] == lo and lo > 0 and text[lo - 1].isalnum():
-        toks.pop(0)  # a window boundary inside a word: drop the fragment
-    return toks
+def _tokens(text: str, lo: int, hi: int) -> tuple[list[tuple[str, str]], int]:
+    """The tokens of text[lo:hi] as (gap before, token) pairs and the offset where the first gap starts.
+
+    Offsets are computed only for the tokens a mention is made of (_start, _end): building them for
+    every token is most of the cost of a speaker walk.
+    """
+    toks = TOKEN_GAP.findall(text, lo, hi)
+    if toks and not toks[0][0] and lo > 0 and text[lo - 1].isalnum():
+        lo += len(toks.pop(0)[1])  # a window boundary inside a word: drop the fragment
+    return toks, lo
+
+
+def _start(toks: list, base: int, k: int) -> int:
+    """Offset of token k (toks and base from _tokens)."""
+    for gap, tok in toks[:k]:
+        base += len(gap) + len(tok)
+    return base + len(toks[k][0])
+
+
+def _end(toks: list, base: int, k: int) -> int:
+    """Offset just after token k."""
+    return _start(toks, base, k) + len(toks[k][1])
 
 
 def _is_cap(tok: str) -> bool:
@@ -88,7 +108,7 @@ def _head_type(tok: str, v: dict) -> str | None:
 
 def _np_left(toks: list, i: int, v: dict) -> tuple[int, str] | None:
     """Tokens toks[k..i] form a noun phrase ending at head toks[i]; return (k, type) or None."""
-    head = toks[i][2]
+    head = toks[i][1]
     htype = _head_type(head, v)
     if htype is None:
         return None
@@ -98,7 +118,7 @@ def _np_left(toks: list, i: int, v: dict) -> tuple[int, str] | None:
     k = i
     # extend left over name words, possessives, adjectives of a common-noun phrase, "of"
     while k - 1 >= 0 and i - k < 7:
-        t = toks[k - 1][2]
+        t = toks[k - 1][1]
         tl = t.lower()
         if tl in v["determiners"]:
             if tl in ("that", "this", "no", "all") and htype == "person":
@@ -115,11 +135,11 @@ def _np_left(toks: list, i: int, v: dict) -> tuple[int, str] | None:
         break
     if htype == "person" and low in v["determiners"]:
         return None
-    first = toks[k][2]
+    first = toks[k][1]
     if htype == "person" and k == i and first in v["titles"]:
         return None
     if htype == "person" and first in ("The", "A", "An") and k < i:
-        htype = "organisation" if toks[i][2] not in v["nouns"] else v["nouns"].get(toks[i][2].lower(), "title")
+        htype = "organisation" if toks[i][1] not in v["nouns"] else v["nouns"].get(toks[i][1].lower(), "title")
     return k, htype
 
 
@@ -130,19 +150,19 @@ DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
     while i >= 0:
-        t = toks[i][2]
+        t = toks[i][1]
         tl = t.lower()
         if tl in v["skip"] or (tl.endswith("ly") and t.islower()):
             i -= 1
         elif t in DAYS:
             i -= 1
-            if i >= 0 and toks[i][2].lower() in ("on", "last", "this", "next", "late", "early", "that"):
+            if i >= 0 and toks[i][1].lower() in ("on", "last", "this", "next", "late", "early", "that"):
                 i -= 1
         elif t == ")":
             j = i - 1
-            while j >= 0 and toks[j][2] != "(" and i - j < 10:
+            while j >= 0 and toks[j][1] != "(" and i - j < 10:
                 j -= 1
-            if j < 0 or toks[j][2] != "(":
+            if j < 0 or toks[j][1] != "(":
                 return i
             i = j - 1
         else:
@@ -167,7 +187,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     at punctuation, function words that never sit inside a noun phrase (complementizers,
     auxiliaries, object pronouns: mention_words.csv `boundary`), and a personal pronoun.
     """
-    head = toks[i][2]
+    head = toks[i][1]
     hl = head.lower()
     if not head[0].isalnum() or hl in v["boundary"] or hl in v["prepositions"] \
             or (hl in v["determiners"] and not head[0].isupper() and hl not in QUANTIFIERS):
@@ -175,17 +195,18 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
     # or it follows its noun ("A news report published Wednesday said")
     if head.islower() and hl.endswith(("ed", "ing")) and hl not in v["nouns"] \
-            and not (i > 0 and (toks[i - 1][2].lower() in v["determiners"] or toks[i - 1][2].endswith(("’s", "'s")))):
-        prev = toks[i - 1][2] if i > 0 else ""
+            and not (i > 0 and (toks[i - 1][1].lower() in v["determiners"] or toks[i - 1][1].endswith(("’s", "'s")))):
+        prev = toks[i - 1][1] if i > 0 else ""
         if not (hl.endswith("ed") and i > 1 and prev[:1].isalpha() and _noun_like(prev, v)):
             return None
     if hl in v["pronouns"]:
         return i
     k = i
     while k - 1 >= 0 and i - k < 14:
-        t = toks[k - 1][2]
+        t = toks[k - 1][1]
         tl = t.lower()
-        if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) or DATE.fullmatch(t):
+        if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
+                or (t[0].isdigit() and DATE.fullmatch(t)):
             break
         if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
             break
@@ -193,8 +214,8 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             break
         if tl in NP_JOINERS:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
-            right = toks[k][2]
-            left = toks[k - 2][2] if k >= 2 else ""
+            right = toks[k][1]
+            left = toks[k - 2][1] if k >= 2 else ""
             if (right[0].isupper() or right.lower() in v["determiners"]) and left[:1].isalpha() \
                     and left.lower() not in v["boundary"]:
                 k -= 1
@@ -204,9 +225,9 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     # sentence-initial connectives and prepositions are not part of the speaker ("But the senator said"),
     # nor a verb whose object the walk ran into ("watch John Kerry's partners")
     while k < i:
-        t = toks[k][2]
+        t = toks[k][1]
         tl = t.lower()
-        nxt = toks[k + 1][2]
+        nxt = toks[k + 1][1]
         if tl in v["stop"] or tl in NP_JOINERS or tl in v["prepositions"]:
             k += 1
         elif t.islower() and tl not in v["determiners"] and tl not in v["nouns"] and not t[0].isdigit() \
@@ -224,7 +245,7 @@ HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", 
 
 def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
     """First token of toks[k..end] after sentence connectives ("But", "And", "However")."""
-    while k < end and (toks[k][2].lower() in v["stop"] or toks[k][2].lower() in NP_JOINERS):
+    while k < end and (toks[k][1].lower() in v["stop"] or toks[k][1].lower() in NP_JOINERS):
         k += 1
     return k
 
@@ -242,14 +263,14 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
     """Speaker type of the noun phrase toks[k..i] from its head and first word; the head is the word
     before a post-modifier ("early results of exit polls conducted by Edison" -> "results")."""
     for j in range(k + 1, i):
-        if toks[j][2] in v["prepositions"] or (toks[j][2].endswith("ed") and toks[j][2].islower()):
+        if toks[j][1] in v["prepositions"] or (toks[j][1].endswith("ed") and toks[j][1].islower()):
             i = j - 1
             break
-    head = toks[i][2]
+    head = toks[i][1]
     htype = _head_type(head, v)
     if htype is None:  # a common noun outside speaker_nouns.csv ("the actress", "six newspapers")
         htype = "group" if head.lower().endswith("s") and not head.lower().endswith("ss") else "title"
-    if htype == "person" and toks[k][2] in ("The", "A", "An") and k < i:
+    if htype == "person" and toks[k][1] in ("The", "A", "An") and k < i:
         htype = "organisation"
     return htype
 
@@ -278,61 +299,61 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
 def _mention_before(text: str, cue_start: int, lo: int, start: int):
     v = vocab()
     clipped = start > lo and start > cue_start - WINDOW
-    toks = _tokens(text, start, cue_start)
+    toks, base = _tokens(text, start, cue_start)
     i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
         return _MORE if clipped else None
-    if clipped and (toks[i][2] == "," or toks[i][2] in DASHES):
+    if clipped and (toks[i][1] == "," or toks[i][1] in DASHES):
         return _MORE
     # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
     # "Cyber security experts, however, said": the speaker is the leftmost comma-delimited segment that
     # is a whole noun phrase; segments before it are an introduction or the content itself.
-    if toks[i][2] in DASHES:
+    if toks[i][1] in DASHES:
         # an aside between dashes: "Many speakers at the service — including Muslims, Jews — said"
         j = i - 1
-        while j > 0 and i - j < 40 and toks[j][2] not in DASHES and toks[j][2] not in (".", ";", ":"):
+        while j > 0 and i - j < 40 and toks[j][1] not in DASHES and toks[j][1] not in (".", ";", ":"):
             j -= 1
-        if j <= 0 or toks[j][2] not in DASHES:
+        if j <= 0 or toks[j][1] not in DASHES:
             return None
         k = _np_start(toks, j - 1, v)
-        if k is None or toks[j - 1][2].lower() in v["pronouns"]:
+        if k is None or toks[j - 1][1].lower() in v["pronouns"]:
             return None
-        return Mention(toks[k][0], toks[i][1], _np_type(toks, k, j - 1, v))
-    if toks[i][2] == ",":
+        return Mention(_start(toks, base, k), _end(toks, base, i), _np_type(toks, k, j - 1, v))
+    if toks[i][1] == ",":
         commas = [i]
         j = i - 1
-        while j >= 0 and i - j < 45 and toks[j][2] not in HARD_STOPS:
-            if toks[j][2] == ",":
+        while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS:
+            if toks[j][1] == ",":
                 commas.append(j)
             j -= 1
-            if j >= 0 and toks[j][2] == ")":  # a parenthesis inside a name or an aside: "Rep. Cummings (D-Md.)"
-                while j >= 0 and toks[j][2] != "(" and i - j < 45:
+            if j >= 0 and toks[j][1] == ")":  # a parenthesis inside a name or an aside: "Rep. Cummings (D-Md.)"
+                while j >= 0 and toks[j][1] != "(" and i - j < 45:
                     j -= 1
                 j -= 1
         commas.reverse()
         seg_start = j + 1
         for c in commas:
             end = c - 1
-            if end > seg_start and toks[end][2] == ")":  # "Rep. Elijah Cummings (D-Md.),"
-                while end > seg_start and toks[end][2] != "(":
+            if end > seg_start and toks[end][1] == ")":  # "Rep. Elijah Cummings (D-Md.),"
+                while end > seg_start and toks[end][1] != "(":
                     end -= 1
                 end -= 1
             if end >= seg_start:
                 k = _np_start(toks, end, v)
                 if k is not None and k <= _skip_connectives(toks, seg_start, end, v) \
-                        and toks[end][2].lower() not in v["pronouns"] and c != i:
-                    return Mention(toks[k][0], toks[i - 1][1], _np_type(toks, k, end, v))
+                        and toks[end][1].lower() not in v["pronouns"] and c != i:
+                    return Mention(_start(toks, base, k), _end(toks, base, i - 1), _np_type(toks, k, end, v))
             seg_start = c + 1
         return None
-    t = toks[i][2]
+    t = toks[i][1]
     tl = t.lower()
     # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
     cm = CONTRACTED_PRONOUN.fullmatch(t)
     if cm is not None:
-        return Mention(toks[i][0], toks[i][0] + cm.end(1), "pronoun")
+        return Mention(_start(toks, base, i), _start(toks, base, i) + cm.end(1), "pronoun")
     # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
-    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][2] == "," or _noun_like(toks[i - 1][2], v)):
-        return Mention(toks[i][0], toks[i][1], "pronoun")
+    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
+        return Mention(_start(toks, base, i), _end(toks, base, i), "pronoun")
     if tl in ("that", "which", "who") and i == 0 and clipped:
         return _MORE
     k = _np_start(toks, i, v)
@@ -340,39 +361,40 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return _MORE
     if k is None:
         return None
-    if toks[i][2].lower() in v["pronouns"]:
-        return Mention(toks[i][0], toks[i][1], "pronoun")
+    if toks[i][1].lower() in v["pronouns"]:
+        return Mention(_start(toks, base, i), _end(toks, base, i), "pronoun")
     # relayed speech: "Western officials interviewed by the WSJ"
     for b in range(i - 1, k + 1, -1):
-        if toks[b][2] == "by" and toks[b - 1][2].lower() in v["relay"] and b - 2 >= k:
-            return Mention(toks[k][0], toks[b - 2][1], _np_type(toks, k, b - 2, v), (toks[b + 1][0], toks[i][1]))
-    return Mention(toks[k][0], toks[i][1], _np_type(toks, k, i, v))
+        if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
+            return Mention(_start(toks, base, k), _end(toks, base, b - 2), _np_type(toks, k, b - 2, v),
+                           (_start(toks, base, b + 1), _end(toks, base, i)))
+    return Mention(_start(toks, base, k), _end(toks, base, i), _np_type(toks, k, i, v))
 
 
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """Speaker noun phrase starting at `pos` (`said Jared Bernstein, a senior fellow`, `says a source
     involved in the talks`, `said former Gov. Bill Richardson of New Mexico`), or None."""
     v = vocab()
-    toks = _tokens(text, pos, min(hi, pos + WINDOW))
+    toks, base = _tokens(text, pos, min(hi, pos + WINDOW))
     if not toks:
         return None
-    t0 = toks[0][2]
+    t0 = toks[0][1]
     low = t0.lower()
     if low in ("he", "she", "they", "we", "i"):
-        return Mention(toks[0][0], toks[0][1], "pronoun")
+        return Mention(_start(toks, base, 0), _end(toks, base, 0), "pronoun")
     n = 0
     det = low in v["determiners"] or t0[0].isdigit()
     if low in v["determiners"]:
         n = 1
     # lower-case modifiers before a name or title: "former Gov. Bill Richardson", "longtime GOP strategist"
     lead = n
-    while lead < len(toks) and lead - n < 3 and toks[lead][2].islower() and _np_word(toks[lead][2], v):
+    while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v):
         lead += 1
-    if lead < len(toks) and lead > n and (toks[lead][2][0].isupper() or det):
+    if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
     named = False
     while n < len(toks) and n < 14:
-        t = toks[n][2]
+        t = toks[n][1]
         tl = t.lower()
         if t[0].isupper() and tl not in v["stop"] and (n > 0 or tl not in NP_JOINERS):
             named = True
@@ -382,7 +404,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             pass
         elif t in ("’s", "'s"):
             det = True
-        elif tl == "of" and named and n + 1 < len(toks) and toks[n + 1][2][:1].isupper():
+        elif tl == "of" and named and n + 1 < len(toks) and toks[n + 1][1][:1].isupper():
             pass  # "Bill Richardson of New Mexico"
         elif t.islower() and (det or not named) and _np_word(t, v) \
                 and not (n > 1 and tl.endswith("ed") and tl not in v["nouns"]):
@@ -393,13 +415,13 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     if n == 0 or (not named and not det):
         return None
     last = n - 1
-    while last > 0 and toks[last][2].lower() in ("of", "’s", "'s", "-", "&"):
+    while last > 0 and toks[last][1].lower() in ("of", "’s", "'s", "-", "&"):
         last -= 1
-    end = toks[last][1]
-    word = toks[last][2]
+    end = _end(toks, base, last)
+    word = toks[last][1]
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
         end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
-    return Mention(toks[0][0], end, _np_type(toks, 0, last, v))
+    return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v))
 
 
 def _np_word(t: str, v: dict) -> bool:
