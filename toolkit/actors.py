@@ -107,7 +107,8 @@ def _index(path: str | None = None) -> dict:
             "groups": groups, "documents": docs, "labels": labels, "max_n": max_n,
             # mention words -> camps of matching group rules / gazetteer n-grams; words recur across articles
             "group_memo": {}, "ngram_memo": {}, "head_memo": {}, "resolve_memo": {},
-            "key_words": {w for key in [*alias, *roles, *surname] for w in key.split()}}
+            "key_words": {w for key in [*alias, *roles, *surname] for w in key.split()},
+            "group_words": {w for g in groups for w in g[0]}, "group_phrase_rules": [g for g in groups if g[1]]}
 
 
 def article_date(text: str | None) -> str | None:
@@ -196,7 +197,10 @@ def _group_camps(idx: dict, norm: str) -> set[str]:
     toks = set(norm.split())
     padded = f" {norm} "
     found = []
-    for aff1, affn, rol1, roln, camp in idx["groups"]:
+    # a rule matches through an affiliation word or phrase: without any affiliation word, only the rules
+    # with phrases can
+    rules = idx["groups"] if not toks.isdisjoint(idx["group_words"]) else idx["group_phrase_rules"]
+    for aff1, affn, rol1, roln, camp in rules:
         if aff1.isdisjoint(toks) and not (affn and any(a in padded for a in affn)):
             continue
         if rol1.isdisjoint(toks) and not (roln and any(r in padded for r in roln)):

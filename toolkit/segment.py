@@ -330,7 +330,9 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
         k0 = k
         while k < len(marks) and marks[k] < p_end:
             k += 1
-        spans = _punkt_spans(para, only_spaces, [m - p_start for m in marks[k0:k]]) if k > k0 else [(0, len(para))]
+        # a mark that ends the paragraph is no candidate (nothing follows it), the commonest case
+        k1 = k - 1 if k > k0 and marks[k - 1] == p_end - 1 else k
+        spans = _punkt_spans(para, only_spaces, [m - p_start for m in marks[k0:k1]]) if k1 > k0 else [(0, len(para))]
         first = len(out)
         for s, e in spans:
             if (len(out) > first or joined) and _CONTINUES.match(para, s):
