@@ -66,8 +66,7 @@ def _write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
     encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # one for every line; records hold no cycles
     n = 0
     for rec in records:
-        out.write(encode(rec))
-        out.write("\n")
+        out.write(encode(rec) + "\n")
         n += 1
     return n
 

@@ -184,6 +184,23 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
 
 # -------------------------------------------------------------- attribution ---
 
+def _sentence_finder(text: str, paras: list[tuple[int, int]]):
+    """sent_of(pos): the sentence of segment.sentences(text) that starts last at or before pos (the first
+    one for a position before it).
+
+    A runaway "sentence" (hostile input, no punctuation) is cut to MAX_SENTENCE characters either
+    side of pos, so work per cue stays bounded.
+    """
+    sents = segment.sentences(text, paras) or [(0, len(text))]
+    starts = [s for s, _ in sents]
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        ss, se = sents[max(0, bisect.bisect_right(starts, pos) - 1)]
+        return max(ss, pos - MAX_SENTENCE), min(se, pos + MAX_SENTENCE)
+
+    return sent_of
+
+
 def _record(doc_id, text, s, e, kind, mention, cue, names, rule: str = "cue") -> dict:
     if mention is None:
         speaker = speaker_start = speaker_end = speaker_name = speaker_type = None
@@ -224,8 +241,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     if not text.strip():
         return []
     paras = _paragraphs(text)
-    sents = segment.sentences(text, paras) or [(0, len(text))]
-    sent_starts = [s for s, _ in sents]
+    sent_of = _sentence_finder(text, paras)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
     cues = find_cues(text)
@@ -234,12 +250,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     q_opens = [q["open"] for q in quotes]
     used_cues: set = set()
     records: list[dict] = []
-
-    def sent_of(pos: int) -> tuple[int, int]:
-        """The sentence holding pos; a runaway "sentence" (hostile input, no punctuation) is cut to
-        MAX_SENTENCE characters either side so work per cue stays bounded."""
-        ss, se = sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
-        return max(ss, pos - MAX_SENTENCE), min(se, pos + MAX_SENTENCE)
 
     def in_quote(pos: int) -> bool:
         i = bisect.bisect_right(q_starts, pos) - 1
@@ -375,8 +385,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if r["start"] <= cs < r["end"]:
                 outer = r
                 break
-        if outer is not None and _parenthetical(text, cue, *_sentence_bounds(text, cs, ce, sent_of)):
-            outer = None  # this cue reports the whole sentence; the earlier one is nested in it
+        bounds = None
+        if outer is not None:
+            bounds = _sentence_bounds(text, cs, ce, sent_of)
+            if _parenthetical(text, cue, *bounds):
+                outer = None  # this cue reports the whole sentence; the earlier one is nested in it
         if outer is not None:
             # a cue inside reported content is nested speech, which PolNeAR does not annotate, unless
             # it opens a coordinated clause of its own: "X said A, and Y said B"
@@ -385,7 +398,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 continue
             c_s, c_e = _strip(text, outer["start"], cut)
             outer.update(end=c_e, quote=text[c_s:c_e])
-        lo, hi = _sentence_bounds(text, cs, ce, sent_of)
+        lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of)
         got = _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
             continue
