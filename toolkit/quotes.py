@@ -577,7 +577,7 @@ def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
 def _reports_more(text: str, cue: tuple, hi: int) -> bool:
     """True when the cue has reported content of its own after it in its sentence."""
     pos = _skip_adverbials(text, cue[1], hi)
-    if THAT.match(text, pos, hi):
+    if _that(text, pos, hi):
         return True
     # "told union workers in Los Angeles": an addressee, not a content
     return _at_least(7 if cue[2] in TELL_LEMMAS else 4, text, pos, hi)
@@ -685,6 +685,11 @@ THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|o
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "call on", "urge", "advise", "persuade", "convince"}
 
 
+def _that(text: str, pos: int, hi: int) -> re.Match | None:
+    """THAT.match(text, pos, hi), skipped when no "that" follows (most calls)."""
+    return THAT.match(text, pos, hi) if text.find("that", pos, hi) >= 0 else None
+
+
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     """Position after time and medium phrases that follow a cue ("on Tuesday", "in a statement")."""
     for _ in range(3):
@@ -703,10 +708,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if mo:
             start = mo.end()
     start = _skip_adverbials(text, start, hi)
-    mt = THAT.match(text, start, hi) if comp != "object" else None
-    if mt is None and comp != "object":  # "said during a taping in Buffalo, New York, that ..."
+    has_that = text.find("that", start, hi) >= 0  # (every THAT... pattern needs one)
+    mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
+    if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
         mt = THAT_AFTER_ADVERBIAL.match(text, start, hi)
-    if mt is None and lemma in TELL_LEMMAS:  # the addressee may be long: "told China's special envoy Li Hui that"
+    if mt is None and lemma in TELL_LEMMAS and has_that:  # the addressee may be long: "told China's special envoy Li Hui that"
         mt = THAT_AFTER_OBJECT.match(text, start, hi)
     if comp == "that" and not mt and not text.startswith(":", ce):
         return None
@@ -794,7 +800,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
-    if IDIOM_BEFORE.search(text, max(lo, cs - 16), cs):
+    idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
+    if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
+            and IDIOM_BEFORE.search(text, idiom_lo, cs):
         return None  # "That said, ...", "could not be said for": no report
     m = find_speaker(cue, lo)
     inverted = False
@@ -812,7 +820,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
         return None
     if ctype == "evidence" and not inverted and m.type not in ("evidence", "organisation") \
-            and not THAT.match(text, _skip_adverbials(text, ce, hi), hi):
+            and not _that(text, _skip_adverbials(text, ce, hi), hi):
         # "show", "find" report a finding of a poll or a study ("Polls show ..."), or with a that-clause;
         # "the talk show host", "found ways to" are no reports
         return None
