@@ -62,8 +62,21 @@ def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
             yield contract_record(rec)
 
 
+def _line_encoder():
+    """json.dumps(rec, ensure_ascii=False) as one reusable function (records hold no cycles)."""
+    from json.encoder import c_make_encoder, encode_basestring
+
+    encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+    if c_make_encoder is None:  # no C accelerator: the encoder's own method
+        return encoder.encode
+    # what JSONEncoder.encode builds for every call, built once (a sixth of the time of a line)
+    c_encode = c_make_encoder(None, encoder.default, encode_basestring, None, encoder.key_separator,
+                              encoder.item_separator, False, False, True)
+    return lambda rec: "".join(c_encode(rec, 0))
+
+
 def _write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
-    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # one for every line; records hold no cycles
+    encode = _line_encoder()
     n = 0
     for rec in records:
         out.write(encode(rec) + "\n")
