@@ -55,6 +55,7 @@ _INITIAL = re.compile(r"[^\W\d]\.$")
 _ELLIPSIS = re.compile(r"\.\.+$")
 # the commonest candidate: a plain word and its period ("said. The")
 _PLAIN = re.compile(r"([A-Za-z]{2,})\.\s")
+_PLAIN_CLOSED = re.compile(r"([A-Za-z]{2,})\." + _NON_WORD)
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, as Punkt looks for the word before a candidate
 _PUNCTUATION = frozenset(";:,.!?")
 # Punkt's orthographic context flags: seen upper/lower case at a sentence beginning, middle, unknown
@@ -250,6 +251,10 @@ def _punkt_spans(text: str, only_spaces: bool = False, marks: list[int] | None =
         end = match.end("after_tok")
         m = _PLAIN.match(text, word_start, end)  # the commonest case, decided as _contains_sentbreak does
         if m and (word := m.group(1).lower()) not in titles and word not in not_plain:
+            found = True
+        elif (m := _PLAIN_CLOSED.match(text, word_start, end)) and m.group(1).lower() not in not_plain:
+            # a plain word, its period and closing punctuation ('said.”'): Punkt's first pass marks a break
+            # and no second-pass rule applies to a plain word
             found = True
         else:
             found = _contains_sentbreak(text, word_start, end, data)
