@@ -692,3 +692,26 @@ def test_first_name_label_with_age():
     text = "Voters spoke to us.\n\nMaria, 34, Miami\n\n“I will vote for the first time.”\n\nGetty.\n\nMore text."
     [r] = extract_quotes(text)
     assert r["speaker"] == "Maria" and r["rule"] == "name_label"
+
+
+def test_closing_attribution_after_a_quoted_phrase_with_its_comma_inside():
+    # the comma sits inside the closing mark, news style: the speaker is the one of "Sanders said", not
+    # the subject of "want" inside the reported sentence
+    text = "They want to “create an economy that works for working families and not just billionaires,” Sanders said."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Sanders" and r["cue"] == "said" and r["kind"] == "mixed"
+    assert r["quote"].startswith("They want") and r["quote"].endswith("billionaires,”")
+
+
+def test_quote_paragraph_goes_on_with_the_speaker_not_a_relative_clause_about_him():
+    text = ("“There’s something about all those stories, right?” said Murphy, who thinks often about the son’s "
+            "reassuring final words.\n\n“I mean, I don’t think that all those things are coincidences.”")
+    r = find(extract_quotes(text), "coincidences")
+    assert r["speaker"] == "Murphy" and r["rule"] == "continued"
+
+
+def test_quote_after_a_colon_takes_the_attribution_that_follows_it():
+    text = ("In her speech, Rhimes declared the need for strong will, ambition and drive: “Change the world and "
+            "when you’ve done that, change it again,” she said.")
+    r = find(extract_quotes(text), "Change the world")
+    assert r["speaker"] == "she" and r["cue"] == "said" and r["kind"] == "direct"

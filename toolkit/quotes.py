@@ -295,6 +295,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # a quote inside a longer sentence ("Trump insisted that he has “expanded the party,” claiming ...")
         # is part of that sentence's report, not a quote attributed by the cue after it
         q_lo = max(sent_of(q["open"])[0], text.rfind("\n", 0, q["open"]) + 1)
+        colon = _last_index(text, q["open"])
+        if colon >= q_lo and text[colon] == ":":
+            # 'Rhimes declared the need for drive: “Change the world,” she said.': after a colon the quote
+            # opens its own statement, which an attribution after it may claim
+            q_lo = q["open"]
         opens = not WORD.search(text, q_lo, q["open"])
         k0 = bisect.bisect_left(cue_starts, q_lo)
         reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens
@@ -385,11 +390,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if r["start"] <= cs < r["end"]:
                 outer = r
                 break
-        bounds = None
+        bounds = nested = None
         if outer is not None:
             bounds = _sentence_bounds(text, cs, ce, sent_of)
             if _parenthetical(text, cue, *bounds):
-                outer = None  # this cue reports the whole sentence; the earlier one is nested in it
+                nested, outer = outer, None  # this cue reports the whole sentence; the earlier one is nested in it
         if outer is not None:
             # a cue inside reported content is nested speech, which PolNeAR does not annotate, unless
             # it opens a coordinated clause of its own: "X said A, and Y said B"
@@ -404,6 +409,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             continue
         (c_s, c_e), m = got
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names)
+        if nested is not None and c_s <= nested["cue_start"] < c_e:
+            # 'They want to “create jobs,” Sanders said.': the earlier cue's report is part of this one
+            # (even when its content ran on over this attribution's speaker)
+            records.remove(nested)
+            taken.remove(nested)
         records.append(rec)
         taken.append(rec)
     head = _headline_colon(text, paras)
@@ -413,15 +423,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records[:] = _outermost(records)
     # a direct quote's own attribution inside reported content ends that content: 'X emailed Brafman
     # to thank him, he replied, “...”' (univocal tokens: "he replied" is not part of the emailing)
-    attributed = sorted((q["rec"][1][0], q["rec"][0].start) for q in quotes
+    # A quote attributed after it ('... drive: “Change the world,” she said.') ends it where the quote opens.
+    attributed = sorted((q["rec"][1][0], q["rec"][0].start, q["open"]) for q in quotes
                         if q["rec"] is not None and q["rec"][1] is not None)
-    attributed_cues = [cs for cs, _ in attributed]
+    attributed_cues = [cs for cs, _, _ in attributed]
     for rec in records:
         # the speaker of that attribution, or its cue when the speaker comes earlier ("He explained the
         # headline by saying: “...”")
         k0 = bisect.bisect_right(attributed_cues, rec["start"])
         k1 = bisect.bisect_left(attributed_cues, rec["end"])
-        cuts = [sp if sp > rec["start"] else cs for cs, sp in attributed[k0:k1]]
+        cuts = [op if op < cs and op > rec["start"] else sp if sp > rec["start"] else cs
+                for cs, sp, op in attributed[k0:k1]]
         cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
         if cuts:
             c_s, c_e = _strip(text, rec["start"], min(cuts))
@@ -496,6 +508,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names, "unattributed")
             last = prev_rec if prev_rec is not None and prev_rec["speaker_start"] is not None else None
             k = bisect.bisect_right(reported_ends, q["open"]) - 1
+            # a relative clause about the speaker ('said Murphy, who thinks often about ...') reports no
+            # speech that a following quote paragraph goes on with
+            while k >= 0 and reported[k]["speaker_type"] == "pronoun" \
+                    and reported[k]["speaker"].lower() in RELATIVE_PRONOUNS:
+                k -= 1
             if k >= 0 and (last is None or reported[k]["end"] > last["end"]):
                 last = reported[k]
             if last is not None and q["open"] - last["end"] < 400:
@@ -825,7 +842,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "the talk show host", "found ways to" are no reports
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
-    comma_before = before.endswith(",")
+    comma_end = _comma_end(before)
+    comma_before = comma_end is not None
     if comma_before and _at_least(3, before) and MID_PARENTHETICAL.match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
@@ -837,8 +855,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
     if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi)) \
             and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1):
-        # "CONTENT, X said." / "CONTENT, said X."
-        c_s, c_e = _strip(text, lo, lo + len(before) - 1)
+        # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
+        c_s, c_e = _strip(text, lo, lo + comma_end)
         return (c_s, c_e), m
     if inverted:
         return None
@@ -965,6 +983,20 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b)(?=[a-z])")
 
 
+CLOSING_MARKS = "”\"’'»"
+RELATIVE_PRONOUNS = ("who", "which", "that")
+
+
+def _comma_end(before: str) -> int | None:
+    """Where the content before a closing attribution ends, when `before` ends in a comma: at the comma,
+    or after the closing marks of a quote whose comma sits inside them ('... “create jobs,” Sanders
+    said'); None when it does not end in a comma."""
+    if before.endswith(","):
+        return len(before) - 1
+    body = before.rstrip(CLOSING_MARKS)
+    return len(before) if len(body) < len(before) and body.endswith(",") else None
+
+
 def _short_tail(text: str, ce: int, hi: int) -> bool:
     """True when a cue ends its clause: at most three words before the clause ends ("..., Spicer said,
     adding, ..."), or only adverbial phrases ("..., he said after meeting Thursday with Trump aides.")."""
@@ -983,7 +1015,7 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
         return False  # no comma before the cue (the speaker walk below is the costly part)
     m = mention_before(text, cs, lo)
     before = text[lo:(m.start if m is not None else cs)].rstrip()
-    return before.endswith(",") and (m is None or _short_tail(text, cue[1], hi))
+    return _comma_end(before) is not None and (m is None or _short_tail(text, cue[1], hi))
 
 
 def _outermost(records: list[dict]) -> list[dict]:
