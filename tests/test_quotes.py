@@ -715,3 +715,18 @@ def test_quote_after_a_colon_takes_the_attribution_that_follows_it():
             "when you’ve done that, change it again,” she said.")
     r = find(extract_quotes(text), "Change the world")
     assert r["speaker"] == "she" and r["cue"] == "said" and r["kind"] == "direct"
+
+
+def test_coordinated_report_with_a_quantity_subject_ends_the_first_content():
+    text = ("Overall, three-quarters of the voters said they were very worried about the direction of the "
+            "nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be best at handling it.")
+    first, second = extract_quotes(text)
+    assert first["quote"].endswith("nation’s economy") and first["speaker"] == "three-quarters of the voters"
+    assert second["quote"].startswith("billionaire Donald Trump") and "4 in 10" in second["speaker"]
+
+
+def test_object_content_ends_before_even_though():
+    text = ("The United States openly called for the overthrow of Assad, even though it was clear that the "
+            "result would be Islamist groups taking over.")
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the overthrow of Assad" and r["cue"] == "called for"

@@ -58,7 +58,7 @@ CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:[a-z]+ing|according|(?:he|
                         r"|who|where|although|though|whereas|compared|however|even)\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
-                     r"|while|who|where|although|though|whereas|compared|and)\b"
+                     r"|while|who|where|although|though|whereas|compared|and|even)\b"
                      r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 SCARE_MAX_WORDS = 4
@@ -922,7 +922,9 @@ COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|l
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # every match of RESTART and COORDINATED_VERB holds one of these
 RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas")
-RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)(?:\s+\w+ly|\s+about|\s+only|\s+even)?\s*$")
+# (a quantity may stand before the new subject: ", and more than 4 in 10 said ...")
+RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
+                     r"|\s+(?:more|less|fewer)\s+than|\s+at\s+least|\s+almost|\s+over)?\s*$")
 
 
 def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
@@ -941,7 +943,7 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
         return left.start() if left is not None and left.start() > lo else None
     if m.type == "pronoun" and text[m.start:m.end].lower() in ("who", "which", "that"):
         return None
-    left = RESTART.search(text, max(lo, m.start - 12), m.start)
+    left = RESTART.search(text, max(lo, m.start - 24), m.start)
     return left.start() if left is not None and left.start() > lo else None
 
 
