@@ -730,3 +730,23 @@ def test_object_content_ends_before_even_though():
             "result would be Islamist groups taking over.")
     [r] = extract_quotes(text)
     assert r["quote"] == "the overthrow of Assad" and r["cue"] == "called for"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends.”",
+     "Trump"),
+    ("Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and "
+     "said, “No.”", "Mrs. Clinton"),
+    ("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, "
+     "saying that “bombastic comments” do more harm than good.", "Democrat Hillary Clinton"),
+])
+def test_introductions_before_the_clause_subject_are_no_speakers(text, speaker):
+    # a time phrase, an "Asked ..." question and a title-case dateline open the sentence before its subject
+    recs = extract_quotes(text)
+    assert recs[-1]["speaker"] == speaker
+
+
+def test_participle_after_an_object_reports_the_clause_subject():
+    text = "Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Conservatives.”"
+    r = find(extract_quotes(text), "Speaker Paul Ryan")
+    assert r["speaker"] == "Her campaign" and r["cue"] == "stating"

@@ -259,6 +259,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
         if m is not None:
+            if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
+                # 'Her campaign blasted out an email to supporters stating, “...”': the noun phrase before
+                # the participle is an object; the speaker is the subject of the clause
+                subject = _subject_np(text, lo, m.start)
+                if subject is not None and subject.end <= m.start and subject.type != "pronoun":
+                    verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
+                    return Mention(subject.start, verb.start(), subject.type) if verb else subject
             return m
         left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
@@ -535,6 +542,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
+# a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
+SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
+OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
 TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
@@ -674,9 +684,13 @@ NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "w
 # an introductory phrase before the subject: "In a statement Tuesday, ...", "Speaking to reporters, ..."
 INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Under|Like|Unlike|As|When|While"
                    r"|Although|Though|If|Because|Once|Earlier|Later|Last|This|Still|However|Meanwhile|Instead|Yet|But"
-                   r"|And|So|Also|Now|Then|Indeed)\b[^,;:“”\"\n]{0,120}?,|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,"
-                   # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —"
-                   r"|[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[—–-]+)\s*")
+                   r"|And|So|Also|Now|Then|Indeed|Asked|Pressed|Questioned)\b[^,;:“”\"\n]{0,120}?,"
+                   r"|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,"
+                   # a time phrase: "Hours later,", "Two days ago,"
+                   r"|(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:later|earlier|ago)\s*,"
+                   # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "Washington (AFP) –"
+                   r"|[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[—–-]+"
+                   r"|[A-Z][A-Za-z .’'-]{2,40}\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
 # the verb after a subject, over auxiliaries, negation and adverbs: "has repeatedly called", "did not mention"
 VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
                                 r"|do|also|not|never|later|then|still|again|just|even|once|already|often|repeatedly"
