@@ -835,6 +835,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
             and IDIOM_BEFORE.search(text, idiom_lo, cs):
         return None  # "That said, ...", "could not be said for": no report
+    if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
+            and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
+        # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
+        # no report (decided before the costly speaker walk, as the steps below would)
+        return None
     m = find_speaker(cue, lo)
     inverted = False
     if m is None:
