@@ -111,8 +111,14 @@ def _cue_regex() -> re.Pattern:
     win over their first word.
     """
     forms = [f.replace(" ", "_") for f in cue_table()]
-    forms += [f[0].upper() + f[1:] for f in forms]
-    return re.compile(r"[^a-zA-Z0-9_\w’'](" + _trie_pattern(forms) + r")(?![\w’'-])")
+    capitalised = [f[0].upper() + f[1:] for f in forms]
+    # two tries behind a look at the first letter: a lower-case word is tried against the lower-case
+    # forms only, not against every first letter of both
+    def first(words: list[str]) -> str:
+        return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+    return re.compile(r"[^a-zA-Z0-9_\w’'](" + first(forms) + _trie_pattern(forms) + "|" + first(capitalised)
+                      + _trie_pattern(capitalised) + r")(?![\w’'-])")
 
 
 def _cue_matches(text: str) -> list[tuple[int, int]]:
