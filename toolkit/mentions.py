@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from toolkit.cues import _read_csv
 from toolkit.resources import lexicon_path
@@ -54,8 +55,8 @@ def vocab() -> dict:
     }
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A speaker mention: its span, its type, and where relayed speech names an intermediary."""
     start: int
     end: int
     type: str                      # person | pronoun | title | group | organisation | evidence
@@ -84,6 +85,16 @@ def _start(toks: list, base: int, k: int) -> int:
 def _end(toks: list, base: int, k: int) -> int:
     """Offset just after token k."""
     return _start(toks, base, k) + len(toks[k][1])
+
+
+def _span(toks: list, base: int, k: int, i: int) -> tuple[int, int]:
+    """(start of token k, end of token i), k <= i, in one pass."""
+    for gap, tok in toks[:k]:
+        base += len(gap) + len(tok)
+    start = base + len(toks[k][0])
+    for gap, tok in toks[k:i]:
+        base += len(gap) + len(tok)
+    return start, base + len(toks[i][0]) + len(toks[i][1])
 
 
 def _is_cap(tok: str) -> bool:
@@ -318,7 +329,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         k = _np_start(toks, j - 1, v)
         if k is None or toks[j - 1][1].lower() in v["pronouns"]:
             return None
-        return Mention(_start(toks, base, k), _end(toks, base, i), _np_type(toks, k, j - 1, v))
+        return Mention(*_span(toks, base, k, i), _np_type(toks, k, j - 1, v))
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
@@ -342,7 +353,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
                 k = _np_start(toks, end, v)
                 if k is not None and k <= _skip_connectives(toks, seg_start, end, v) \
                         and toks[end][1].lower() not in v["pronouns"] and c != i:
-                    return Mention(_start(toks, base, k), _end(toks, base, i - 1), _np_type(toks, k, end, v))
+                    return Mention(*_span(toks, base, k, i - 1), _np_type(toks, k, end, v))
             seg_start = c + 1
         return None
     t = toks[i][1]
@@ -353,7 +364,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return Mention(_start(toks, base, i), _start(toks, base, i) + cm.end(1), "pronoun")
     # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
     if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
-        return Mention(_start(toks, base, i), _end(toks, base, i), "pronoun")
+        return Mention(*_span(toks, base, i, i), "pronoun")
     if tl in ("that", "which", "who") and i == 0 and clipped:
         return _MORE
     k = _np_start(toks, i, v)
@@ -362,13 +373,13 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     if k is None:
         return None
     if toks[i][1].lower() in v["pronouns"]:
-        return Mention(_start(toks, base, i), _end(toks, base, i), "pronoun")
+        return Mention(*_span(toks, base, i, i), "pronoun")
     # relayed speech: "Western officials interviewed by the WSJ"
     for b in range(i - 1, k + 1, -1):
         if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
-            return Mention(_start(toks, base, k), _end(toks, base, b - 2), _np_type(toks, k, b - 2, v),
+            return Mention(*_span(toks, base, k, b - 2), _np_type(toks, k, b - 2, v),
                            (_start(toks, base, b + 1), _end(toks, base, i)))
-    return Mention(_start(toks, base, k), _end(toks, base, i), _np_type(toks, k, i, v))
+    return Mention(*_span(toks, base, k, i), _np_type(toks, k, i, v))
 
 
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
@@ -381,7 +392,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     t0 = toks[0][1]
     low = t0.lower()
     if low in ("he", "she", "they", "we", "i"):
-        return Mention(_start(toks, base, 0), _end(toks, base, 0), "pronoun")
+        return Mention(*_span(toks, base, 0, 0), "pronoun")
     n = 0
     det = low in v["determiners"] or t0[0].isdigit()
     if low in v["determiners"]:
