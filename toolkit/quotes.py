@@ -840,6 +840,17 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
         # no report (decided before the costly speaker walk, as the steps below would)
         return None
+    if text.find(",", lo, cs) < 0:
+        # No comma before the cue: neither a content that ends before it nor an inverted speaker is
+        # possible, so the content is the one after the cue; it is found first, the costly speaker walk
+        # only when there is one (the same result as the general steps below).
+        span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
+        if span is None:
+            return None
+        m = find_speaker(cue, lo)
+        if m is None or not _speaker_fits(text, m, ctype, ce, hi):
+            return None
+        return span, m
     m = find_speaker(cue, lo)
     inverted = False
     if m is None:
@@ -853,12 +864,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                 or not INVERTED_SPEAKER_END.match(text, m2.end, hi):
             return None
         m, inverted = m2, True
-    if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
-        return None
-    if ctype == "evidence" and not inverted and m.type not in ("evidence", "organisation") \
-            and not _that(text, _skip_adverbials(text, ce, hi), hi):
-        # "show", "find" report a finding of a poll or a study ("Polls show ..."), or with a that-clause;
-        # "the talk show host", "found ways to" are no reports
+    if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
     comma_end = _comma_end(before)
@@ -879,12 +885,27 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return (c_s, c_e), m
     if inverted:
         return None
-    if SUBORDINATE_OPENING.match(text, lo, cs):
-        # "While Ramos said A, he appears uneasy ...": the subordinate clause ends at its comma
-        comma = text.find(",", ce, hi)
-        hi = comma if comma > 0 else hi
-    span = _content_right(text, ce, hi, lemma, comp)
+    span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
+    """Whether a speaker can report with a cue of this type: evidence (polls, studies) reports findings
+    only, and "show", "find" report a finding of a poll or a study, or with a that-clause ("the talk show
+    host", "found ways to" are no reports)."""
+    if m.type == "evidence" and ctype not in ("evidence", "speech", "other"):
+        return False
+    return not (ctype == "evidence" and not inverted and m.type not in ("evidence", "organisation")
+                and not _that(text, _skip_adverbials(text, ce, hi), hi))
+
+
+def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
+    """Where a cue's content may end: "While Ramos said A, he appears uneasy ...": the subordinate
+    clause ends at its comma."""
+    if SUBORDINATE_OPENING.match(text, lo, cs):
+        comma = text.find(",", ce, hi)
+        return comma if comma > 0 else hi
+    return hi
 
 
 # "Graham: Trump's Rhetoric Destroying GOP's Chance" - a headline quoting its speaker before a colon
