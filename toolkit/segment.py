@@ -325,9 +325,8 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
     out: list[tuple[int, int]] = []
     prev_end = -1
     for p_start, p_end in (paragraphs(text) if paras is None else paras):
-        para = text[p_start:p_end]
         # A line broken inside a sentence (hard-wrapped text) goes on in lower case: not a new paragraph.
-        joined = out and _CONTINUES.match(para) and text.count("\n", prev_end, p_start) == 1
+        joined = out and _CONTINUES.match(text, p_start) and text.count("\n", prev_end, p_start) == 1
         prev_end = p_end
         # Most paragraphs hold no candidate boundary after the first sentence: skip Punkt for them.
         while k < len(marks) and marks[k] < p_start:
@@ -337,7 +336,14 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
             k += 1
         # a mark that ends the paragraph is no candidate (nothing follows it), the commonest case
         k1 = k - 1 if k > k0 and marks[k - 1] == p_end - 1 else k
-        spans = _punkt_spans(para, only_spaces, [m - p_start for m in marks[k0:k1]]) if k1 > k0 else [(0, len(para))]
+        if k1 == k0:  # one sentence
+            if joined:
+                out[-1] = (out[-1][0], p_end)
+            else:
+                out.append((p_start, p_end))
+            continue
+        para = text[p_start:p_end]
+        spans = _punkt_spans(para, only_spaces, [m - p_start for m in marks[k0:k1]])
         first = len(out)
         for s, e in spans:
             if (len(out) > first or joined) and _CONTINUES.match(para, s):
