@@ -229,7 +229,7 @@ def _windows(raw: str) -> list[tuple[int, int]]:
 
 
 def _fix_unicode(raw: str) -> Cleaned | None:
-    if not _SUSPECT_OR_INVISIBLE.search(raw):
+    if raw.isascii() or not _SUSPECT_OR_INVISIBLE.search(raw):  # (isascii is free: a flag of the string)
         return None
     from difflib import SequenceMatcher
 
@@ -397,12 +397,26 @@ _HSPACE_CHARS = frozenset(" \t\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u20
 _DOUBLE_MARKS = frozenset("\"“”„‟«»")
 
 
+def _entry_positions(text: str, start: int) -> list[int]:
+    """Positions of the _ENTRY characters from start on; in ASCII text (a third of news files) the six
+    ASCII ones found by str.find, many times faster than the regex scan."""
+    if not text.isascii():
+        return [m.start() for m in _ENTRY.finditer(text, start)]
+    out = []
+    for ch in "\r\n\t\"'`":
+        i = text.find(ch, start)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def _tokens(text: str, start: int) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans of line-break runs, odd spaces and quotation marks from start on."""
     found = []
     pos = start
-    for m in _ENTRY.finditer(text, start):
-        i = m.start()
+    for i in _entry_positions(text, start):
         if i < pos:
             continue
         c = text[i]
