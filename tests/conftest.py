@@ -23,3 +23,16 @@ def need_polnear() -> Path:
 @pytest.fixture
 def polnear() -> Path:
     return need_polnear()
+
+
+# CI runs the property tests with a fixed derandomised seed so a run is repeatable; developers keep
+# hypothesis's random search (and its example database) to find new cases.
+try:
+    import os
+
+    from hypothesis import settings
+    settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+except ImportError:  # hypothesis is a test extra
+    pass
