@@ -61,6 +61,9 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"|while|who|where|although|though|whereas|compared|and|even)\b"
                      r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
+# a content cut after at most this many words holds only its subject: a set-off clause after it is inside
+SUBJECT_ONLY = 6
+SET_OFF = re.compile(r",\s+(?:who|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
 SCARE_MAX_WORDS = 4
 MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentence (bounds hostile input)
 
@@ -763,6 +766,13 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             mo = qm
     else:
         mo = CLAUSE_END.search(text, c_s, hi)
+        if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
+                and not _at_least(SUBJECT_ONLY, text, c_s, mo.start()):
+            # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
+            # the content's subject is part of the content, which goes on after the second comma
+            comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
+            if comma > 0:
+                mo = CLAUSE_END.search(text, comma, hi)
     c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
     if not WORD.search(text, c_s, c_e):
         return None
