@@ -910,9 +910,11 @@ def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted:
 
 
 def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
-    """Where a cue's content may end: "While Ramos said A, he appears uneasy ...": the subordinate
-    clause ends at its comma."""
-    if SUBORDINATE_OPENING.match(text, lo, cs):
+    """Where a cue's content may end: "While Ramos said A, he appears uneasy ...", "Years after Clinton
+    claimed A, Obama won ...", "Clinton, who once praised A, offered ...": the subordinate or relative
+    clause holding the cue ends at its comma."""
+    if SUBORDINATE_OPENING.match(text, lo, cs) or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
+            or SUBJECT_RELATIVE.match(text, lo, cs):
         comma = text.find(",", ce, hi)
         return comma if comma > 0 else hi
     return hi
@@ -968,6 +970,10 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
 
 SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
                                  r"|Even\s+though|Once|Until|Unless)\b")
+SUBORDINATE_BEFORE = re.compile(r"\b(?:if|while|although|though|because|when|after|before|since|whereas|once|until|unless)"
+                                r"\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
+# a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ..."
+SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+(?:[\w’'.-]+\s+){0,4}$")
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # every match of RESTART and COORDINATED_VERB holds one of these
