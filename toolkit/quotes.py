@@ -53,13 +53,19 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # Each of these starts with one character class (the branches then look behind at it), so the regex engine
 # skips quickly to the characters where a match can start instead of trying every branch at every character.
 RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
+# an appositive closing the sentence sums up the content, it is not reported: "vowed to repeal the Hyde
+# Amendment, a longstanding federal provision that ..." (the lookahead stops at the next comma)
+FINAL_APPOSITIVE = r"|(?<=,)\s+(?:a|an)\s(?=[^,;\n]*$)"
+# a coordinated clause with a subject of its own is the narrator's: "said A, and he decided B"
+NEW_CLAUSE = (r"|(?<=,)\s+and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)\b"
+              + FINAL_APPOSITIVE)
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while"
                         r"|who|where|although|though|whereas|compared|however|even)\b"
-                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
+                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + NEW_CLAUSE + RUN_IN + ")")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even)\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + FINAL_APPOSITIVE + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
