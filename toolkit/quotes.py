@@ -70,6 +70,8 @@ TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:th
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
 SET_OFF = re.compile(r",\s+(?:who|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
+# "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
+AS_TAIL = 2
 SCARE_MAX_WORDS = 4
 MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentence (bounds hostile input)
 
@@ -823,11 +825,41 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
     return (c_s, c_e), Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
+# "As The Washington Post reported, CONTENT" / "CONTENT, as David Dayen noted." (speaker and adverbs between)
+AS_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
+AS_CLOSING = re.compile(r",\s*as\s+(?:[\w’'.-]+\s+){1,6}$")
+
+
+def _as_source(text: str, cue: tuple, lo: int, hi: int) -> tuple[int, int] | None:
+    """The content of a source in an "as" clause: the main clause after "As X reported," or the clause
+    before ", as X noted." (the "as" clause itself reports nothing else)."""
+    cs, ce = cue[0], cue[1]
+    comma = text.find(",", ce, hi)
+    if AS_OPENING.match(text, lo, cs):
+        if comma < 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, ce, comma), comma):
+            return None
+        c_s, c_e = _strip(text, comma + 1, hi)
+    else:
+        m = AS_CLOSING.search(text, max(lo, cs - 80), cs)
+        if m is None or comma >= 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, ce, hi), hi) \
+                or text.startswith(":", _last_index(text, hi)):
+            return None
+        c_s, c_e = _strip(text, lo, m.start())
+    while c_e > c_s and text[c_e - 1] in ".":
+        c_e -= 1
+    return (c_s, c_e) if _at_least(2, text, c_s, c_e) else None
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if text.find("As", lo, cs) >= 0 or text.find("as", lo, cs) >= 0:
+        span = _as_source(text, cue, lo, hi)
+        if span is not None:
+            m = find_speaker(cue, lo)
+            return (span, m) if m is not None else None
     if comp == "around":
         # "The race seemed to tighten", "X is expected to win": annotated without a source, the content
         # is the subject with the rest of the clause
