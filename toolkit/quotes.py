@@ -1065,12 +1065,28 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
 
 
+DASH = re.compile(r"[—–―]|(?<= )--?(?= )")
+
+
 def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
-    """The sentence around a cue, cut at paragraph breaks."""
+    """The sentence around a cue, cut at paragraph breaks, or the parenthesis or dash pair holding it."""
     ss, se = sent_of(cs)
     lo = max(ss, text.rfind("\n", 0, cs) + 1)
     para_hi = text.find("\n", ce)
-    return lo, min(se, len(text) if para_hi < 0 else para_hi)
+    hi = min(se, len(text) if para_hi < 0 else para_hi)
+    # a cue inside parentheses reports within them: "(at one point as low as 19%, Gutin says)"
+    op = text.rfind("(", lo, cs)
+    if op >= 0 and text.rfind(")", op, cs) < 0:
+        cl = text.find(")", ce, hi)
+        if cl >= 0:
+            return op + 1, cl
+    # and between two dashes: "Trump - who previously said he would bomb them - said ..."
+    op = DASH.search(text, lo, cs)
+    if op is not None and DASH.search(text, op.end(), cs) is None:
+        cl = DASH.search(text, ce, hi)
+        if cl is not None:
+            return op.end(), cl.start()
+    return lo, hi
 
 
 INVERTED_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
