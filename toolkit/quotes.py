@@ -917,7 +917,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     before = text[lo:(cs if inverted else m.start)].rstrip()
     comma_end = _comma_end(before)
     comma_before = comma_end is not None
-    if comma_before and _at_least(3, before) and MID_PARENTHETICAL.match(
+    if comma_before and _at_least(3, before) and (MID_PARENTHETICAL_INVERTED if inverted else MID_PARENTHETICAL).match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
@@ -1091,10 +1091,16 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
 
 INVERTED_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
 IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
-# after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who")
-MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b)(?=[a-z])")
+# after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
+# condition of anonymity")
+MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
+                               r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b)(?=[a-z])")
 
 
+# after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
+# director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed")
+MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may"
+                                        r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 
