@@ -982,7 +982,8 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
 
 ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|(?:[A-Z][\w’'.-]*\s*)+)")
 ASKED_LEFT = re.compile(r"(?:^|\b(?:when|after|while|once|if|as|and|but)|,)\s*$", re.I)
-ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|when|where|which)\b))")
+ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
+ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -993,7 +994,10 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     agent = ASKED_BY.match(text, ce, hi)  # "When asked by a reporter whether ...": the reporter asks
     if agent is not None:
         start = agent.end()
-    m = ASKED_RIGHT.match(text, start, hi)
+    m = ASKED_RIGHT.match(text, _skip_adverbials(text, start, hi), hi)
+    if m is None:
+        # "Asked during a January debate why he trailed ...": a place or time phrase before the question
+        m = ASKED_LATER.match(text, start, hi)
     if m is None:
         return None
     end = text.find(",", m.end(), hi)
