@@ -1014,8 +1014,9 @@ SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|Whe
                                  r"|Even\s+though|Once|Until|Unless)\b")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:if|while|although|though|because|when|after|before|since|whereas|once|until|unless)"
                                 r"\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
-# a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ..."
-SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+(?:[\w’'.-]+\s+){0,4}$")
+# a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
+# "Sanders, who endorsed Canova and said he would campaign with him, did not show up"
+SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # every match of RESTART and COORDINATED_VERB holds one of these
