@@ -1120,7 +1120,8 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
 # condition of anonymity")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
-                               r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b)(?=[a-z])")
+                               r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
+                               r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
 
 
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
