@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
@@ -672,9 +671,8 @@ def test_polnear_speech_cue_contents_overlap_gold(polnear):
     bench/dev_quotes.py, this guards the slice against regressions."""
     sys.path.insert(0, str(SHARED / "eval"))
     import polnear as pn  # noqa: PLC0415
-    with warnings.catch_warnings():  # (the reference scorer's docstring has an escape Python warns about)
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from score import SPEECH_CUE  # noqa: PLC0415
+
+    from toolkit.evaluate import SPEECH_CUE  # the reference scorer's pattern (test_evaluate checks they agree)
 
     docs = pn.load_split(str(polnear), "train")[:200]
     n = found = 0
