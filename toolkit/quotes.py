@@ -55,17 +55,17 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
 # an appositive closing the sentence sums up the content, it is not reported: "vowed to repeal the Hyde
 # Amendment, a longstanding federal provision that ..." (the lookahead stops at the next comma)
-FINAL_APPOSITIVE = r"|(?<=,)\s+(?:a|an)\s(?=[^,;\n]*$)"
+FINAL_APPOSITIVE = r"|(?:a|an)\s(?=[^,;\n]*$)"
 # a coordinated clause with a subject of its own is the narrator's: "said A, and he decided B"
-NEW_CLAUSE = (r"|(?<=,)\s+and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)\b"
-              + FINAL_APPOSITIVE)
+NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
+# (the words after a comma are one group, so the comma is looked behind at once per position)
 CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while"
-                        r"|who|where|although|though|whereas|compared|however|even)\b"
-                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + NEW_CLAUSE + RUN_IN + ")")
+                        r"|who|where|although|though|whereas|compared|however|even" + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
+                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
-                     r"|while|who|where|although|though|whereas|compared|and|even)\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + FINAL_APPOSITIVE + RUN_IN + ")")
+                     r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
@@ -856,7 +856,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
-    if text.find("As", lo, cs) >= 0 or text.find("as", lo, cs) >= 0:
+    if text.find(", as ", max(lo, cs - 80), cs) >= 0 or text.find("As ", lo, lo + 12) >= 0 \
+            or text.find(" as ", lo, lo + 12) >= 0:  # (what AS_CLOSING and AS_OPENING need, found fast)
         span = _as_source(text, cue, lo, hi)
         if span is not None:
             m = find_speaker(cue, lo)
@@ -952,9 +953,11 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     """Where a cue's content may end: "While Ramos said A, he appears uneasy ...", "Years after Clinton
     claimed A, Obama won ...", "Clinton, who once praised A, offered ...": the subordinate or relative
     clause holding the cue ends at its comma."""
+    comma = text.find(",", ce, hi)
+    if comma < 0:
+        return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
             or SUBJECT_RELATIVE.match(text, lo, cs):
-        comma = text.find(",", ce, hi)
         return comma if comma > 0 else hi
     return hi
 
