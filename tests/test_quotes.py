@@ -750,3 +750,28 @@ def test_participle_after_an_object_reports_the_clause_subject():
     text = "Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Conservatives.”"
     r = find(extract_quotes(text), "Speaker Paul Ryan")
     assert r["speaker"] == "Her campaign" and r["cue"] == "stating"
+
+
+# ------------------------------------------------------- direct speakers ---
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # lower-case words opening the speaker are part of it, not a verb whose object the speaker is
+    ("“This is a broad statute,” former FBI agent Timothy Gill explained.", "former FBI agent Timothy Gill",
+     "explained"),
+    ("“Just saw the tweet,” screenwriter Cole Haddon wrote on Twitter.", "screenwriter Cole Haddon", "wrote"),
+    # a cue inside an aside about the speaker is not the attribution's cue
+    ("“I don’t believe in superdelegates,” Warren, who has not endorsed a candidate, told reporters.",
+     "Warren", "told"),
+    # an ellipsis leaves the quote open for the attribution after it
+    ("“I’m going to look at a lot of different people…” Clinton said.", "Clinton", "said"),
+])
+def test_speaker_between_quote_and_cue(text, speaker, cue):
+    r = find(extract_quotes(text), text[1:8])
+    assert r["speaker"].startswith(speaker) and (r["cue"], r["kind"]) == (cue, "direct")
+
+
+def test_quote_closing_its_sentence_keeps_the_cue_of_a_new_report_out():
+    # the lower-case words after a full-stop quote are no speaker: the next sentence is its own report
+    text = "“We will win.” The crowd cheered as Jones said the race was over."
+    r = find(extract_quotes(text), "We will win")
+    assert r["cue"] != "said"

@@ -315,20 +315,26 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if not reported and k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
             cue = cues[k]
             between = text[after:cue[0]]
-            ends_open = text[q["end"] - 1] in ",?!—–-.’'" or between.lstrip().startswith((",", "—", "–", "--"))
+            ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--"))
             if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
             elif ends_open:
-                m = mention_before(text, cue[0], after)
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
                 closed = _last_char(text, q["end"], "’'\"”") == "." \
                     and not between.lstrip().startswith((",", "—", "–", "--"))
-                if m is not None and not WORD.search(text, after, m.start) \
-                        and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
-                    q["rec"], q["rule"] = (m, cue), "cue_after_quote"
+                # the first cue may sit in an aside about the speaker ('..., Warren, who has not endorsed a
+                # candidate, told reporters'): the next cues of the sentence are tried too
+                for j in range(k, min(k + 4, len(cues))):
+                    cue = cues[j]
+                    if cue[0] - after > 250 or cue[0] >= para_end or (j > k and SENTENCE_BREAK.search(text, after, cue[0])):
+                        break
+                    m = _speaker_after_quote(text, after, cue)
+                    if m is not None and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
+                        q["rec"], q["rule"] = (m, cue), "cue_after_quote"
+                        break
             if q["rec"] is not None and not opens:
                 # 'the prime minister “looked ashen,” Mr. Arad said': the report starts with the sentence
                 q["lead"] = q_lo
@@ -599,6 +605,41 @@ def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
             return sp, (m.start(1), m.end(1), word, "speech", "clause")
         return None
     return None
+
+
+# a sentence ending between a quote and a later cue ("... the judge said. Jones added")
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+[A-Z“\"]")
+# lower-case words opening a speaker right after a quote: "former FBI agent Timothy Gill", "screenwriter Cole Haddon"
+LEAD_MODIFIERS = re.compile(r"[\s,]*((?:[a-z][\w’'-]*\s+){1,3})")
+# an aside after the speaker's name that ends before the cue: ", who has not endorsed a candidate,"
+ASIDE_AFTER_NAME = re.compile(r"\s*(?:,|\()")
+
+
+def _speaker_after_quote(text: str, after: int, cue: tuple) -> Mention | None:
+    """The speaker between a quote's close at `after` and a cue after it ("...," Warren told), or None
+    when the words there are not just the speaker."""
+    m = mention_before(text, cue[0], after)
+    if m is None:
+        return None
+    if not WORD.search(text, after, m.start):
+        return m
+    v = vocab()
+    lead = LEAD_MODIFIERS.match(text, after, m.start)
+    if lead is not None and lead.end() == m.start and not any(
+            w in v["boundary"] or w in v["prepositions"] or w in v["pronouns"] or w in v["determiners"]
+            or w in cue_table() or w.endswith("ing") for w in lead.group(1).split()):
+        return Mention(lead.start(1), m.end, m.type)
+    # "...," Warren, who has not endorsed a candidate, told reporters: the name opens the words after the
+    # quote and an aside set off by commas (or parentheses) runs up to the cue
+    first = WORD.search(text, after, cue[0])
+    if first is None or text[after:first.start()].strip(" \t,—–-"):
+        return None
+    name = mention_after(text, first.start(), cue[0])
+    if name is None or name.start != first.start() or name.type == "pronoun" \
+            or not ASIDE_AFTER_NAME.match(text, name.end, cue[0]) \
+            or _last_char(text, cue[0], " \t") not in ",)":
+        return None
+    return name
 
 
 def _reports_more(text: str, cue: tuple, hi: int) -> bool:
