@@ -775,3 +775,14 @@ def test_quote_closing_its_sentence_keeps_the_cue_of_a_new_report_out():
     text = "“We will win.” The crowd cheered as Jones said the race was over."
     r = find(extract_quotes(text), "We will win")
     assert r["cue"] != "said"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "Bennett", "shot back"),
+    ("“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "Trump", "went on"),
+    ("“Mexico!” the audience screamed back.", "the audience", "screamed back"),
+    ("“What sport is he talking about?” reacted Trump.", "Trump", "reacted"),
+])
+def test_unlisted_speech_verb_with_particle_or_before_the_speaker(text, speaker, cue):
+    [r] = extract_quotes(text)
+    assert (r["speaker"], r["cue"], r["rule"]) == (speaker, cue, "verb_after_quote")

@@ -344,8 +344,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if got is not None:
                 q["rec"], q["rule"] = (got, None), "dash_after_quote"
         if q["rec"] is None:
-            # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists
-            got = _verb_after_quote(text, after, min(para_end, sent_of(after)[1] + 1)) \
+            # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists (in the
+            # sentence after the quote when "?”" or "!”" ended the quote's own)
+            got = _verb_after_quote(text, after, min(para_end, sent_of(min(after + 1, len(text) - 1))[1] + 1)) \
                 if opens and text[q["end"] - 1] in ",?!—–-" else None
             if got is not None:
                 q["rec"], q["rule"] = got, "verb_after_quote"
@@ -589,20 +590,32 @@ def _dash_speaker(text: str, after: int) -> Mention | None:
     return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
 
 
-SPEECH_VERB_AFTER = re.compile(r"([a-z]+(?:ed|es|s))(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from"
-                               r"|and|but)\b))")
+# a past or present verb (a few irregular pasts of speaking verbs), maybe with its particle ("shot back",
+# "went on", "cried out"), ending the clause or followed by an adverbial
+IRREGULAR_SPEECH_PASTS = ("went", "shot", "cut", "spoke", "broke")
+SPEECH_VERB_AFTER = re.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
+                               r"(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from|and|but)\b))")
+
+INVERTED_VERB = re.compile(r"([a-z]+ed)\s+(?=[A-Z])")
 
 
 def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
     """Speaker and verb right after a quote when the verb is not a known cue ("..." Oliver barked.)."""
     lead = re.compile(r"[\s,—–-]*").match(text, after, hi).end()
+    inv = INVERTED_VERB.match(text, lead, hi)
+    if inv is not None and inv.group(1) not in vocab()["boundary"]:
+        # the verb first: "“Is Obama profiling?” reacted Trump."
+        sp = mention_after(text, inv.end(), hi)
+        if sp is not None and sp.type in ("person", "title", "organisation", "group") \
+                and INVERTED_SPEAKER_END.match(text, sp.end, hi):
+            return sp, (inv.start(1), inv.end(1), inv.group(1), "speech", "clause")
     for m in SPEECH_VERB_AFTER.finditer(text, lead, min(hi, lead + 120)):
-        word = m.group(1)
-        if word in vocab()["boundary"] or word in vocab()["prepositions"]:
+        word = m.group(1).split()[0]
+        if (word in vocab()["boundary"] and word not in IRREGULAR_SPEECH_PASTS) or word in vocab()["prepositions"]:
             return None
         sp = mention_before(text, m.start(1), lead)
         if sp is not None and sp.start == lead:
-            return sp, (m.start(1), m.end(1), word, "speech", "clause")
+            return sp, (m.start(1), m.end(1), " ".join(m.group(1).split()), "speech", "clause")
         return None
     return None
 
