@@ -786,3 +786,30 @@ def test_quote_closing_its_sentence_keeps_the_cue_of_a_new_report_out():
 def test_unlisted_speech_verb_with_particle_or_before_the_speaker(text, speaker, cue):
     [r] = extract_quotes(text)
     assert (r["speaker"], r["cue"], r["rule"]) == (speaker, cue, "verb_after_quote")
+
+
+def test_continuation_quote_ignores_an_aside_in_the_previous_attribution():
+    text = ("“He will always set a standard of excellence,” said Dino Spencer, who now runs the 5th Street Gym, "
+            "which hosts a boxing class named for Ali. “He got some people to hate him and some to love him.”")
+    r = find(extract_quotes(text), "some to love him")
+    assert r["speaker"] == "Dino Spencer" and r["rule"] == "continued"
+
+
+def test_quote_after_a_sentence_that_is_only_an_attribution():
+    text = ("Clinton won the caucuses, according to the party. Critics said the count was flawed and asked for "
+            "a recount.\n\nSam Lau, the party’s communications director, said in a statement. “There are no paper "
+            "ballots to recount.”")
+    r = find(extract_quotes(text), "paper ballots")
+    assert r["speaker"].startswith("Sam Lau") and r["cue"] == "said" and r["rule"] == "previous_cue"
+
+
+def test_quote_after_a_short_sentence_naming_a_new_speaker():
+    # the sentence right before the quote names its speaker, not the attribution before that sentence
+    text = ("“Trump is still the favourite,” Robinson said.\n\n"
+            "Iowa State University’s Dianne Bystrom agreed. “Republicans are running out of time.”\n\n"
+            "Senator Tim Kaine was blunt. “This is a disaster.”")
+    recs = extract_quotes(text)
+    r = find(recs, "running out of time")
+    assert "Dianne Bystrom" in r["speaker"] and r["cue"] == "agreed" and r["rule"] == "previous_cue"
+    r = find(recs, "disaster")
+    assert r["speaker"] == "Senator Tim Kaine" and r["rule"] == "previous_subject"

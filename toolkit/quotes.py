@@ -8,7 +8,8 @@ audit or filter them: `cue` (a reporting cue with its speaker and content), `hea
 ("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
 clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
 `verb_after_quote`, `dash_after_quote`, `name_label`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
-attribution just before), `previous_subject` (a short sentence naming the speaker just before)
+attribution just before), `previous_cue` (a sentence just before that is only an attribution: "X said in a
+statement."), `previous_subject` (a short sentence naming the speaker just before)
 or `unattributed`.  The work is a few linear passes: one scan of quotation marks per
 paragraph, one regex scan for cues (toolkit.cues), and bounded look-arounds near each cue
 (toolkit.mentions), so hostile input cannot make it stall.
@@ -292,6 +293,18 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             k -= 1
         return _subject_np(text, lo, cue[0])
 
+    def _bare_attribution(sent: tuple[int, int]) -> tuple[Mention, tuple] | None:
+        """Speaker and cue of a sentence whose last cue reports nothing after it ("X said in a statement.")."""
+        j = bisect.bisect_left(cue_starts, sent[1]) - 1
+        if j < 0 or cues[j][0] < sent[0] or cues[j][0] in used_cues or in_quote(cues[j][0]) \
+                or cues[j][4] == "around" or _reports_more(text, cues[j], sent[1]):
+            return None
+        k_rec = bisect.bisect_left(by_cue_starts, sent[0])
+        if k_rec < len(by_cue) and by_cue[k_rec]["cue_start"] < sent[1]:
+            return None  # the sentence reports something of its own
+        m = mention_or_subject(cues[j], sent[0])
+        return (m, cues[j]) if m is not None and m.type != "evidence" else None
+
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
     for q in quotes:
         q["rec"] = None
@@ -521,13 +534,31 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 continue
             rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names, "unattributed")
             last = prev_rec if prev_rec is not None and prev_rec["speaker_start"] is not None else None
+            ps = sent_of(max(0, q["open"] - 2))
+            if ps[1] <= q["open"] and (last is None or last["end"] < ps[0]):
+                # a sentence right before that is only an attribution: 'Sam Lau, the party's communications
+                # director, said in a statement. “There are no paper ballots to recount.”'
+                # or a short sentence naming its subject: "Iowa State University's Dianne Bystrom agreed. “...”"
+                got, rule = _bare_attribution(ps), "previous_cue"
+                if got is None and not _at_least(13, text, ps[0], ps[1]):
+                    got, rule = _subject_and_verb(text, ps[0], ps[1], any_verb=True), "previous_subject"
+                    if got is not None:
+                        got = (got[0], None) if got[0].type in ("person", "pronoun") else None
+                if got is not None:
+                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], got[1], names, rule))
+                    direct.append(rec)
+                    prev_rec = rec
+                    continue
             k = bisect.bisect_right(reported_ends, q["open"]) - 1
             # a relative clause about the speaker ('said Murphy, who thinks often about ...') reports no
             # speech that a following quote paragraph goes on with
             while k >= 0 and reported[k]["speaker_type"] == "pronoun" \
                     and reported[k]["speaker"].lower() in RELATIVE_PRONOUNS:
                 k -= 1
-            if k >= 0 and (last is None or reported[k]["end"] > last["end"]):
+            # a report in the sentence of the previous quote ('..., said Dino Spencer, who runs a gym that hosts
+            # a class named for Ali') is an aside of that attribution, not a new speaker of this quote
+            if k >= 0 and (last is None or (reported[k]["end"] > last["end"]
+                                            and sent_of(reported[k]["cue_start"] or reported[k]["start"])[0] > last["end"])):
                 last = reported[k]
             if last is not None and q["open"] - last["end"] < 400:
                 for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
