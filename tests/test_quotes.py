@@ -813,3 +813,18 @@ def test_quote_after_a_short_sentence_naming_a_new_speaker():
     assert "Dianne Bystrom" in r["speaker"] and r["cue"] == "agreed" and r["rule"] == "previous_cue"
     r = find(recs, "disaster")
     assert r["speaker"] == "Senator Tim Kaine" and r["rule"] == "previous_subject"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun subject of the clause, not the object before the participle
+    ("At the time, she released a statement saying, “G-III is a trusted partner.”", "she"),
+    # the subject of an intransitive verb coordinated with the cue
+    ("When Robby Mook, the campaign manager, was asked if Clinton would hold a press conference, he laughed "
+     "and said, “We’ll see.”", "he"),
+    # a report inside an earlier one's content does not give the coordinated cue its speaker
+    ("In an interview last year, Lazar said he welcomed extradition to the United States and added, "
+     "“I’ll plead guilty, no problem.”", "Lazar"),
+])
+def test_speaker_of_a_participle_or_coordinated_cue_before_a_quote(text, speaker):
+    r = find(extract_quotes(text), text[text.index("“") + 1:text.index("“") + 8])
+    assert r["speaker"] == speaker and r["kind"] == "direct"

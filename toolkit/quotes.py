@@ -261,10 +261,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         m = mention_before(text, cue[0], lo)
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
-                # 'Her campaign blasted out an email to supporters stating, “...”': the noun phrase before
-                # the participle is an object; the speaker is the subject of the clause
+                # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
+                # saying': the noun phrase before the participle is an object; the speaker is the clause subject
                 subject = _subject_np(text, lo, m.start)
-                if subject is not None and subject.end <= m.start and subject.type != "pronoun":
+                if subject is not None and subject.end <= m.start \
+                        and text[subject.start:subject.end].lower() not in NOT_SUBJECTS:
                     verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
                     return Mention(subject.start, verb.start(), subject.type) if verb else subject
             return m
@@ -278,6 +279,16 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             or COORDINATED_VERB.search(left[-40:]) is not None
         if not (participle or coordinated):
             return None
+        if coordinated:
+            # an intransitive verb before the coordinator has the subject right before it: "he laughed and
+            # said", "Ms. Sherry smiled and said"
+            verb = INTRANSITIVE_BEFORE.search(left[-40:])
+            if verb is not None and verb.group(1) not in vocab()["boundary"]:
+                at = lo + len(left) - len(left[-40:]) + verb.start(1)
+                m = mention_before(text, at, lo)
+                if m is not None and m.type in ("person", "pronoun", "title") \
+                        and not text[m.end:at].strip() and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS:
+                    return m
         for rec in reversed(records):
             if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
@@ -288,7 +299,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         while k >= 0 and cues[k][0] >= lo:
             if not in_quote(cues[k][0]):
                 m = mention_before(text, cues[k][0], lo)
-                if m is not None:
+                # not a report inside an earlier one's content: "Lazar said he welcomed extradition and
+                # added" goes on with "Lazar said"
+                if m is not None and not (k > 0 and cues[k - 1][0] >= lo
+                                          and THAT_OR_SPACE.fullmatch(text, cues[k - 1][1], m.start)):
                     return m
             k -= 1
         return _subject_np(text, lo, cue[0])
@@ -585,6 +599,9 @@ SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's wa
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
 TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
+THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
+# a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
+INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _name_line(text: str, lo: int, hi: int) -> Mention | None:
