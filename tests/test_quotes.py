@@ -828,3 +828,23 @@ def test_quote_after_a_short_sentence_naming_a_new_speaker():
 def test_speaker_of_a_participle_or_coordinated_cue_before_a_quote(text, speaker):
     r = find(extract_quotes(text), text[text.index("“") + 1:text.index("“") + 8])
     assert r["speaker"] == speaker and r["kind"] == "direct"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“He hates them. He’s trying to kill them,” Hewitt said, according to a transcript of the show.",
+     "a transcript of the show"),
+    ("“This is called good manners,” the pope told reporters, according to Reuters, during a flight.", "Reuters"),
+])
+def test_quote_attribution_reported_according_to_a_source(text, source):
+    # the quote and its attribution are both reported by the source after "according to"
+    recs = extract_quotes(text)
+    r = find(recs, text[1:10])
+    assert (r["speaker"], r["cue"]) == (source, "according to")
+    assert len([x for x in recs if x["cue"] == "according to"]) == 1
+
+
+def test_according_to_in_the_next_sentence_is_not_the_quote_source():
+    text = ("The law applies “when individuals make false statements,” according to the news outlet. It even "
+            "covers statements not made under oath, according to Judge Andrew Napolitano.")
+    r = find(extract_quotes(text), "false statements")
+    assert r["speaker"] == "the news outlet"

@@ -399,7 +399,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         n = 1
     # lower-case modifiers before a name or title: "former Gov. Bill Richardson", "longtime GOP strategist"
     lead = n
-    while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v):
+    while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v) \
+            and not _ends_sentence(toks[lead][1]):
         lead += 1
     if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
@@ -423,6 +424,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         else:
             break
         n += 1
+        if _ends_sentence(t):
+            break
     if n == 0 or (not named and not det):
         return None
     last = n - 1
@@ -433,6 +436,12 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
         end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
     return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v))
+
+
+def _ends_sentence(t: str) -> bool:
+    """A lower-case word with a final period and no other (not "a.m."): it ends its sentence ("the news
+    outlet. It ...")."""
+    return t[-1] == "." and t[0].islower() and len(t) > 2 and "." not in t[:-1]
 
 
 def _np_word(t: str, v: dict) -> bool:
@@ -465,6 +474,26 @@ def _name_parts(run: str) -> tuple | None:
     return name, frozenset(t.lower().rstrip(".") for t in titles), parts[-1], "\0" + parts[0]
 
 
+PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
+
+
+def _name_pieces(run: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in a capitalised run: a short word with a period that is no abbreviation
+    ends a sentence ("Li Hui. Lavrov said"), where "Gov. Bill Richardson" is one name."""
+    if "." not in run:
+        return [(0, len(run))]
+    from toolkit.segment import punkt_abbreviations  # (segment loads the Punkt data only when asked)
+
+    pieces, s = [], 0
+    for m in PERIOD_WORD.finditer(run):
+        if len(m.group(1)) > 1 and m.group(1).lower() not in punkt_abbreviations() \
+                and m.group(1) not in vocab()["titles"] and m.group(1) + "." not in vocab()["titles"]:
+            pieces.append((s, m.end(1)))
+            s = m.end()
+    pieces.append((s, len(run)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
 @dataclass
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
@@ -480,15 +509,16 @@ class NameIndex:
             run = m.group()
             if " " not in run and "\t" not in run:
                 continue  # one word is no full name (_name_parts says so too, only slower)
-            got = _name_parts(run)
-            if got is None:
-                continue
-            name, titles, last, first = got
-            starts.append(m.start())
-            names.append((m.start(), m.end(), name, titles))
-            by_last.setdefault(last, name)
-            # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
-            by_last.setdefault(first, name)
+            for s, e in _name_pieces(run):
+                got = _name_parts(run[s:e])
+                if got is None:
+                    continue
+                name, titles, last, first = got
+                starts.append(m.start() + s)
+                names.append((m.start() + s, m.start() + e, name, titles))
+                by_last.setdefault(last, name)
+                # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
+                by_last.setdefault(first, name)
         return cls(starts, names, by_last)
 
     def resolve(self, text: str, m: Mention) -> str:

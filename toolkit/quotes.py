@@ -362,6 +362,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     if m is not None and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
                         q["rec"], q["rule"] = (m, cue), "cue_after_quote"
                         break
+            if q["rec"] is not None:
+                # '“...,” Hewitt said, according to a transcript of the show': the quote and its attribution
+                # are reported by the source after "according to"
+                m, cue = q["rec"]
+                j = bisect.bisect_left(cue_starts, max(m.end, cue[1]))
+                if j < len(cues) and cues[j][3] == "according_to" and cue[3] != "according_to" \
+                        and ACCORDING_AFTER.fullmatch(text, max(m.end, cue[1]), cues[j][0]):
+                    source = _source_phrase(text, cues[j][1], para_end)
+                    if source is not None:
+                        used_cues.add(cue[0])
+                        q["rec"] = (source, cues[j])
             if q["rec"] is not None and not opens:
                 # 'the prime minister “looked ashen,” Mr. Arad said': the report starts with the sentence
                 q["lead"] = q_lo
@@ -873,6 +884,21 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             and not _at_least(5, text, c_s, c_e):
         return None
     return c_s, c_e
+
+
+# (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
+ACCORDING_AFTER = re.compile(r"(?:(?![.!?]\s+[A-Z])[^;:“”\"\n]){0,60},\s*")
+SOURCE_END = re.compile(r"[,;:.!?]\s|[;:!?]|\.$|[.,]?[”\"]")
+
+
+def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
+    """The source phrase after "according to" at `pos`, up to the next comma or the sentence end."""
+    end = SOURCE_END.search(text, pos, min(hi, pos + 200))
+    s_s, s_e = _strip(text, pos, end.start() if end else min(hi, pos + 200))
+    if not WORD.search(text, s_s, s_e):
+        return None
+    m = mention_after(text, s_s, s_e)
+    return Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
 def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:

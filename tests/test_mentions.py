@@ -1,0 +1,64 @@
+"""Speaker mentions next to a cue (mention_before / mention_after) and their resolution to full names."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.mentions import NameIndex, mention_after, mention_before
+
+
+def before(text: str, cue: str) -> str | None:
+    m = mention_before(text, text.index(cue), 0)
+    return None if m is None else text[m.start:m.end]
+
+
+def after(text: str, cue: str) -> str | None:
+    pos = text.index(cue) + len(cue)
+    m = mention_after(text, pos, len(text))
+    return None if m is None else text[m.start:m.end].strip()
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Li said the talks were useful.", "said", "Li"),
+    ("Western officials interviewed by the WSJ expressed doubts.", "expressed", "Western officials"),
+    ("Scott Goodstein, its chief executive officer, said the plan failed.", "said",
+     "Scott Goodstein, its chief executive officer"),
+    ("But the senator said no.", "said", "the senator"),
+    ("The group, which says it has 5,000 members, left.", "says", "which"),
+])
+def test_mention_before_a_cue(text, cue, speaker):
+    assert before(text, cue) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("“It works,” said Jared Bernstein, a senior fellow.", "said", "Jared Bernstein"),
+    ("“It works,” says a source involved in the talks.", "says", "a source involved"),
+    ("“It works,” said former Gov. Bill Richardson of New Mexico.", "said",
+     "former Gov. Bill Richardson of New Mexico"),
+    # a lower-case word with a period ends the sentence: the capital after it opens the next one
+    ("The law applies, according to the news outlet. It even covers statements.", "according to",
+     "the news outlet"),
+    ("The law applies, according to the outlet. Critics disagree.", "according to", "the outlet"),
+])
+def test_mention_after_a_cue(text, cue, speaker):
+    assert after(text, cue) == speaker
+
+
+def test_abbreviations_inside_a_name_do_not_end_it():
+    text = "“It works,” said Sen. Ted Cruz of Texas."
+    assert after(text, "said") == "Sen. Ted Cruz of Texas"
+
+
+def test_name_index_resolves_surname_title_and_pronoun():
+    text = ("Russian Foreign Minister Sergei Lavrov met Li Hui. Lavrov said the talks were useful. "
+            "He added more.")
+    names = NameIndex.build(text)
+    m = mention_before(text, text.index("said"), text.index("Lavrov said"))
+    assert names.resolve(text, m) == "Sergei Lavrov"
+    m = mention_before(text, text.index("added"), text.index("He added"))
+    assert text[m.start:m.end] == "He" and names.resolve(text, m) == "Li Hui"  # latest full name before it
+
+
+def test_a_period_after_a_short_name_ends_it_but_a_title_does_not():
+    text = "Foreign Minister Sergei Lavrov met Li Hui. Lavrov praised former Gov. Bill Richardson."
+    full = [n[2] for n in NameIndex.build(text).names]
+    assert "Li Hui" in full and "Bill Richardson" in full and not any("Hui. Lavrov" in n for n in full)
