@@ -62,3 +62,10 @@ def test_a_period_after_a_short_name_ends_it_but_a_title_does_not():
     text = "Foreign Minister Sergei Lavrov met Li Hui. Lavrov praised former Gov. Bill Richardson."
     full = [n[2] for n in NameIndex.build(text).names]
     assert "Li Hui" in full and "Bill Richardson" in full and not any("Hui. Lavrov" in n for n in full)
+
+
+def test_lower_case_title_with_of_before_a_name():
+    text = "“It works,” said former secretary of state Hillary Clinton, who praised Bush."
+    assert after(text, "said") == "former secretary of state Hillary Clinton"
+    # "of" with no name after it ends the phrase
+    assert after("“It works,” said most of them on Tuesday.", "said") == "most"

@@ -848,3 +848,11 @@ def test_according_to_in_the_next_sentence_is_not_the_quote_source():
             "covers statements not made under oath, according to Judge Andrew Napolitano.")
     r = find(extract_quotes(text), "false statements")
     assert r["speaker"] == "the news outlet"
+
+
+def test_continuation_quote_ignores_a_report_in_the_aside_after_an_exclaimed_quote():
+    # "!”" ends a sentence for the splitter; the aside after "LeVell declared" still belongs to that attribution
+    text = ("“And I’m not being paid!” LeVell declared, a point he likes to make after a radio show during which "
+            "callers asked how much money he was getting. “I make my own money.”")
+    r = find(extract_quotes(text), "my own money")
+    assert r["speaker"] == "LeVell" and r["rule"] == "continued"

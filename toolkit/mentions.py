@@ -418,6 +418,9 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             det = True
         elif tl == "of" and named and n + 1 < len(toks) and toks[n + 1][1][:1].isupper():
             pass  # "Bill Richardson of New Mexico"
+        elif tl == "of" and not named and n > 0 and n + 2 < len(toks) and toks[n + 1][1].islower() \
+                and _np_word(toks[n + 1][1], v) and toks[n + 2][1][:1].isupper():
+            pass  # a lower-case title before the name: "former secretary of state Hillary Clinton"
         elif t.islower() and (det or not named) and _np_word(t, v) \
                 and not (n > 1 and tl.endswith("ed") and tl not in v["nouns"]):
             pass  # "a source involved", "the 46-year-old" - but not "Trump spotted"

@@ -583,7 +583,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # a report in the sentence of the previous quote ('..., said Dino Spencer, who runs a gym that hosts
             # a class named for Ali') is an aside of that attribution, not a new speaker of this quote
             if k >= 0 and (last is None or (reported[k]["end"] > last["end"]
-                                            and sent_of(reported[k]["cue_start"] or reported[k]["start"])[0] > last["end"])):
+                                            and sent_of(reported[k]["cue_start"] or reported[k]["start"])[0]
+                                            > max(last["end"], last["cue_start"] or 0))):
                 last = reported[k]
             if last is not None and q["open"] - last["end"] < 400:
                 for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
