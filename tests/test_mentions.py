@@ -69,3 +69,19 @@ def test_lower_case_title_with_of_before_a_name():
     assert after(text, "said") == "former secretary of state Hillary Clinton"
     # "of" with no name after it ends the phrase
     assert after("“It works,” said most of them on Tuesday.", "said") == "most"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a time phrase between the speaker and the cue is skipped
+    ("Zucker, who in the past has voiced the desire to run, told BuzzFeed he would consider it.", "voiced", "who"),
+    # a quote written with two single marks ends the walk like a double mark
+    ("They admire him as a ''provider,'' a study by a Russian sociologist, Mikhail Dmitriyev, concluded.",
+     "concluded", "a study by a Russian sociologist, Mikhail Dmitriyev"),
+])
+def test_speaker_walk_over_time_phrases_and_two_mark_quotes(text, cue, speaker):
+    assert before(text, cue) == speaker
+
+
+def test_a_time_phrase_after_a_cue_is_no_speaker():
+    assert after("The study concluded this year.", "concluded") is None
+    assert after("“It works,” said Tuesday.", "said") is None

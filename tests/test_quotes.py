@@ -856,3 +856,12 @@ def test_continuation_quote_ignores_a_report_in_the_aside_after_an_exclaimed_quo
             "callers asked how much money he was getting. “I make my own money.”")
     r = find(extract_quotes(text), "my own money")
     assert r["speaker"] == "LeVell" and r["rule"] == "continued"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A month later, he paid a visit to the border and explained why “the Hispanics” would love him.", "he"),
+    ("Amid the uproar, Matt Walsh said, “This is a disgrace.”", "Matt Walsh"),
+])
+def test_time_and_preposition_introductions_before_the_subject(text, speaker):
+    r = find(extract_quotes(text), text[text.index("“") + 1:text.index("“") + 6])
+    assert r["speaker"] == speaker

@@ -158,6 +158,9 @@ DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
         "tonight", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening"}
 
 
+PAST_TIMES = {"past", "time", "moment", "outset", "end"}
+
+
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
     while i >= 0:
@@ -169,6 +172,8 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
             i -= 1
             if i >= 0 and toks[i][1].lower() in ("on", "last", "this", "next", "late", "early", "that"):
                 i -= 1
+        elif tl in PAST_TIMES and i >= 2 and toks[i - 1][1] == "the" and toks[i - 2][1].lower() in ("in", "at", "for"):
+            i -= 3  # "who in the past has voiced", "said at the time"
         elif t == ")":
             j = i - 1
             while j >= 0 and toks[j][1] != "(" and i - j < 10:
@@ -254,6 +259,13 @@ DASHES = {"—", "–", "--", "-"}
 HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", "(", ")"}
 
 
+def _hard_stop(toks: list, j: int) -> bool:
+    """Token j ends a speaker walk: a sentence or clause mark, or the second mark of a quote written as two
+    single marks (''), which the tokenizer splits."""
+    t = toks[j][1]
+    return t in HARD_STOPS or (t == "'" and j > 0 and toks[j - 1][1] == "'" and not toks[j][0])
+
+
 def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
     """First token of toks[k..end] after sentence connectives ("But", "And", "However")."""
     while k < end and (toks[k][1].lower() in v["stop"] or toks[k][1].lower() in NP_JOINERS):
@@ -333,7 +345,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
-        while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS:
+        while j >= 0 and i - j < 45 and not _hard_stop(toks, j):
             if toks[j][1] == ",":
                 commas.append(j)
             j -= 1
@@ -431,6 +443,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             break
     if n == 0 or (not named and not det):
         return None
+    if toks[n - 1][1].rstrip(".") in DAYS and (n == 1 or toks[0][1].lower() in ("this", "last", "next", "that", "each", "every")):
+        return None  # a time phrase after the cue ("concluded this year", "said Tuesday"), no speaker
     last = n - 1
     while last > 0 and toks[last][1].lower() in ("of", "’s", "'s", "-", "&"):
         last -= 1
