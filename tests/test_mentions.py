@@ -85,3 +85,17 @@ def test_speaker_walk_over_time_phrases_and_two_mark_quotes(text, cue, speaker):
 def test_a_time_phrase_after_a_cue_is_no_speaker():
     assert after("The study concluded this year.", "concluded") is None
     assert after("“It works,” said Tuesday.", "said") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "to" before a determiner or a name is a preposition inside the phrase, before a verb an infinitive
+    ("Another intelligence source speaking to Fox News said", "Another intelligence source speaking to Fox News"),
+    ("People close to the campaign said", "People close to the campaign"),
+    # a restrictive relative clause: the speaker is the noun it is about
+    ("A White House official who spoke anonymously to discuss internal strategy said", "A White House official"),
+    ("Voters who support Trump said", "Voters"),
+    # a lower-case word with a period ends the walk (a sentence boundary inside the window)
+    ("He praised Bush, who fought terror. The man who knew Obama said", "The man"),
+])
+def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
+    assert before(text, text[text.rindex(" ") + 1:]) == speaker

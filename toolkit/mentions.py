@@ -222,10 +222,15 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         t = toks[k - 1][1]
         tl = t.lower()
         if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
-                or (t[0].isdigit() and DATE.fullmatch(t)):
+                or (t[0].isdigit() and DATE.fullmatch(t)) or _ends_sentence(t):
             break
         if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
             break
+        if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in v["determiners"]) \
+                and toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"] \
+                and toks[k - 2][1] not in v["prepositions"]:
+            k -= 1  # a preposition inside the phrase: "people close to the campaign", "a source speaking to Fox News"
+            continue
         if tl in v["boundary"] and tl not in NP_JOINERS:
             break
         if tl in NP_JOINERS:
@@ -386,6 +391,17 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return None
     if toks[i][1].lower() in v["pronouns"]:
         return Mention(*_span(toks, base, i, i), "pronoun")
+    # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
+    # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
+    for j in range(k - 1, max(0, k - 12), -1):
+        t = toks[j][1]
+        if t == "who" and j >= 1:
+            a = _np_start(toks, j - 1, v)
+            if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
+                return Mention(*_span(toks, base, a, j - 1), _np_type(toks, a, j - 1, v))
+            break
+        if not t[0].isalnum() or t.lower() in v["stop"]:
+            break
     # relayed speech: "Western officials interviewed by the WSJ"
     for b in range(i - 1, k + 1, -1):
         if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
