@@ -865,3 +865,13 @@ def test_continuation_quote_ignores_a_report_in_the_aside_after_an_exclaimed_quo
 def test_time_and_preposition_introductions_before_the_subject(text, speaker):
     r = find(extract_quotes(text), text[text.index("“") + 1:text.index("“") + 6])
     assert r["speaker"] == speaker
+
+
+def test_name_set_off_before_a_colon_is_the_speaker_not_the_sentence_cue():
+    text = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”"
+    r = find(extract_quotes(text), "biggest lessons")
+    assert r["speaker"] == "Carl Bialik" and r["rule"] == "name_label"
+    # without a dash or an ellipsis the words before the colon are the sentence's own
+    text = "Reid gave the Texan a back-handed compliment: “You never have to guess where he is.”"
+    r = find(extract_quotes(text), "never have to guess")
+    assert r["speaker"] == "Reid"

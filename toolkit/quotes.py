@@ -409,7 +409,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 k = bisect.bisect_left(cue_starts, colon) - 1
                 while k >= 0 and cues[k][0] >= lo and (in_quote(cues[k][0]) or cues[k][0] in used_cues):
                     k -= 1
-                if k >= 0 and cues[k][0] >= lo:
+                label = LABEL_BEFORE_COLON.search(text, max(lo, colon - 60), colon)
+                if label is not None and label.group(1).split()[0] not in NOT_SPEAKER_LABELS:
+                    # a name set off before the colon: "Pollsters agree - Carl Bialik: “...”"
+                    q["rec"], q["rule"] = (Mention(label.start(1), label.end(1), "person"), None), "name_label"
+                elif k >= 0 and cues[k][0] >= lo:
                     m = mention_or_subject(cues[k], lo)
                     if m is not None:
                         q["rec"], q["rule"] = (m, cues[k]), "colon_sentence"
@@ -632,6 +636,8 @@ def _name_line(text: str, lo: int, hi: int) -> Mention | None:
     return sp
 
 
+# a name (one to four capitalised words) right before a colon, set off by a dash or an ellipsis
+LABEL_BEFORE_COLON = re.compile(r"(?:[—–]|\s-{1,2}|\.\.\.|…)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[\w’'])[ \t]*$")
 AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\b")
 # a name (one or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
 NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+"
