@@ -869,9 +869,9 @@ def test_time_and_preposition_introductions_before_the_subject(text, speaker):
 
 def test_name_set_off_before_a_colon_is_the_speaker_not_the_sentence_cue():
     text = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”"
-    r = find(extract_quotes(text), "biggest lessons")
+    [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
     assert r["speaker"] == "Carl Bialik" and r["rule"] == "name_label"
     # without a dash or an ellipsis the words before the colon are the sentence's own
-    text = "Reid gave the Texan a back-handed compliment: “You never have to guess where he is.”"
-    r = find(extract_quotes(text), "never have to guess")
-    assert r["speaker"] == "Reid"
+    text = "Then Reid said of the Texan: “You never have to guess where he is.”"
+    [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
+    assert r["speaker"] == "Reid" and r["cue"] == "said"
