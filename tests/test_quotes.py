@@ -875,3 +875,24 @@ def test_name_set_off_before_a_colon_is_the_speaker_not_the_sentence_cue():
     text = "Then Reid said of the Texan: “You never have to guess where he is.”"
     [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
     assert r["speaker"] == "Reid" and r["cue"] == "said"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # vox-pop labels: a dash or a bullet before the name, the age in parentheses
+    ("— Maria Lopez, 34, Miami\n\n“I have never voted for a Republican.”", "Maria Lopez"),
+    ("Maria Lopez (34, Miami)\n“I have never voted for a Republican.”", "Maria Lopez"),
+    # a sentence introducing the speaker with an age, as vox pops do, even when it is long
+    ("Maria Lopez, 34, a retired teacher from Miami who has lived in Florida all her life, is voting for "
+     "Trump this year. “I have never voted for a Republican.”", "Maria Lopez"),
+    ("Maria Lopez, a 34-year-old nurse from Miami, is voting for Trump. “I have never voted for a Republican.”",
+     "Maria Lopez"),
+])
+def test_vox_pop_speaker_shapes(text, speaker):
+    r = find(extract_quotes(text), "never voted")
+    assert r["speaker"] == speaker and r["kind"] == "direct"
+
+
+def test_quote_after_a_reporting_sentence_keeps_that_attribution_and_its_cue():
+    text = "Clinton said the plan would fail. “It is a disaster.”"
+    r = find(extract_quotes(text), "disaster")
+    assert (r["speaker"], r["cue"], r["rule"]) == ("Clinton", "said", "continued")

@@ -313,9 +313,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if j < 0 or cues[j][0] < sent[0] or cues[j][0] in used_cues or in_quote(cues[j][0]) \
                 or cues[j][4] == "around" or _reports_more(text, cues[j], sent[1]):
             return None
-        k_rec = bisect.bisect_left(by_cue_starts, sent[0])
-        if k_rec < len(by_cue) and by_cue[k_rec]["cue_start"] < sent[1]:
-            return None  # the sentence reports something of its own
         m = mention_or_subject(cues[j], sent[0])
         return (m, cues[j]) if m is not None and m.type != "evidence" else None
 
@@ -564,15 +561,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names, "unattributed")
             last = prev_rec if prev_rec is not None and prev_rec["speaker_start"] is not None else None
             ps = sent_of(max(0, q["open"] - 2))
-            if ps[1] <= q["open"] and (last is None or last["end"] < ps[0]):
+            k_rec = bisect.bisect_left(by_cue_starts, ps[0])
+            if ps[1] <= q["open"] and (last is None or last["end"] < ps[0]) \
+                    and not (k_rec < len(by_cue) and by_cue[k_rec]["cue_start"] < ps[1]):
+                # (a sentence that reports something of its own gives the quote its attribution below)
                 # a sentence right before that is only an attribution: 'Sam Lau, the party's communications
                 # director, said in a statement. “There are no paper ballots to recount.”'
                 # or a short sentence naming its subject: "Iowa State University's Dianne Bystrom agreed. “...”"
                 got, rule = _bare_attribution(ps), "previous_cue"
-                if got is None and not _at_least(13, text, ps[0], ps[1]):
-                    got, rule = _subject_and_verb(text, ps[0], ps[1], any_verb=True), "previous_subject"
-                    if got is not None:
-                        got = (got[0], None) if got[0].type in ("person", "pronoun") else None
+                if got is None:
+                    sp, rule = _sentence_subject(text, ps), "previous_subject"
+                    got = (sp, None) if sp is not None else None
                 if got is not None:
                     rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], got[1], names, rule))
                     direct.append(rec)
@@ -598,11 +597,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             else:
                 # a short sentence naming the speaker just before: "Antony Blinken was blunt. “...”"
                 ps = sent_of(max(0, q["open"] - 2))
-                if ps[1] <= q["open"] and not _at_least(13, text, ps[0], ps[1]):
-                    got = _subject_and_verb(text, ps[0], ps[1], any_verb=True)
-                    if got is not None and got[0].type in ("person", "pronoun"):
-                        rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], None, names,
-                                           "previous_subject"))
+                sp = _sentence_subject(text, ps) if ps[1] <= q["open"] else None
+                if sp is not None:
+                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", sp, None, names,
+                                       "previous_subject"))
         direct.append(rec)
         prev_rec = rec
     records.extend(direct)
@@ -620,13 +618,28 @@ THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
 INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
+def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
+    """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
+    was blunt."), or a name with an age after it, the way vox pops introduce a speaker ("Maria Lopez, 34, a
+    nurse from Miami, voted for Obama twice.")."""
+    if not _at_least(13, text, sent[0], sent[1]):
+        got = _subject_and_verb(text, sent[0], sent[1], any_verb=True)
+        if got is not None and got[0].type in ("person", "pronoun"):
+            return got[0]
+    sp = _subject_np(text, sent[0], sent[1])
+    if sp is not None and sp.type == "person" and sp.start - sent[0] < 4 and AGE_AFTER.match(text, sp.end, sent[1]):
+        return sp
+    return None
+
+
 def _name_line(text: str, lo: int, hi: int) -> Mention | None:
     """A label that is only a person's name, maybe with age, place or role ("Sen. Tim Kaine",
     "Maria Lopez, 34, of Miami"), as the speaker of the quote it introduces."""
-    seg = text[lo:hi].strip().rstrip(".:")
+    # a dash or a bullet may open the label ("— Maria Lopez, 34, Miami")
+    seg = text[lo:hi].lstrip(LABEL_LEAD).strip().rstrip(".:")
     if not seg or _at_least(11, seg) or not NAME_LABEL.fullmatch(seg):
         return None
-    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(LABEL_LEAD))
     sp = mention_after(text, start, hi)
     if sp is None or sp.type != "person":
         return None
@@ -638,10 +651,12 @@ def _name_line(text: str, lo: int, hi: int) -> Mention | None:
 
 # a name (one to four capitalised words) right before a colon, set off by a dash or an ellipsis
 LABEL_BEFORE_COLON = re.compile(r"(?:[—–]|\s-{1,2}|\.\.\.|…)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[\w’'])[ \t]*$")
-AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\b")
+AGE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 # a name (one or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
-NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+"
-                        r"(?:\s+[\w’'.-]+){0,4}))*")
+LABEL_LEAD = " \t—–-•*"
+# (or a parenthesis after the name: "Maria Lopez (34, Miami)")
+NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*\([^()\n]{1,60}\))?"
+                        r"(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}))*")
 DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
 
 
