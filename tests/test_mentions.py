@@ -99,3 +99,8 @@ def test_a_time_phrase_after_a_cue_is_no_speaker():
 ])
 def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
     assert before(text, text[text.rindex(" ") + 1:]) == speaker
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    text = "“Donald J. Trump!” US Senator Jeff Sessions said as he launched the roll call."
+    assert before(text, "said") == "US Senator Jeff Sessions"

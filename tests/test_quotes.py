@@ -896,3 +896,10 @@ def test_quote_after_a_reporting_sentence_keeps_that_attribution_and_its_cue():
     text = "Clinton said the plan would fail. “It is a disaster.”"
     r = find(extract_quotes(text), "disaster")
     assert (r["speaker"], r["cue"], r["rule"]) == ("Clinton", "said", "continued")
+
+
+def test_a_noun_that_looks_like_a_cue_does_not_keep_a_quote_from_its_attribution():
+    # "plans" would need a that-clause to report anything: the attribution after the quote reports it
+    text = "The tax cut plans are “profoundly irresponsible,” said Steve Bell, a former Senate aide."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Steve Bell" and r["cue"] == "said" and r["quote"].startswith("The tax cut plans")

@@ -224,6 +224,9 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
                 or (t[0].isdigit() and DATE.fullmatch(t)) or _ends_sentence(t):
             break
+        if t == "US":  # the country, not the pronoun: "US Senator Jeff Sessions"
+            k -= 1
+            continue
         if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
             break
         if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in v["determiners"]) \

@@ -333,7 +333,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             q_lo = q["open"]
         opens = not WORD.search(text, q_lo, q["open"])
         k0 = bisect.bisect_left(cue_starts, q_lo)
-        reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens
+        # (a cue that needs a that-clause and has none reports nothing: "The tax cut plans are “...,” said X")
+        reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens \
+            and not (cues[k0][4] == "that" and text.find("that", cues[k0][1], q["open"]) < 0
+                     and text.find(":", cues[k0][1], q["open"]) < 0)
         # the speaker phrase between the quote and its cue may be long: "..., Seth McKee, a political
         # scientist at Texas Tech University, told The Hill."
         if not reported and k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
