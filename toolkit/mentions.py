@@ -222,7 +222,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         t = toks[k - 1][1]
         tl = t.lower()
         if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
-                or (t[0].isdigit() and DATE.fullmatch(t)) or _ends_sentence(t):
+                or (t[0].isdigit() and DATE.fullmatch(t)) or (t[-1] == "." and _ends_sentence(t)):
             break
         if t == "US":  # the country, not the pronoun: "US Senator Jeff Sessions"
             k -= 1
@@ -353,7 +353,8 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
-        while j >= 0 and i - j < 45 and not _hard_stop(toks, j):
+        while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS \
+                and not (toks[j][1] == "'" and _hard_stop(toks, j)):
             if toks[j][1] == ",":
                 commas.append(j)
             j -= 1
@@ -396,7 +397,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return Mention(*_span(toks, base, i, i), "pronoun")
     # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
     # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
-    for j in range(k - 1, max(0, k - 12), -1):
+    for j in range(k - 1, max(0, k - 12) if text.find("who", start, cue_start) >= 0 else k - 1, -1):
         t = toks[j][1]
         if t == "who" and j >= 1:
             a = _np_start(toks, j - 1, v)
@@ -431,7 +432,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     # lower-case modifiers before a name or title: "former Gov. Bill Richardson", "longtime GOP strategist"
     lead = n
     while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v) \
-            and not _ends_sentence(toks[lead][1]):
+            and not (toks[lead][1][-1] == "." and _ends_sentence(toks[lead][1])):
         lead += 1
     if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
@@ -458,7 +459,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         else:
             break
         n += 1
-        if _ends_sentence(t):
+        if t[-1] == "." and _ends_sentence(t):
             break
     if n == 0 or (not named and not det):
         return None
@@ -516,18 +517,24 @@ PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
 def _name_pieces(run: str) -> list[tuple[int, int]]:
     """(start, end) of the names in a capitalised run: a short word with a period that is no abbreviation
     ends a sentence ("Li Hui. Lavrov said"), where "Gov. Bill Richardson" is one name."""
-    if "." not in run:
-        return [(0, len(run))]
-    from toolkit.segment import punkt_abbreviations  # (segment loads the Punkt data only when asked)
-
     pieces, s = [], 0
+    known = _period_words()
     for m in PERIOD_WORD.finditer(run):
-        if len(m.group(1)) > 1 and m.group(1).lower() not in punkt_abbreviations() \
-                and m.group(1) not in vocab()["titles"] and m.group(1) + "." not in vocab()["titles"]:
+        word = m.group(1)
+        if len(word) > 1 and word.lower() not in known:
             pieces.append((s, m.end(1)))
             s = m.end()
     pieces.append((s, len(run)))
     return [(a, b) for a, b in pieces if b > a]
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset:
+    """Words written with a final period inside a name: abbreviations the sentence splitter knows and
+    titles (lower case, no period)."""
+    from toolkit.segment import punkt_abbreviations  # (segment loads the Punkt data only when asked)
+
+    return frozenset(punkt_abbreviations()) | {t.lower().rstrip(".") for t in vocab()["titles"]}
 
 
 @dataclass
@@ -545,13 +552,14 @@ class NameIndex:
             run = m.group()
             if " " not in run and "\t" not in run:
                 continue  # one word is no full name (_name_parts says so too, only slower)
-            for s, e in _name_pieces(run):
-                got = _name_parts(run[s:e])
+            ms = m.start()
+            for s, e in (_name_pieces(run) if "." in run else ((0, None),)):
+                got = _name_parts(run[s:e] if e is not None else run)
                 if got is None:
                     continue
                 name, titles, last, first = got
-                starts.append(m.start() + s)
-                names.append((m.start() + s, m.start() + e, name, titles))
+                starts.append(ms + s)
+                names.append((ms + s, m.end() if e is None else ms + e, name, titles))
                 by_last.setdefault(last, name)
                 # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
                 by_last.setdefault(first, name)
