@@ -397,15 +397,16 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return Mention(*_span(toks, base, i, i), "pronoun")
     # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
     # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
-    for j in range(k - 1, max(0, k - 12) if text.find("who", start, cue_start) >= 0 else k - 1, -1):
-        t = toks[j][1]
-        if t == "who" and j >= 1:
-            a = _np_start(toks, j - 1, v)
-            if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
-                return Mention(*_span(toks, base, a, j - 1), _np_type(toks, a, j - 1, v))
-            break
-        if not t[0].isalnum() or t.lower() in v["stop"]:
-            break
+    if k > 1 and text.find("who", start, cue_start) >= 0:
+        for j in range(k - 1, max(0, k - 12), -1):
+            t = toks[j][1]
+            if t == "who":
+                a = _np_start(toks, j - 1, v)
+                if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
+                    return Mention(*_span(toks, base, a, j - 1), _np_type(toks, a, j - 1, v))
+                break
+            if not t[0].isalnum() or t.lower() in v["stop"]:
+                break
     # relayed speech: "Western officials interviewed by the WSJ"
     for b in range(i - 1, k + 1, -1):
         if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
@@ -514,18 +515,23 @@ def _name_parts(run: str) -> tuple | None:
 PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
 
 
-def _name_pieces(run: str) -> list[tuple[int, int]]:
-    """(start, end) of the names in a capitalised run: a short word with a period that is no abbreviation
-    ends a sentence ("Li Hui. Lavrov said"), where "Gov. Bill Richardson" is one name."""
-    pieces, s = [], 0
+@lru_cache(maxsize=65536)
+def _name_pieces(run: str) -> tuple[tuple[int, int], ...] | None:
+    """(start, end) of the names in a capitalised run, or None when it is one: a short word with a period
+    that is no abbreviation ends a sentence ("Li Hui. Lavrov said"), where "Gov. Bill Richardson" is one name."""
+    pieces, s = None, 0
     known = _period_words()
     for m in PERIOD_WORD.finditer(run):
         word = m.group(1)
         if len(word) > 1 and word.lower() not in known:
-            pieces.append((s, m.end(1)))
+            if pieces is None:
+                pieces = []
+            if m.end(1) > s:
+                pieces.append((s, m.end(1)))
             s = m.end()
-    pieces.append((s, len(run)))
-    return [(a, b) for a, b in pieces if b > a]
+    if pieces is not None and s < len(run):
+        pieces.append((s, len(run)))
+    return None if pieces is None else tuple(pieces)  # (cached: the same runs recur across articles)
 
 
 @lru_cache(maxsize=1)
@@ -553,7 +559,7 @@ class NameIndex:
             if " " not in run and "\t" not in run:
                 continue  # one word is no full name (_name_parts says so too, only slower)
             ms = m.start()
-            for s, e in (_name_pieces(run) if "." in run else ((0, None),)):
+            for s, e in ((0, None),) if "." not in run else (_name_pieces(run) or ((0, None),)):
                 got = _name_parts(run[s:e] if e is not None else run)
                 if got is None:
                     continue

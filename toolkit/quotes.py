@@ -317,6 +317,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         return (m, cues[j]) if m is not None and m.type != "evidence" else None
 
     labels_below: dict = {}  # whether the article's name-label lines follow their quotes (found on first need)
+    has_according = any(c[3] == "according_to" for c in cues)
 
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
     for q in quotes:
@@ -356,15 +357,19 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     and not between.lstrip().startswith((",", "—", "–", "--"))
                 # the first cue may sit in an aside about the speaker ('..., Warren, who has not endorsed a
                 # candidate, told reporters'): the next cues of the sentence are tried too
-                for j in range(k, min(k + 4, len(cues))):
-                    cue = cues[j]
-                    if cue[0] - after > 250 or cue[0] >= para_end or (j > k and SENTENCE_BREAK.search(text, after, cue[0])):
-                        break
+                j = k
+                while True:
                     m = _speaker_after_quote(text, after, cue)
                     if m is not None and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
                         q["rec"], q["rule"] = (m, cue), "cue_after_quote"
                         break
-            if q["rec"] is not None:
+                    j += 1
+                    if j >= min(k + 4, len(cues)):
+                        break
+                    cue = cues[j]
+                    if cue[0] - after > 250 or cue[0] >= para_end or SENTENCE_BREAK.search(text, after, cue[0]):
+                        break
+            if q["rec"] is not None and has_according:
                 # '“...,” Hewitt said, according to a transcript of the show': the quote and its attribution
                 # are reported by the source after "according to"
                 m, cue = q["rec"]
@@ -680,6 +685,8 @@ def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
 def _name_line(text: str, lo: int, hi: int) -> Mention | None:
     """A label that is only a person's name, maybe with age, place or role ("Sen. Tim Kaine",
     "Maria Lopez, 34, of Miami"), as the speaker of the quote it introduces."""
+    if hi - lo > 200:
+        return None  # (a label is at most ten words: no need to copy a paragraph to find out)
     # a dash or a bullet may open the label ("— Maria Lopez, 34, Miami")
     seg = text[lo:hi].lstrip(LABEL_LEAD).strip().rstrip(".:")
     if not seg or _at_least(11, seg) or not NAME_LABEL.fullmatch(seg):
