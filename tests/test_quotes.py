@@ -871,3 +871,181 @@ def test_participle_after_an_object_reports_the_clause_subject():
     text = "Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Conservatives.”"
     r = find(extract_quotes(text), "Speaker Paul Ryan")
     assert r["speaker"] == "Her campaign" and r["cue"] == "stating"
+
+
+# ------------------------------------------------------- direct speakers ---
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # lower-case words opening the speaker are part of it, not a verb whose object the speaker is
+    ("“This is a broad statute,” former FBI agent Timothy Gill explained.", "former FBI agent Timothy Gill",
+     "explained"),
+    ("“Just saw the tweet,” screenwriter Cole Haddon wrote on Twitter.", "screenwriter Cole Haddon", "wrote"),
+    # a cue inside an aside about the speaker is not the attribution's cue
+    ("“I don’t believe in superdelegates,” Warren, who has not endorsed a candidate, told reporters.",
+     "Warren", "told"),
+    # an ellipsis leaves the quote open for the attribution after it
+    ("“I’m going to look at a lot of different people…” Clinton said.", "Clinton", "said"),
+])
+def test_speaker_between_quote_and_cue(text, speaker, cue):
+    r = find(extract_quotes(text), text[1:8])
+    assert r["speaker"].startswith(speaker) and (r["cue"], r["kind"]) == (cue, "direct")
+
+
+def test_quote_closing_its_sentence_keeps_the_cue_of_a_new_report_out():
+    # the lower-case words after a full-stop quote are no speaker: the next sentence is its own report
+    text = "“We will win.” The crowd cheered as Jones said the race was over."
+    r = find(extract_quotes(text), "We will win")
+    assert r["cue"] != "said"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "Bennett", "shot back"),
+    ("“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "Trump", "went on"),
+    ("“Mexico!” the audience screamed back.", "the audience", "screamed back"),
+    ("“What sport is he talking about?” reacted Trump.", "Trump", "reacted"),
+])
+def test_unlisted_speech_verb_with_particle_or_before_the_speaker(text, speaker, cue):
+    [r] = extract_quotes(text)
+    assert (r["speaker"], r["cue"], r["rule"]) == (speaker, cue, "verb_after_quote")
+
+
+def test_continuation_quote_ignores_an_aside_in_the_previous_attribution():
+    text = ("“He will always set a standard of excellence,” said Dino Spencer, who now runs the 5th Street Gym, "
+            "which hosts a boxing class named for Ali. “He got some people to hate him and some to love him.”")
+    r = find(extract_quotes(text), "some to love him")
+    assert r["speaker"] == "Dino Spencer" and r["rule"] == "continued"
+
+
+def test_quote_after_a_sentence_that_is_only_an_attribution():
+    text = ("Clinton won the caucuses, according to the party. Critics said the count was flawed and asked for "
+            "a recount.\n\nSam Lau, the party’s communications director, said in a statement. “There are no paper "
+            "ballots to recount.”")
+    r = find(extract_quotes(text), "paper ballots")
+    assert r["speaker"].startswith("Sam Lau") and r["cue"] == "said" and r["rule"] == "previous_cue"
+
+
+def test_quote_after_a_short_sentence_naming_a_new_speaker():
+    # the sentence right before the quote names its speaker, not the attribution before that sentence
+    text = ("“Trump is still the favourite,” Robinson said.\n\n"
+            "Iowa State University’s Dianne Bystrom agreed. “Republicans are running out of time.”\n\n"
+            "Senator Tim Kaine was blunt. “This is a disaster.”")
+    recs = extract_quotes(text)
+    r = find(recs, "running out of time")
+    assert "Dianne Bystrom" in r["speaker"] and r["cue"] == "agreed" and r["rule"] == "previous_cue"
+    r = find(recs, "disaster")
+    assert r["speaker"] == "Senator Tim Kaine" and r["rule"] == "previous_subject"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun subject of the clause, not the object before the participle
+    ("At the time, she released a statement saying, “G-III is a trusted partner.”", "she"),
+    # the subject of an intransitive verb coordinated with the cue
+    ("When Robby Mook, the campaign manager, was asked if Clinton would hold a press conference, he laughed "
+     "and said, “We’ll see.”", "he"),
+    # a report inside an earlier one's content does not give the coordinated cue its speaker
+    ("In an interview last year, Lazar said he welcomed extradition to the United States and added, "
+     "“I’ll plead guilty, no problem.”", "Lazar"),
+])
+def test_speaker_of_a_participle_or_coordinated_cue_before_a_quote(text, speaker):
+    r = find(extract_quotes(text), text[text.index("“") + 1:text.index("“") + 8])
+    assert r["speaker"] == speaker and r["kind"] == "direct"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“He hates them. He’s trying to kill them,” Hewitt said, according to a transcript of the show.",
+     "a transcript of the show"),
+    ("“This is called good manners,” the pope told reporters, according to Reuters, during a flight.", "Reuters"),
+])
+def test_quote_attribution_reported_according_to_a_source(text, source):
+    # the quote and its attribution are both reported by the source after "according to"
+    recs = extract_quotes(text)
+    r = find(recs, text[1:10])
+    assert (r["speaker"], r["cue"]) == (source, "according to")
+    assert len([x for x in recs if x["cue"] == "according to"]) == 1
+
+
+def test_according_to_in_the_next_sentence_is_not_the_quote_source():
+    text = ("The law applies “when individuals make false statements,” according to the news outlet. It even "
+            "covers statements not made under oath, according to Judge Andrew Napolitano.")
+    r = find(extract_quotes(text), "false statements")
+    assert r["speaker"] == "the news outlet"
+
+
+def test_continuation_quote_ignores_a_report_in_the_aside_after_an_exclaimed_quote():
+    # "!”" ends a sentence for the splitter; the aside after "LeVell declared" still belongs to that attribution
+    text = ("“And I’m not being paid!” LeVell declared, a point he likes to make after a radio show during which "
+            "callers asked how much money he was getting. “I make my own money.”")
+    r = find(extract_quotes(text), "my own money")
+    assert r["speaker"] == "LeVell" and r["rule"] == "continued"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A month later, he paid a visit to the border and explained why “the Hispanics” would love him.", "he"),
+    ("Amid the uproar, Matt Walsh said, “This is a disgrace.”", "Matt Walsh"),
+])
+def test_time_and_preposition_introductions_before_the_subject(text, speaker):
+    r = find(extract_quotes(text), text[text.index("“") + 1:text.index("“") + 6])
+    assert r["speaker"] == speaker
+
+
+def test_name_set_off_before_a_colon_is_the_speaker_not_the_sentence_cue():
+    text = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”"
+    [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
+    assert r["speaker"] == "Carl Bialik" and r["rule"] == "name_label"
+    # without a dash or an ellipsis the words before the colon are the sentence's own
+    text = "Then Reid said of the Texan: “You never have to guess where he is.”"
+    [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
+    assert r["speaker"] == "Reid" and r["cue"] == "said"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # vox-pop labels: a dash or a bullet before the name, the age in parentheses
+    ("— Maria Lopez, 34, Miami\n\n“I have never voted for a Republican.”", "Maria Lopez"),
+    ("Maria Lopez (34, Miami)\n“I have never voted for a Republican.”", "Maria Lopez"),
+    # a sentence introducing the speaker with an age, as vox pops do, even when it is long
+    ("Maria Lopez, 34, a retired teacher from Miami who has lived in Florida all her life, is voting for "
+     "Trump this year. “I have never voted for a Republican.”", "Maria Lopez"),
+    ("Maria Lopez, a 34-year-old nurse from Miami, is voting for Trump. “I have never voted for a Republican.”",
+     "Maria Lopez"),
+])
+def test_vox_pop_speaker_shapes(text, speaker):
+    r = find(extract_quotes(text), "never voted")
+    assert r["speaker"] == speaker and r["kind"] == "direct"
+
+
+def test_quote_after_a_reporting_sentence_keeps_that_attribution_and_its_cue():
+    text = "Clinton said the plan would fail. “It is a disaster.”"
+    r = find(extract_quotes(text), "disaster")
+    assert (r["speaker"], r["cue"], r["rule"]) == ("Clinton", "said", "continued")
+
+
+def test_a_noun_that_looks_like_a_cue_does_not_keep_a_quote_from_its_attribution():
+    # "plans" would need a that-clause to report anything: the attribution after the quote reports it
+    text = "The tax cut plans are “profoundly irresponsible,” said Steve Bell, a former Senate aide."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "Steve Bell" and r["cue"] == "said" and r["quote"].startswith("The tax cut plans")
+
+
+def test_vox_pop_signed_below_each_quote():
+    # the first quote has its name line below it and none above: every quote is signed below
+    text = ("We asked voters in Florida what they think.\n\n“I have never voted for a Republican.”\n"
+            "Maria Lopez, 34, Miami\n\n“It is time for a change in Washington.”\nJohn Smith, 52, Tampa\n")
+    recs = extract_quotes(text)
+    assert find(recs, "never voted")["speaker"] == "Maria Lopez"
+    assert find(recs, "time for a change")["speaker"] == "John Smith"
+
+
+def test_vox_pop_signed_above_each_quote_and_headings_are_no_signatures():
+    text = ("Maria Lopez, 34, Miami\n\n“I have never voted for a Republican.”\n\nJohn Smith, 52, Tampa\n\n"
+            "“It is time for a change in Washington.”\n\nTRUMP COUNTER.\n\nMore text follows here.")
+    recs = extract_quotes(text)
+    assert find(recs, "never voted")["speaker"] == "Maria Lopez"
+    assert find(recs, "time for a change")["speaker"] == "John Smith"
+
+
+def test_speaker_in_parentheses_after_the_quote():
+    text = "Voters had their say.\n\n“It is time for a change in Washington.” (Ann Lee, 41, Queens)\n"
+    r = find(extract_quotes(text), "time for a change")
+    assert r["speaker"] == "Ann Lee" and r["rule"] == "dash_after_quote"
+    # a parenthesis without a name and a comma is no signature
+    assert find(extract_quotes("“We will win.” (Laughter)\n"), "We will win")["speaker"] is None

@@ -158,6 +158,9 @@ DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
         "tonight", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening"}
 
 
+PAST_TIMES = {"past", "time", "moment", "outset", "end"}
+
+
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
     while i >= 0:
@@ -169,6 +172,8 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
             i -= 1
             if i >= 0 and toks[i][1].lower() in ("on", "last", "this", "next", "late", "early", "that"):
                 i -= 1
+        elif tl in PAST_TIMES and i >= 2 and toks[i - 1][1] == "the" and toks[i - 2][1].lower() in ("in", "at", "for"):
+            i -= 3  # "who in the past has voiced", "said at the time"
         elif t == ")":
             j = i - 1
             while j >= 0 and toks[j][1] != "(" and i - j < 10:
@@ -217,10 +222,18 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         t = toks[k - 1][1]
         tl = t.lower()
         if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
-                or (t[0].isdigit() and DATE.fullmatch(t)):
+                or (t[0].isdigit() and DATE.fullmatch(t)) or (t[-1] == "." and _ends_sentence(t)):
             break
+        if t == "US":  # the country, not the pronoun: "US Senator Jeff Sessions"
+            k -= 1
+            continue
         if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
             break
+        if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in v["determiners"]) \
+                and toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"] \
+                and toks[k - 2][1] not in v["prepositions"]:
+            k -= 1  # a preposition inside the phrase: "people close to the campaign", "a source speaking to Fox News"
+            continue
         if tl in v["boundary"] and tl not in NP_JOINERS:
             break
         if tl in NP_JOINERS:
@@ -252,6 +265,13 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
 CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|i|you|who))(?:’|')(?:s|re|ve|d|ll|m)")
 DASHES = {"—", "–", "--", "-"}
 HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", "(", ")"}
+
+
+def _hard_stop(toks: list, j: int) -> bool:
+    """Token j ends a speaker walk: a sentence or clause mark, or the second mark of a quote written as two
+    single marks (''), which the tokenizer splits."""
+    t = toks[j][1]
+    return t in HARD_STOPS or (t == "'" and j > 0 and toks[j - 1][1] == "'" and not toks[j][0])
 
 
 def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
@@ -333,7 +353,8 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
-        while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS:
+        while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS \
+                and not (toks[j][1] == "'" and _hard_stop(toks, j)):
             if toks[j][1] == ",":
                 commas.append(j)
             j -= 1
@@ -374,6 +395,18 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return None
     if toks[i][1].lower() in v["pronouns"]:
         return Mention(*_span(toks, base, i, i), "pronoun")
+    # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
+    # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
+    if k > 1 and text.find("who", start, cue_start) >= 0:
+        for j in range(k - 1, max(0, k - 12), -1):
+            t = toks[j][1]
+            if t == "who":
+                a = _np_start(toks, j - 1, v)
+                if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
+                    return Mention(*_span(toks, base, a, j - 1), _np_type(toks, a, j - 1, v))
+                break
+            if not t[0].isalnum() or t.lower() in v["stop"]:
+                break
     # relayed speech: "Western officials interviewed by the WSJ"
     for b in range(i - 1, k + 1, -1):
         if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
@@ -399,7 +432,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         n = 1
     # lower-case modifiers before a name or title: "former Gov. Bill Richardson", "longtime GOP strategist"
     lead = n
-    while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v):
+    while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v) \
+            and not (toks[lead][1][-1] == "." and _ends_sentence(toks[lead][1])):
         lead += 1
     if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
@@ -417,14 +451,21 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             det = True
         elif tl == "of" and named and n + 1 < len(toks) and toks[n + 1][1][:1].isupper():
             pass  # "Bill Richardson of New Mexico"
+        elif tl == "of" and not named and n > 0 and n + 2 < len(toks) and toks[n + 1][1].islower() \
+                and _np_word(toks[n + 1][1], v) and toks[n + 2][1][:1].isupper():
+            pass  # a lower-case title before the name: "former secretary of state Hillary Clinton"
         elif t.islower() and (det or not named) and _np_word(t, v) \
                 and not (n > 1 and tl.endswith("ed") and tl not in v["nouns"]):
             pass  # "a source involved", "the 46-year-old" - but not "Trump spotted"
         else:
             break
         n += 1
+        if t[-1] == "." and _ends_sentence(t):
+            break
     if n == 0 or (not named and not det):
         return None
+    if toks[n - 1][1].rstrip(".") in DAYS and (n == 1 or toks[0][1].lower() in ("this", "last", "next", "that", "each", "every")):
+        return None  # a time phrase after the cue ("concluded this year", "said Tuesday"), no speaker
     last = n - 1
     while last > 0 and toks[last][1].lower() in ("of", "’s", "'s", "-", "&"):
         last -= 1
@@ -433,6 +474,12 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
         end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
     return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v))
+
+
+def _ends_sentence(t: str) -> bool:
+    """A lower-case word with a final period and no other (not "a.m."): it ends its sentence ("the news
+    outlet. It ...")."""
+    return t[-1] == "." and t[0].islower() and len(t) > 2 and "." not in t[:-1]
 
 
 def _np_word(t: str, v: dict) -> bool:
@@ -465,6 +512,37 @@ def _name_parts(run: str) -> tuple | None:
     return name, frozenset(t.lower().rstrip(".") for t in titles), parts[-1], "\0" + parts[0]
 
 
+PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
+
+
+@lru_cache(maxsize=65536)
+def _name_pieces(run: str) -> tuple[tuple[int, int], ...] | None:
+    """(start, end) of the names in a capitalised run, or None when it is one: a short word with a period
+    that is no abbreviation ends a sentence ("Li Hui. Lavrov said"), where "Gov. Bill Richardson" is one name."""
+    pieces, s = None, 0
+    known = _period_words()
+    for m in PERIOD_WORD.finditer(run):
+        word = m.group(1)
+        if len(word) > 1 and word.lower() not in known:
+            if pieces is None:
+                pieces = []
+            if m.end(1) > s:
+                pieces.append((s, m.end(1)))
+            s = m.end()
+    if pieces is not None and s < len(run):
+        pieces.append((s, len(run)))
+    return None if pieces is None else tuple(pieces)  # (cached: the same runs recur across articles)
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset:
+    """Words written with a final period inside a name: abbreviations the sentence splitter knows and
+    titles (lower case, no period)."""
+    from toolkit.segment import punkt_abbreviations  # (segment loads the Punkt data only when asked)
+
+    return frozenset(punkt_abbreviations()) | {t.lower().rstrip(".") for t in vocab()["titles"]}
+
+
 @dataclass
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
@@ -480,15 +558,17 @@ class NameIndex:
             run = m.group()
             if " " not in run and "\t" not in run:
                 continue  # one word is no full name (_name_parts says so too, only slower)
-            got = _name_parts(run)
-            if got is None:
-                continue
-            name, titles, last, first = got
-            starts.append(m.start())
-            names.append((m.start(), m.end(), name, titles))
-            by_last.setdefault(last, name)
-            # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
-            by_last.setdefault(first, name)
+            ms = m.start()
+            for s, e in ((0, None),) if "." not in run else (_name_pieces(run) or ((0, None),)):
+                got = _name_parts(run[s:e] if e is not None else run)
+                if got is None:
+                    continue
+                name, titles, last, first = got
+                starts.append(ms + s)
+                names.append((ms + s, m.end() if e is None else ms + e, name, titles))
+                by_last.setdefault(last, name)
+                # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
+                by_last.setdefault(first, name)
         return cls(starts, names, by_last)
 
     def resolve(self, text: str, m: Mention) -> str:

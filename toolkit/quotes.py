@@ -8,7 +8,8 @@ audit or filter them: `cue` (a reporting cue with its speaker and content), `hea
 ("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
 clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
 `verb_after_quote`, `dash_after_quote`, `name_label`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
-attribution just before), `previous_subject` (a short sentence naming the speaker just before)
+attribution just before), `previous_cue` (a sentence just before that is only an attribution: "X said in a
+statement."), `previous_subject` (a short sentence naming the speaker just before)
 or `unattributed`.  The work is a few linear passes: one scan of quotation marks per
 paragraph, one regex scan for cues (toolkit.cues), and bounded look-arounds near each cue
 (toolkit.mentions), so hostile input cannot make it stall.
@@ -272,10 +273,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         m = mention_before(text, cue[0], lo)
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
-                # 'Her campaign blasted out an email to supporters stating, “...”': the noun phrase before
-                # the participle is an object; the speaker is the subject of the clause
+                # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
+                # saying': the noun phrase before the participle is an object; the speaker is the clause subject
                 subject = _subject_np(text, lo, m.start)
-                if subject is not None and subject.end <= m.start and subject.type != "pronoun":
+                if subject is not None and subject.end <= m.start \
+                        and text[subject.start:subject.end].lower() not in NOT_SUBJECTS:
                     verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
                     return Mention(subject.start, verb.start(), subject.type) if verb else subject
             return m
@@ -289,6 +291,16 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             or COORDINATED_VERB.search(left[-40:]) is not None
         if not (participle or coordinated):
             return None
+        if coordinated:
+            # an intransitive verb before the coordinator has the subject right before it: "he laughed and
+            # said", "Ms. Sherry smiled and said"
+            verb = INTRANSITIVE_BEFORE.search(left[-40:])
+            if verb is not None and verb.group(1) not in vocab()["boundary"]:
+                at = lo + len(left) - len(left[-40:]) + verb.start(1)
+                m = mention_before(text, at, lo)
+                if m is not None and m.type in ("person", "pronoun", "title") \
+                        and not text[m.end:at].strip() and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS:
+                    return m
         for rec in reversed(records):
             if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
@@ -299,10 +311,25 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         while k >= 0 and cues[k][0] >= lo:
             if not in_quote(cues[k][0]):
                 m = mention_before(text, cues[k][0], lo)
-                if m is not None:
+                # not a report inside an earlier one's content: "Lazar said he welcomed extradition and
+                # added" goes on with "Lazar said"
+                if m is not None and not (k > 0 and cues[k - 1][0] >= lo
+                                          and THAT_OR_SPACE.fullmatch(text, cues[k - 1][1], m.start)):
                     return m
             k -= 1
         return _subject_np(text, lo, cue[0])
+
+    def _bare_attribution(sent: tuple[int, int]) -> tuple[Mention, tuple] | None:
+        """Speaker and cue of a sentence whose last cue reports nothing after it ("X said in a statement.")."""
+        j = bisect.bisect_left(cue_starts, sent[1]) - 1
+        if j < 0 or cues[j][0] < sent[0] or cues[j][0] in used_cues or in_quote(cues[j][0]) \
+                or cues[j][4] == "around" or _reports_more(text, cues[j], sent[1]):
+            return None
+        m = mention_or_subject(cues[j], sent[0])
+        return (m, cues[j]) if m is not None and m.type != "evidence" else None
+
+    labels_below: dict = {}  # whether the article's name-label lines follow their quotes (found on first need)
+    has_according = any(c[3] == "according_to" for c in cues)
 
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
     for q in quotes:
@@ -321,26 +348,50 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             q_lo = q["open"]
         opens = not WORD.search(text, q_lo, q["open"])
         k0 = bisect.bisect_left(cue_starts, q_lo)
-        reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens
+        # (a cue that needs a that-clause and has none reports nothing: "The tax cut plans are “...,” said X")
+        reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens \
+            and not (cues[k0][4] == "that" and text.find("that", cues[k0][1], q["open"]) < 0
+                     and text.find(":", cues[k0][1], q["open"]) < 0)
         # the speaker phrase between the quote and its cue may be long: "..., Seth McKee, a political
         # scientist at Texas Tech University, told The Hill."
         if not reported and k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
             cue = cues[k]
             between = text[after:cue[0]]
-            ends_open = text[q["end"] - 1] in ",?!—–-.’'" or between.lstrip().startswith((",", "—", "–", "--"))
+            ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--"))
             if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
             elif ends_open:
-                m = mention_before(text, cue[0], after)
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
                 closed = _last_char(text, q["end"], "’'\"”") == "." \
                     and not between.lstrip().startswith((",", "—", "–", "--"))
-                if m is not None and not WORD.search(text, after, m.start) \
-                        and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
-                    q["rec"], q["rule"] = (m, cue), "cue_after_quote"
+                # the first cue may sit in an aside about the speaker ('..., Warren, who has not endorsed a
+                # candidate, told reporters'): the next cues of the sentence are tried too
+                j = k
+                while True:
+                    m = _speaker_after_quote(text, after, cue)
+                    if m is not None and not (closed and _reports_more(text, cue, sent_of(cue[0])[1])):
+                        q["rec"], q["rule"] = (m, cue), "cue_after_quote"
+                        break
+                    j += 1
+                    if j >= min(k + 4, len(cues)):
+                        break
+                    cue = cues[j]
+                    if cue[0] - after > 250 or cue[0] >= para_end or SENTENCE_BREAK.search(text, after, cue[0]):
+                        break
+            if q["rec"] is not None and has_according:
+                # '“...,” Hewitt said, according to a transcript of the show': the quote and its attribution
+                # are reported by the source after "according to"
+                m, cue = q["rec"]
+                j = bisect.bisect_left(cue_starts, max(m.end, cue[1]))
+                if j < len(cues) and cues[j][3] == "according_to" and cue[3] != "according_to" \
+                        and ACCORDING_AFTER.fullmatch(text, max(m.end, cue[1]), cues[j][0]):
+                    source = _source_phrase(text, cues[j][1], para_end)
+                    if source is not None:
+                        used_cues.add(cue[0])
+                        q["rec"] = (source, cues[j])
             if q["rec"] is not None and not opens:
                 # 'the prime minister “looked ashen,” Mr. Arad said': the report starts with the sentence
                 q["lead"] = q_lo
@@ -350,8 +401,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if got is not None:
                 q["rec"], q["rule"] = (got, None), "dash_after_quote"
         if q["rec"] is None:
-            # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists
-            got = _verb_after_quote(text, after, min(para_end, sent_of(after)[1] + 1)) \
+            # "“Go back to Univision,” Trump barked": a name and a verb missing from the cue lists (in the
+            # sentence after the quote when "?”" or "!”" ended the quote's own)
+            got = _verb_after_quote(text, after, min(para_end, sent_of(min(after + 1, len(text) - 1))[1] + 1)) \
                 if opens and text[q["end"] - 1] in ",?!—–-" else None
             if got is not None:
                 q["rec"], q["rule"] = got, "verb_after_quote"
@@ -376,7 +428,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 k = bisect.bisect_left(cue_starts, colon) - 1
                 while k >= 0 and cues[k][0] >= lo and (in_quote(cues[k][0]) or cues[k][0] in used_cues):
                     k -= 1
-                if k >= 0 and cues[k][0] >= lo:
+                label = LABEL_BEFORE_COLON.search(text, max(lo, colon - 60), colon)
+                if label is not None and label.group(1).split()[0] not in NOT_SPEAKER_LABELS:
+                    # a name set off before the colon: "Pollsters agree - Carl Bialik: “...”"
+                    q["rec"], q["rule"] = (Mention(label.start(1), label.end(1), "person"), None), "name_label"
+                elif k >= 0 and cues[k][0] >= lo:
                     m = mention_or_subject(cues[k], lo)
                     if m is not None:
                         q["rec"], q["rule"] = (m, cues[k]), "colon_sentence"
@@ -389,10 +445,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                         if sp is not None:
                             q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is None and opens and q_lo == text.rfind("\n", 0, q["open"]) + 1:
-            # a quote paragraph under a line that is only a name ("Maria Lopez, 34, Miami")
-            prev_end = _last_index(text, q_lo) + 1
-            prev_lo = text.rfind("\n", 0, prev_end) + 1
-            sp = _name_line(text, prev_lo, prev_end) if prev_end > 0 else None
+            # a quote paragraph under a line that is only a name ("Maria Lopez, 34, Miami"), or over one when
+            # the article signs its quotes below them (decided by its first labelled quote)
+            if labels_below.get("below") is None:
+                labels_below["below"] = _labels_below(text, quotes, paras)
+            sp = _label_after(text, q) if labels_below["below"] else _label_before(text, q_lo)
             if sp is not None:
                 q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is not None and q["rec"][1] is not None:
@@ -526,13 +583,34 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 continue
             rec = _record(doc_id, text, q["start"], q["end"], "direct", None, None, names, "unattributed")
             last = prev_rec if prev_rec is not None and prev_rec["speaker_start"] is not None else None
+            ps = sent_of(max(0, q["open"] - 2))
+            k_rec = bisect.bisect_left(by_cue_starts, ps[0])
+            if ps[1] <= q["open"] and (last is None or last["end"] < ps[0]) \
+                    and not (k_rec < len(by_cue) and by_cue[k_rec]["cue_start"] < ps[1]):
+                # (a sentence that reports something of its own gives the quote its attribution below)
+                # a sentence right before that is only an attribution: 'Sam Lau, the party's communications
+                # director, said in a statement. “There are no paper ballots to recount.”'
+                # or a short sentence naming its subject: "Iowa State University's Dianne Bystrom agreed. “...”"
+                got, rule = _bare_attribution(ps), "previous_cue"
+                if got is None:
+                    sp, rule = _sentence_subject(text, ps), "previous_subject"
+                    got = (sp, None) if sp is not None else None
+                if got is not None:
+                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], got[1], names, rule))
+                    direct.append(rec)
+                    prev_rec = rec
+                    continue
             k = bisect.bisect_right(reported_ends, q["open"]) - 1
             # a relative clause about the speaker ('said Murphy, who thinks often about ...') reports no
             # speech that a following quote paragraph goes on with
             while k >= 0 and reported[k]["speaker_type"] == "pronoun" \
                     and reported[k]["speaker"].lower() in RELATIVE_PRONOUNS:
                 k -= 1
-            if k >= 0 and (last is None or reported[k]["end"] > last["end"]):
+            # a report in the sentence of the previous quote ('..., said Dino Spencer, who runs a gym that hosts
+            # a class named for Ali') is an aside of that attribution, not a new speaker of this quote
+            if k >= 0 and (last is None or (reported[k]["end"] > last["end"]
+                                            and sent_of(reported[k]["cue_start"] or reported[k]["start"])[0]
+                                            > max(last["end"], last["cue_start"] or 0))):
                 last = reported[k]
             if last is not None and q["open"] - last["end"] < 400:
                 for key in ("speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
@@ -542,11 +620,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             else:
                 # a short sentence naming the speaker just before: "Antony Blinken was blunt. “...”"
                 ps = sent_of(max(0, q["open"] - 2))
-                if ps[1] <= q["open"] and not _at_least(13, text, ps[0], ps[1]):
-                    got = _subject_and_verb(text, ps[0], ps[1], any_verb=True)
-                    if got is not None and got[0].type in ("person", "pronoun"):
-                        rec.update(_record(doc_id, text, q["start"], q["end"], "direct", got[0], None, names,
-                                           "previous_subject"))
+                sp = _sentence_subject(text, ps) if ps[1] <= q["open"] else None
+                if sp is not None:
+                    rec.update(_record(doc_id, text, q["start"], q["end"], "direct", sp, None, names,
+                                       "previous_subject"))
         direct.append(rec)
         prev_rec = rec
     records.extend(direct)
@@ -559,15 +636,74 @@ SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's wa
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
 TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
+THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
+# a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
+INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
+def _label_before(text: str, q_lo: int) -> Mention | None:
+    """The name on the line right before the paragraph at q_lo ("Maria Lopez, 34, Miami\n“...”")."""
+    prev_end = _last_index(text, q_lo) + 1
+    if prev_end <= 0:
+        return None
+    return _name_line(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
+
+
+def _label_after(text: str, q: dict) -> Mention | None:
+    """The name on the line right after a quote that ends its paragraph ("“...”\nMaria Lopez, 34, Miami")."""
+    close = q["close"] if q["close"] is not None else q["end"]
+    line_end = text.find("\n", close)
+    if line_end < 0 or text[close:line_end].strip(" \t.,"):
+        return None
+    lo = line_end
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    # (a name with its age, place or role: a bare name under a quote is a byline, a capitalised line a heading)
+    if lo >= hi or text[lo] in "“\"'" or hi - lo > 120 or text.find(",", lo, hi) < 0:
+        return None
+    return _name_line(text, lo, hi)
+
+
+def _labels_below(text: str, quotes: list, paras: list) -> bool:
+    """True when the article's first quote paragraph with a name line next to it has the name below it
+    and none above (vox pops sign quotes either way, one way per article)."""
+    for q in quotes:
+        line_lo = text.rfind("\n", 0, q["open"]) + 1
+        if text[line_lo:q["open"]].strip():
+            continue  # the quote does not open its paragraph
+        if _label_before(text, line_lo) is not None:
+            return False
+        if _label_after(text, q) is not None:
+            return True
+    return False
+
+
+def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
+    """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
+    was blunt."), or a name with an age after it, the way vox pops introduce a speaker ("Maria Lopez, 34, a
+    nurse from Miami, voted for Obama twice.")."""
+    if not _at_least(13, text, sent[0], sent[1]):
+        got = _subject_and_verb(text, sent[0], sent[1], any_verb=True)
+        if got is not None and got[0].type in ("person", "pronoun"):
+            return got[0]
+    sp = _subject_np(text, sent[0], sent[1])
+    if sp is not None and sp.type == "person" and sp.start - sent[0] < 4 and AGE_AFTER.match(text, sp.end, sent[1]):
+        return sp
+    return None
+
+
 def _name_line(text: str, lo: int, hi: int) -> Mention | None:
     """A label that is only a person's name, maybe with age, place or role ("Sen. Tim Kaine",
     "Maria Lopez, 34, of Miami"), as the speaker of the quote it introduces."""
-    seg = text[lo:hi].strip().rstrip(".:")
+    if hi - lo > 200:
+        return None  # (a label is at most ten words: no need to copy a paragraph to find out)
+    # a dash or a bullet may open the label ("— Maria Lopez, 34, Miami")
+    seg = text[lo:hi].lstrip(LABEL_LEAD).strip().rstrip(".:")
     if not seg or _at_least(11, seg) or not NAME_LABEL.fullmatch(seg):
         return None
-    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(LABEL_LEAD))
     sp = mention_after(text, start, hi)
     if sp is None or sp.type != "person":
         return None
@@ -577,15 +713,26 @@ def _name_line(text: str, lo: int, hi: int) -> Mention | None:
     return sp
 
 
-AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\b")
+# a name (one to four capitalised words) right before a colon, set off by a dash or an ellipsis
+LABEL_BEFORE_COLON = re.compile(r"(?:[—–]|\s-{1,2}|\.\.\.|…)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[\w’'])[ \t]*$")
+AGE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 # a name (one or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
-NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+"
-                        r"(?:\s+[\w’'.-]+){0,4}))*")
+LABEL_LEAD = " \t—–-•*"
+# (or a parenthesis after the name: "Maria Lopez (34, Miami)")
+NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*\([^()\n]{1,60}\))?"
+                        r"(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}))*")
 DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
+
+
+# or in parentheses with an age, place or role: "“...” (Maria Lopez, 34, Miami)"
+PAREN_LINE = re.compile(r"[ \t]*\n?\s*\((?=[A-Z])([^()\n]{2,120}?,[^()\n]{1,80})\)[ \t.]*$", re.M)
 
 
 def _dash_speaker(text: str, after: int) -> Mention | None:
     """The speaker named on a dash line right after a quote ("- Michelle Marks, Philadelphia.")."""
+    m = PAREN_LINE.match(text, after)
+    if m is not None:
+        return _name_line(text, m.start(1), m.end(1))
     m = DASH_LINE.match(text, after)
     if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
         return None  # "– An immigrant himself –." is a section heading
@@ -595,22 +742,69 @@ def _dash_speaker(text: str, after: int) -> Mention | None:
     return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
 
 
-SPEECH_VERB_AFTER = re.compile(r"([a-z]+(?:ed|es|s))(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from"
-                               r"|and|but)\b))")
+# a past or present verb (a few irregular pasts of speaking verbs), maybe with its particle ("shot back",
+# "went on", "cried out"), ending the clause or followed by an adverbial
+IRREGULAR_SPEECH_PASTS = ("went", "shot", "cut", "spoke", "broke")
+SPEECH_VERB_AFTER = re.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
+                               r"(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from|and|but)\b))")
+
+INVERTED_VERB = re.compile(r"([a-z]+ed)\s+(?=[A-Z])")
 
 
 def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
     """Speaker and verb right after a quote when the verb is not a known cue ("..." Oliver barked.)."""
     lead = re.compile(r"[\s,—–-]*").match(text, after, hi).end()
+    inv = INVERTED_VERB.match(text, lead, hi)
+    if inv is not None and inv.group(1) not in vocab()["boundary"]:
+        # the verb first: "“Is Obama profiling?” reacted Trump."
+        sp = mention_after(text, inv.end(), hi)
+        if sp is not None and sp.type in ("person", "title", "organisation", "group") \
+                and INVERTED_SPEAKER_END.match(text, sp.end, hi):
+            return sp, (inv.start(1), inv.end(1), inv.group(1), "speech", "clause")
     for m in SPEECH_VERB_AFTER.finditer(text, lead, min(hi, lead + 120)):
-        word = m.group(1)
-        if word in vocab()["boundary"] or word in vocab()["prepositions"]:
+        word = m.group(1).split()[0]
+        if (word in vocab()["boundary"] and word not in IRREGULAR_SPEECH_PASTS) or word in vocab()["prepositions"]:
             return None
         sp = mention_before(text, m.start(1), lead)
         if sp is not None and sp.start == lead:
-            return sp, (m.start(1), m.end(1), word, "speech", "clause")
+            return sp, (m.start(1), m.end(1), " ".join(m.group(1).split()), "speech", "clause")
         return None
     return None
+
+
+# a sentence ending between a quote and a later cue ("... the judge said. Jones added")
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+[A-Z“\"]")
+# lower-case words opening a speaker right after a quote: "former FBI agent Timothy Gill", "screenwriter Cole Haddon"
+LEAD_MODIFIERS = re.compile(r"[\s,]*((?:[a-z][\w’'-]*\s+){1,3})")
+# an aside after the speaker's name that ends before the cue: ", who has not endorsed a candidate,"
+ASIDE_AFTER_NAME = re.compile(r"\s*(?:,|\()")
+
+
+def _speaker_after_quote(text: str, after: int, cue: tuple) -> Mention | None:
+    """The speaker between a quote's close at `after` and a cue after it ("...," Warren told), or None
+    when the words there are not just the speaker."""
+    m = mention_before(text, cue[0], after)
+    if m is None:
+        return None
+    if not WORD.search(text, after, m.start):
+        return m
+    v = vocab()
+    lead = LEAD_MODIFIERS.match(text, after, m.start)
+    if lead is not None and lead.end() == m.start and not any(
+            w in v["boundary"] or w in v["prepositions"] or w in v["pronouns"] or w in v["determiners"]
+            or w in cue_table() or w.endswith("ing") for w in lead.group(1).split()):
+        return Mention(lead.start(1), m.end, m.type)
+    # "...," Warren, who has not endorsed a candidate, told reporters: the name opens the words after the
+    # quote and an aside set off by commas (or parentheses) runs up to the cue
+    first = WORD.search(text, after, cue[0])
+    if first is None or text[after:first.start()].strip(" \t,—–-"):
+        return None
+    name = mention_after(text, first.start(), cue[0])
+    if name is None or name.start != first.start() or name.type == "pronoun" \
+            or not ASIDE_AFTER_NAME.match(text, name.end, cue[0]) \
+            or _last_char(text, cue[0], " \t") not in ",)":
+        return None
+    return name
 
 
 def _reports_more(text: str, cue: tuple, hi: int) -> bool:
@@ -696,10 +890,11 @@ NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "w
 # an introductory phrase before the subject: "In a statement Tuesday, ...", "Speaking to reporters, ..."
 INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Under|Like|Unlike|As|When|While"
                    r"|Although|Though|If|Because|Once|Earlier|Later|Last|This|Still|However|Meanwhile|Instead|Yet|But"
-                   r"|And|So|Also|Now|Then|Indeed|Asked|Pressed|Questioned)\b[^,;:“”\"\n]{0,120}?,"
+                   r"|And|So|Also|Now|Then|Indeed|Asked|Pressed|Questioned|Amid|Amidst|Among|Outside|Inside|Throughout"
+                   r"|Across|Ahead|Beyond|Given|Against|Until|Following|Over)\b[^,;:“”\"\n]{0,120}?,"
                    r"|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,"
-                   # a time phrase: "Hours later,", "Two days ago,"
-                   r"|(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:later|earlier|ago)\s*,"
+                   # a time phrase: "Hours later,", "Two days ago,", "A month later,"
+                   r"|(?:[A-Z][a-z]*\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:later|earlier|ago)\s*,"
                    # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "Washington (AFP) –"
                    r"|[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[—–-]+"
                    r"|[A-Z][A-Za-z .’'-]{2,40}\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
@@ -790,6 +985,21 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             and not _at_least(5, text, c_s, c_e):
         return None
     return c_s, c_e
+
+
+# (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
+ACCORDING_AFTER = re.compile(r"(?:(?![.!?]\s+[A-Z])[^;:“”\"\n]){0,60},\s*")
+SOURCE_END = re.compile(r"[,;:.!?]\s|[;:!?]|\.$|[.,]?[”\"]")
+
+
+def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
+    """The source phrase after "according to" at `pos`, up to the next comma or the sentence end."""
+    end = SOURCE_END.search(text, pos, min(hi, pos + 200))
+    s_s, s_e = _strip(text, pos, end.start() if end else min(hi, pos + 200))
+    if not WORD.search(text, s_s, s_e):
+        return None
+    m = mention_after(text, s_s, s_e)
+    return Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
 def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:

@@ -1,0 +1,106 @@
+"""Speaker mentions next to a cue (mention_before / mention_after) and their resolution to full names."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.mentions import NameIndex, mention_after, mention_before
+
+
+def before(text: str, cue: str) -> str | None:
+    m = mention_before(text, text.index(cue), 0)
+    return None if m is None else text[m.start:m.end]
+
+
+def after(text: str, cue: str) -> str | None:
+    pos = text.index(cue) + len(cue)
+    m = mention_after(text, pos, len(text))
+    return None if m is None else text[m.start:m.end].strip()
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Li said the talks were useful.", "said", "Li"),
+    ("Western officials interviewed by the WSJ expressed doubts.", "expressed", "Western officials"),
+    ("Scott Goodstein, its chief executive officer, said the plan failed.", "said",
+     "Scott Goodstein, its chief executive officer"),
+    ("But the senator said no.", "said", "the senator"),
+    ("The group, which says it has 5,000 members, left.", "says", "which"),
+])
+def test_mention_before_a_cue(text, cue, speaker):
+    assert before(text, cue) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("“It works,” said Jared Bernstein, a senior fellow.", "said", "Jared Bernstein"),
+    ("“It works,” says a source involved in the talks.", "says", "a source involved"),
+    ("“It works,” said former Gov. Bill Richardson of New Mexico.", "said",
+     "former Gov. Bill Richardson of New Mexico"),
+    # a lower-case word with a period ends the sentence: the capital after it opens the next one
+    ("The law applies, according to the news outlet. It even covers statements.", "according to",
+     "the news outlet"),
+    ("The law applies, according to the outlet. Critics disagree.", "according to", "the outlet"),
+])
+def test_mention_after_a_cue(text, cue, speaker):
+    assert after(text, cue) == speaker
+
+
+def test_abbreviations_inside_a_name_do_not_end_it():
+    text = "“It works,” said Sen. Ted Cruz of Texas."
+    assert after(text, "said") == "Sen. Ted Cruz of Texas"
+
+
+def test_name_index_resolves_surname_title_and_pronoun():
+    text = ("Russian Foreign Minister Sergei Lavrov met Li Hui. Lavrov said the talks were useful. "
+            "He added more.")
+    names = NameIndex.build(text)
+    m = mention_before(text, text.index("said"), text.index("Lavrov said"))
+    assert names.resolve(text, m) == "Sergei Lavrov"
+    m = mention_before(text, text.index("added"), text.index("He added"))
+    assert text[m.start:m.end] == "He" and names.resolve(text, m) == "Li Hui"  # latest full name before it
+
+
+def test_a_period_after_a_short_name_ends_it_but_a_title_does_not():
+    text = "Foreign Minister Sergei Lavrov met Li Hui. Lavrov praised former Gov. Bill Richardson."
+    full = [n[2] for n in NameIndex.build(text).names]
+    assert "Li Hui" in full and "Bill Richardson" in full and not any("Hui. Lavrov" in n for n in full)
+
+
+def test_lower_case_title_with_of_before_a_name():
+    text = "“It works,” said former secretary of state Hillary Clinton, who praised Bush."
+    assert after(text, "said") == "former secretary of state Hillary Clinton"
+    # "of" with no name after it ends the phrase
+    assert after("“It works,” said most of them on Tuesday.", "said") == "most"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a time phrase between the speaker and the cue is skipped
+    ("Zucker, who in the past has voiced the desire to run, told BuzzFeed he would consider it.", "voiced", "who"),
+    # a quote written with two single marks ends the walk like a double mark
+    ("They admire him as a ''provider,'' a study by a Russian sociologist, Mikhail Dmitriyev, concluded.",
+     "concluded", "a study by a Russian sociologist, Mikhail Dmitriyev"),
+])
+def test_speaker_walk_over_time_phrases_and_two_mark_quotes(text, cue, speaker):
+    assert before(text, cue) == speaker
+
+
+def test_a_time_phrase_after_a_cue_is_no_speaker():
+    assert after("The study concluded this year.", "concluded") is None
+    assert after("“It works,” said Tuesday.", "said") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "to" before a determiner or a name is a preposition inside the phrase, before a verb an infinitive
+    ("Another intelligence source speaking to Fox News said", "Another intelligence source speaking to Fox News"),
+    ("People close to the campaign said", "People close to the campaign"),
+    # a restrictive relative clause: the speaker is the noun it is about
+    ("A White House official who spoke anonymously to discuss internal strategy said", "A White House official"),
+    ("Voters who support Trump said", "Voters"),
+    # a lower-case word with a period ends the walk (a sentence boundary inside the window)
+    ("He praised Bush, who fought terror. The man who knew Obama said", "The man"),
+])
+def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
+    assert before(text, text[text.rindex(" ") + 1:]) == speaker
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    text = "“Donald J. Trump!” US Senator Jeff Sessions said as he launched the roll call."
+    assert before(text, "said") == "US Senator Jeff Sessions"
