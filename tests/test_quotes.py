@@ -1041,11 +1041,3 @@ def test_vox_pop_signed_above_each_quote_and_headings_are_no_signatures():
     recs = extract_quotes(text)
     assert find(recs, "never voted")["speaker"] == "Maria Lopez"
     assert find(recs, "time for a change")["speaker"] == "John Smith"
-
-
-def test_speaker_in_parentheses_after_the_quote():
-    text = "Voters had their say.\n\n“It is time for a change in Washington.” (Ann Lee, 41, Queens)\n"
-    r = find(extract_quotes(text), "time for a change")
-    assert r["speaker"] == "Ann Lee" and r["rule"] == "dash_after_quote"
-    # a parenthesis without a name and a comma is no signature
-    assert find(extract_quotes("“We will win.” (Laughter)\n"), "We will win")["speaker"] is None

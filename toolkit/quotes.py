@@ -724,15 +724,8 @@ NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*\([^
 DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
 
 
-# or in parentheses with an age, place or role: "“...” (Maria Lopez, 34, Miami)"
-PAREN_LINE = re.compile(r"[ \t]*\n?\s*\((?=[A-Z])([^()\n]{2,120}?,[^()\n]{1,80})\)[ \t.]*$", re.M)
-
-
 def _dash_speaker(text: str, after: int) -> Mention | None:
     """The speaker named on a dash line right after a quote ("- Michelle Marks, Philadelphia.")."""
-    m = PAREN_LINE.match(text, after)
-    if m is not None:
-        return _name_line(text, m.start(1), m.end(1))
     m = DASH_LINE.match(text, after)
     if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
         return None  # "– An immigrant himself –." is a section heading
