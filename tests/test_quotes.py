@@ -1024,20 +1024,3 @@ def test_a_noun_that_looks_like_a_cue_does_not_keep_a_quote_from_its_attribution
     text = "The tax cut plans are “profoundly irresponsible,” said Steve Bell, a former Senate aide."
     [r] = extract_quotes(text)
     assert r["speaker"] == "Steve Bell" and r["cue"] == "said" and r["quote"].startswith("The tax cut plans")
-
-
-def test_vox_pop_signed_below_each_quote():
-    # the first quote has its name line below it and none above: every quote is signed below
-    text = ("We asked voters in Florida what they think.\n\n“I have never voted for a Republican.”\n"
-            "Maria Lopez, 34, Miami\n\n“It is time for a change in Washington.”\nJohn Smith, 52, Tampa\n")
-    recs = extract_quotes(text)
-    assert find(recs, "never voted")["speaker"] == "Maria Lopez"
-    assert find(recs, "time for a change")["speaker"] == "John Smith"
-
-
-def test_vox_pop_signed_above_each_quote_and_headings_are_no_signatures():
-    text = ("Maria Lopez, 34, Miami\n\n“I have never voted for a Republican.”\n\nJohn Smith, 52, Tampa\n\n"
-            "“It is time for a change in Washington.”\n\nTRUMP COUNTER.\n\nMore text follows here.")
-    recs = extract_quotes(text)
-    assert find(recs, "never voted")["speaker"] == "Maria Lopez"
-    assert find(recs, "time for a change")["speaker"] == "John Smith"

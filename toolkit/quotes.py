@@ -328,7 +328,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         m = mention_or_subject(cues[j], sent[0])
         return (m, cues[j]) if m is not None and m.type != "evidence" else None
 
-    labels_below: dict = {}  # whether the article's name-label lines follow their quotes (found on first need)
     has_according = any(c[3] == "according_to" for c in cues)
 
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
@@ -445,11 +444,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                         if sp is not None:
                             q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is None and opens and q_lo == text.rfind("\n", 0, q["open"]) + 1:
-            # a quote paragraph under a line that is only a name ("Maria Lopez, 34, Miami"), or over one when
-            # the article signs its quotes below them (decided by its first labelled quote)
-            if labels_below.get("below") is None:
-                labels_below["below"] = _labels_below(text, quotes, paras)
-            sp = _label_after(text, q) if labels_below["below"] else _label_before(text, q_lo)
+            # a quote paragraph under a line that is only a name ("Maria Lopez, 34, Miami")
+            prev_end = _last_index(text, q_lo) + 1
+            prev_lo = text.rfind("\n", 0, prev_end) + 1
+            sp = _name_line(text, prev_lo, prev_end) if prev_end > 0 else None
             if sp is not None:
                 q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is not None and q["rec"][1] is not None:
@@ -641,45 +639,6 @@ THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
 INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
-def _label_before(text: str, q_lo: int) -> Mention | None:
-    """The name on the line right before the paragraph at q_lo ("Maria Lopez, 34, Miami\n“...”")."""
-    prev_end = _last_index(text, q_lo) + 1
-    if prev_end <= 0:
-        return None
-    return _name_line(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
-
-
-def _label_after(text: str, q: dict) -> Mention | None:
-    """The name on the line right after a quote that ends its paragraph ("“...”\nMaria Lopez, 34, Miami")."""
-    close = q["close"] if q["close"] is not None else q["end"]
-    line_end = text.find("\n", close)
-    if line_end < 0 or text[close:line_end].strip(" \t.,"):
-        return None
-    lo = line_end
-    while lo < len(text) and text[lo].isspace():
-        lo += 1
-    hi = text.find("\n", lo)
-    hi = len(text) if hi < 0 else hi
-    # (a name with its age, place or role: a bare name under a quote is a byline, a capitalised line a heading)
-    if lo >= hi or text[lo] in "“\"'" or hi - lo > 120 or text.find(",", lo, hi) < 0:
-        return None
-    return _name_line(text, lo, hi)
-
-
-def _labels_below(text: str, quotes: list, paras: list) -> bool:
-    """True when the article's first quote paragraph with a name line next to it has the name below it
-    and none above (vox pops sign quotes either way, one way per article)."""
-    for q in quotes:
-        line_lo = text.rfind("\n", 0, q["open"]) + 1
-        if text[line_lo:q["open"]].strip():
-            continue  # the quote does not open its paragraph
-        if _label_before(text, line_lo) is not None:
-            return False
-        if _label_after(text, q) is not None:
-            return True
-    return False
-
-
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
     was blunt."), or a name with an age after it, the way vox pops introduce a speaker ("Maria Lopez, 34, a
