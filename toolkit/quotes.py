@@ -869,7 +869,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     before = text[lo:(cs if inverted else m.start)].rstrip()
     comma_end = _comma_end(before)
     comma_before = comma_end is not None
-    if comma_before and _at_least(3, before) and MID_PARENTHETICAL.match(
+    if comma_before and _at_least(3, before) and (MID_PARENTHETICAL if inverted else MID_CLAUSE).match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
@@ -879,7 +879,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
     if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi)) \
-            and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1):
+            and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
+                     and not CLAUSE_OPENER.match(text, intro.start(), intro.end())):
         # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
         c_s, c_e = _strip(text, lo, lo + comma_end)
         return (c_s, c_e), m
@@ -887,6 +888,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+# an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
+CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
@@ -1022,6 +1027,9 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
 INVERTED_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
 IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who")
+# after "X said," (speaker before the cue) the sentence may go on with any new clause: "..., they say, the world
+# could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
+MID_CLAUSE = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|whose\b)(?=[A-Za-z])")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b)(?=[a-z])")
 
 
