@@ -249,6 +249,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     q_starts = [q["start"] for q in quotes]
     q_opens = [q["open"] for q in quotes]
     used_cues: set = set()
+    quote_speakers: dict = {}  # cue start -> speaker of the direct quote that cue attributes
     records: list[dict] = []
 
     def in_quote(pos: int) -> bool:
@@ -285,6 +286,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # an earlier cue of the sentence not yet attributed: "..., Spicer said, adding, “...”"
         k = bisect.bisect_left(cue_starts, cue[0]) - 1
         while k >= 0 and cues[k][0] >= lo:
+            if cues[k][0] in quote_speakers:
+                # the cue of a direct quote: "“...,” Mr. Trump told MSNBC, adding that ..."
+                return quote_speakers[cues[k][0]]
             if not in_quote(cues[k][0]):
                 m = mention_before(text, cues[k][0], lo)
                 if m is not None:
@@ -385,6 +389,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is not None and q["rec"][1] is not None:
             used_cues.add(q["rec"][1][0])
+            quote_speakers[q["rec"][1][0]] = q["rec"][0]
 
     # 2. indirect (and mixed) reported speech around the remaining cues
     taken: list[dict] = []  # indirect records accepted so far, for the univocal rule
