@@ -812,6 +812,34 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
     return (c_s, c_e), Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
+# a participle clause opening the sentence: "Noting that ..., Trump said", "After suggesting that ..., Mr. Rubio",
+# "In addition to stating that ..., Clinton has vowed", "Having announced that ..., Judge Berman proceeded"
+OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|Since|By|Upon|On|In|Without|Despite|Besides"
+                                r"|Instead\s+of|In\s+addition\s+to|Even\s+after|Even\s+while|Even\s+as|Shortly\s+after"
+                                r"|Just\s+after|Having)\s+)?")
+# the main clause after the participle clause: its subject then a verb, an apposition or a parenthesis
+MAIN_VERB = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do"
+                       r"|also|not|never|later|then|still|again|just|even|only|once|already|often|\w+ly|\w+n[’']t))*"
+                       r"\s+[a-z][a-z’'-]+\b|\s*,\s*(?:who|a|an|the)\b|\s*\(")
+
+
+def _participle_clause(text: str, cue: tuple, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`Noting that ISIS profits from oil, Trump said ...`: the content runs to the comma that opens the main
+    clause, whose subject is the speaker."""
+    ce, lemma, comp = cue[1], cue[2], cue[4]
+    c = text.find(",", ce, hi)
+    for _ in range(4):
+        if c < 0:
+            return None
+        m = mention_after(text, c + 1, hi)
+        if m is not None and m.type != "evidence" and not text[c + 1:m.start].strip() \
+                and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS and MAIN_VERB.match(text, m.end, hi):
+            span = _content_right(text, ce, c, lemma, comp)
+            return (span, m) if span is not None else None
+        c = text.find(",", c + 1, hi)
+    return None
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
@@ -833,6 +861,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         question = _asked_question(text, cs, ce, lo, hi)
         if question is not None:
             return question
+    if cs - lo <= 40 and OPENING_PARTICIPLE.fullmatch(text, lo, cs) is not None \
+            and (text[cs:ce].endswith("ing") or text[max(lo, cs - 12):cs].rstrip().endswith("Having")):
+        got = _participle_clause(text, cue, hi)
+        if got is not None:
+            return got
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
