@@ -879,6 +879,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # no report (decided before the costly speaker walk, as the steps below would)
         return None
     if text.find(",", lo, cs) < 0:
+        if AS_OPENING.match(text, lo, cs):
+            # "As The Washington Post reported, CONTENT": the main clause after the as-clause is the content
+            got = _as_clause(text, cue, lo, hi, find_speaker)
+            if got is not None:
+                return got
         # No comma before the cue: neither a content that ends before it nor an inverted speaker is
         # possible, so the content is the one after the cue; it is found first, the costly speaker walk
         # only when there is one (the same result as the general steps below).
@@ -915,6 +920,12 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
+    if not inverted and AS_AFTER_COMMA.search(before) and _short_tail(text, ce, hi):
+        # "CONTENT, as David Dayen noted in The Intercept."
+        comma = before.rfind(",")
+        c_s, c_e = _strip(text, lo, lo + comma) if comma > 0 else (0, 0)
+        if WORD.search(text, c_s, c_e):
+            return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
     if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi)) \
             and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
@@ -925,6 +936,26 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if inverted:
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
+    return (span, m) if span is not None else None
+
+
+# "As The Post reported, ...": an as-clause opening the sentence; "..., as X noted": one closing it
+AS_OPENING = re.compile(r"[\s\"“‘'(]*As\s")
+AS_AFTER_COMMA = re.compile(r"[,—–]\s*as$")
+# the rest of an as-clause after its cue, up to the comma that ends it ("noted recently in New York magazine,")
+AS_CLAUSE_REST = re.compile(r"(?:\s+(?:[a-z]+ly|first|earlier|before|then|at\s+the\s+time|last\s+\w+|this\s+\w+|on\s+[A-Z]\w+"
+                            r"|(?:in|on)\s+(?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]+))*\s*,")
+
+
+def _as_clause(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
+    """`As The Washington Post reported, CONTENT`: the speaker opens the as-clause, the content follows it."""
+    m = find_speaker(cue, lo)
+    if m is None or (a := AS_OPENING.match(text, lo, m.start)) is None or a.end() < m.start - 1:
+        return None
+    rest = AS_CLAUSE_REST.match(text, cue[1], hi)
+    if rest is None:
+        return None
+    span = _content_right(text, rest.end(), hi, cue[2], "clause")
     return (span, m) if span is not None else None
 
 
