@@ -718,7 +718,7 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               r"|without)\b", re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
-TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "call on", "urge", "advise", "persuade", "convince"}
+TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 
 
 def _that(text: str, pos: int, hi: int) -> re.Match | None:
