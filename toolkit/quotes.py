@@ -1006,7 +1006,11 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
 
 ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|(?:[A-Z][\w’'.-]*\s*)+)")
 ASKED_LEFT = re.compile(r"(?:^|\b(?:when|after|while|once|if|as|and|but)|,)\s*$", re.I)
-ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|when|where|which)\b))")
+# a time, place or medium phrase between "asked" and the question (no comma: it would end the introduction)
+ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|at|last|this|earlier|later|recently|again|repeatedly|once|twice|Monday|Tuesday"
+                         r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”\"\n]{0,60}?"
+                         r"(?=\s+(?:about|whether|if|what|how|why|who|whom|when|where|which)\b)")
+ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1018,6 +1022,10 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     if agent is not None:
         start = agent.end()
     m = ASKED_RIGHT.match(text, start, hi)
+    if m is None:
+        # "Asked during a January debate why he trailed ...", "asked at a briefing Monday about ..."
+        later = ASKED_LATER.match(text, start, hi)
+        m = ASKED_RIGHT.match(text, later.end(), hi) if later is not None else None
     if m is None:
         return None
     end = text.find(",", m.end(), hi)
