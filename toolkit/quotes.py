@@ -869,6 +869,13 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
+    if ctype == "speech" and text[ce - 2:ce] in ("ed", "en", "wn", "ld", "id") and by is None \
+            and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
+            and not (lemma == "say" and IDIOM_BEFORE.search(text, max(lo, cs - 16), cs)):
+        # (but "could not be said for" is an idiom, no report)
+        got = _agentless_passive(text, cue, lo, hi)
+        if got is not None:
+            return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
             and IDIOM_BEFORE.search(text, idiom_lo, cs):
@@ -1070,6 +1077,8 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
 
 
 BY_AGENT = re.compile(r"\s+by\s+")
+# a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
 BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
 
 
@@ -1091,6 +1100,23 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
         return None
     agent = mention_after(text, s_s, s_e)
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
+
+
+def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
+    """`Symbolic gestures were announced.`, `Sanders was declared the winner`: a passive report with no agent
+    reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
+    `Clinton was asked about the emails` reports the question only."""
+    cs, ce = cue[0], cue[1]
+    pos = _skip_adverbials(text, ce, hi)
+    if _that(text, pos, hi):
+        return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
+    span = _content_right(text, ce, hi, cue[2], "object")
+    if cue[2] == "ask" and span is not None:
+        return span, None
+    subject = mention_before(text, cs, lo)
+    if subject is None or text[subject.start:subject.end].lower() in ("it", "there", "that", "this"):
+        return None
+    return (subject.start, span[1] if span is not None else subject.end), None
 
 
 def _sentence_bounds(text: str, cs: int, ce: int, sent_of) -> tuple[int, int]:
