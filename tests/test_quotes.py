@@ -750,3 +750,101 @@ def test_participle_after_an_object_reports_the_clause_subject():
     text = "Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Conservatives.”"
     r = find(extract_quotes(text), "Speaker Paul Ryan")
     assert r["speaker"] == "Her campaign" and r["cue"] == "stating"
+
+
+# ------------------------------------------- indirect reports with a speech cue ---
+
+def only(recs: list[dict], cue: str) -> dict:
+    hits = [r for r in recs if r["cue"] == cue]
+    assert len(hits) == 1, f"want one record with cue {cue!r}, got {[(r['cue'], r['quote']) for r in recs]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a full clause before ", X said" is the content, even when it opens like an introduction ("This", "But")
+    ("This has been a hard year for farmers, the senator said.", "the senator", "This has been a hard year for farmers"),
+    ("But the plan was rolled out badly, he said.", "he", "But the plan was rolled out badly"),
+])
+def test_clause_before_closing_cue_is_content(text, speaker, content):
+    r = only(extract_quotes(text), "said")
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_mid_sentence_cue_before_a_new_clause_reports_the_whole_sentence():
+    text = "Unless countries act soon, the experts say, the world could suffer severe heat waves."
+    r = only(extract_quotes(text), "say")
+    assert r["speaker"] == "the experts"
+    assert r["quote"].startswith("Unless countries act soon") and r["quote"].endswith("severe heat waves")
+
+
+def test_participle_after_a_direct_quote_takes_the_quote_speaker():
+    text = "“We will win this state,” Mr. Lee told reporters, adding that the race was close."
+    r = only(extract_quotes(text), "adding")
+    assert (r["speaker"], r["quote"]) == ("Mr. Lee", "that the race was close.")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Noting that turnout was low, Smith said the party must do better.", "Noting", "Smith", "that turnout was low"),
+    ("After suggesting on Monday that he regretted the insults, Mr. Rubio avoided any attack.", "suggesting",
+     "Mr. Rubio", "that he regretted the insults"),
+    ("In addition to stating that the law was unfair, Clinton has vowed to repeal it.", "stating", "Clinton",
+     "that the law was unfair"),
+])
+def test_opening_participle_clause_reports_to_the_main_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_as_clause_of_reporting():
+    r = only(extract_quotes("As The Washington Post reported, the deal fell apart in March."), "reported")
+    assert (r["speaker"], r["quote"]) == ("The Washington Post", "the deal fell apart in March.")
+    r = only(extract_quotes("The deal fell apart in March, as the newspaper noted in an editorial."), "noted")
+    assert (r["speaker"], r["quote"]) == ("the newspaper", "The deal fell apart in March")
+
+
+def test_called_on_reports_the_addressee_with_the_infinitive():
+    r = only(extract_quotes("On Saturday, the senator called on the governor to resign over the crisis."), "called on")
+    assert r["speaker"] == "the senator" and r["quote"].startswith("the governor to resign")
+
+
+def test_asked_with_a_time_phrase_before_the_question():
+    text = "Asked during a January debate why he trailed among young voters, the senator said he would gain ground."
+    r = only(extract_quotes(text), "Asked")
+    assert (r["speaker"], r["quote"]) == (None, "why he trailed among young voters")
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == "the senator" and r["quote"].startswith("he would gain ground")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a passive report with no agent reports its subject (and complement); PolNeAR gives it no source
+    ("Symbolic gestures were announced.", "announced", "Symbolic gestures"),
+    ("Sanders was declared the winner in Rhode Island.", "declared", "Sanders was declared the winner in Rhode Island."),
+    ("Clinton was asked about the emails.", "asked", "about the emails."),
+])
+def test_agentless_passive_report(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+def test_passive_with_have_is_not_agentless():
+    # "he’s said" is "he has said": an active report with its speaker
+    r = only(extract_quotes("He’s said he will fight all the way to the convention."), "said")
+    assert r["speaker"] == "He"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Few heeded his warning that the deal would collapse.", "warning", "his", "that the deal would collapse."),
+    ("The minister bristled at complaints from his American counterpart that cheap steel was flooding markets.",
+     "complaints", "his American counterpart", "that cheap steel was flooding markets."),
+    ("Trump’s comments on immigration, however, drew fire.", "comments", "Trump", "immigration"),
+    ("Voters cheered her promise to raise the minimum wage.", "promise", "her", "to raise the minimum wage."),
+])
+def test_reporting_noun_with_possessive_or_from_source(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"], r["rule"]) == (speaker, content, "noun")
+
+
+def test_reporting_noun_without_possessor_is_no_cue():
+    recs = extract_quotes("The statement said the talks had failed. A statement was issued on Friday.")
+    assert all(r["cue"] != "statement" for r in recs)
+    assert only(recs, "said")["speaker"] == "The statement"

@@ -4,7 +4,8 @@
 notes/CONTRACT.md): content offsets into `text`, the speaker mention as written ("he"), the
 resolved name ("Sergei Lavrov"), the reporting cue and its type (speech, belief, intention,
 evidence, according_to).  Extra key `rule` says how each attribution was found, so an analyst can
-audit or filter them: `cue` (a reporting cue with its speaker and content), `headline`
+audit or filter them: `cue` (a reporting cue with its speaker and content), `noun` (a reporting
+noun: "his warning that ..."), `headline`
 ("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
 clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
 `verb_after_quote`, `dash_after_quote`, `name_label`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
@@ -244,7 +245,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     sent_of = _sentence_finder(text, paras)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    cues = find_cues(text)
+    all_cues = find_cues(text)
+    # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
+    cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
     q_starts = [q["start"] for q in quotes]
     q_opens = [q["open"] for q in quotes]
@@ -279,6 +282,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if not (participle or coordinated):
             return None
         for rec in reversed(records):
+            if rec["rule"] == "noun":
+                continue  # "his remarks", the possessor of a noun, is no clause subject
             if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
             if rec["cue_start"] is not None and rec["cue_start"] < lo:
@@ -393,7 +398,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
 
     # 2. indirect (and mixed) reported speech around the remaining cues
     taken: list[dict] = []  # indirect records accepted so far, for the univocal rule
-    for cue in cues:
+    for cue in all_cues:
         cs, ce = cue[0], cue[1]
         if cs in used_cues or in_quote(cs):
             continue
@@ -420,7 +425,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
-        rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names)
+        rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
+                      "noun" if cue[4] == "noun" or _possessed(text, cue, lo) else "cue")
         if nested is not None and c_s <= nested["cue_start"] < c_e:
             # 'They want to “create jobs,” Sanders said.': the earlier cue's report is part of this one
             # (even when its content ran on over this attribution's speaker)
@@ -480,7 +486,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     direct = []
     # the latest attribution before an unattributed quote gives its speaker ("Lynch announced the
     # lawsuit. “We are seeking a court order ...”"); indirect ones by where they end
-    reported = sorted((r for r in records if r["speaker_start"] is not None), key=lambda r: r["end"])
+    # (a reporting noun's phrase, "his warning that ...", is no speech that a quote goes on with)
+    reported = sorted((r for r in records if r["speaker_start"] is not None and r["rule"] != "noun"),
+                      key=lambda r: r["end"])
     reported_ends = [r["end"] for r in reported]
     by_cue = sorted((r for r in records if r["cue_start"] is not None), key=lambda r: r["cue_start"])
     by_cue_starts = [r["cue_start"] for r in by_cue]
@@ -840,11 +848,75 @@ def _participle_clause(text: str, cue: tuple, hi: int) -> tuple[tuple[int, int],
     return None
 
 
+# a possessive right before a reporting noun: "his", "Trump’s", "the judges’", "their repeated"
+# (not a contraction: "he’s said", "it’s expected", "let’s assume")
+_POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere"
+              r"|[Ww]here)[’'])\w+(?:’s|'s)|\ws[’'])")
+POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
+POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+FROM_SOURCE = re.compile(r"\s+from\s+")
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over)\s+|(:))")
+
+
+def _possessed(text: str, cue: tuple, lo: int) -> bool:
+    """A cue word right after a possessive ("his warning", "Trump’s calls") is a noun."""
+    return not text.endswith("ed", cue[0], cue[1]) and POSSESSIVE_BEFORE.search(text, max(lo, cue[0] - 24), cue[0]) is not None
+
+
+def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention | None] | None:
+    """A reporting noun with its source and content: `his stern warning that CONTENT`, `Trump’s comments on
+    CONTENT`, `complaints from SOURCE that CONTENT`, `her promise to CONTENT`."""
+    cs, ce, lemma = cue[0], cue[1], cue[2]
+    speaker = None
+    # a verb-like form ("claims", "calls") is a noun only right after the possessive; a noun may take
+    # adjectives between ("his stern warning")
+    poss = (POSSESSIVE_WORDS if cue[4] == "noun" else POSSESSIVE_BEFORE).search(text, max(lo, cs - 40), cs)
+    if poss is not None:
+        word = re.match(r"\w+", text[poss.start():poss.end()])
+        if word is not None and word.group().lower() in ("his", "her", "their", "its", "our", "my"):
+            speaker = Mention(poss.start(), poss.start() + len(word.group()), "pronoun")
+        else:
+            apos = max(text.rfind("’", poss.start(), poss.end()), text.rfind("'", poss.start(), poss.end()))
+            speaker = mention_before(text, apos, lo)
+    pos = ce
+    src = FROM_SOURCE.match(text, pos, hi)
+    if src is not None:
+        m = mention_after(text, src.end(), hi)
+        if m is not None:
+            speaker = speaker or m
+            pos = m.end
+            if text.startswith(",", pos):  # "from her opponents, Sen. Bernie Sanders and ..., to break up"
+                close = text.find(",", pos + 1, hi)
+                pos = close + 1 if close > 0 and NOUN_COMPLEMENT.match(text, close + 1, hi) else pos
+    if speaker is None:
+        return None
+    pos = _skip_adverbials(text, pos, hi)  # "his remarks on Tuesday night but ..." has no content
+    comp = NOUN_COMPLEMENT.match(text, pos, hi)
+    if comp is None:
+        return None
+    if comp.group(1) or comp.group(4):
+        span = _content_right(text, pos if comp.group(1) else comp.end(), hi, lemma, "clause")
+    else:
+        # a noun's object or infinitive ends its noun phrase at the next comma: "Like his comments about
+        # Mr. Curiel, Mr. Graham said, ..."
+        start = comp.end() if comp.group(3) else pos
+        comma = NOUN_PHRASE_END.search(text, start, hi)
+        span = _content_right(text, start, comma.start() if comma else hi, lemma, "to" if comp.group(2) else "object")
+    return (span, speaker) if span is not None else None
+
+
+NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if comp == "noun" or _possessed(text, cue, lo):
+        # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
+        # possessive a cue word is a noun, with no verb reading
+        return _noun_cue(text, cue, lo, hi)
     if comp == "around":
         # "The race seemed to tighten", "X is expected to win": annotated without a source, the content
         # is the subject with the rest of the clause
