@@ -848,3 +848,14 @@ def test_reporting_noun_without_possessor_is_no_cue():
     recs = extract_quotes("The statement said the talks had failed. A statement was issued on Friday.")
     assert all(r["cue"] != "statement" for r in recs)
     assert only(recs, "said")["speaker"] == "The statement"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the apposition between the subject and the cue names the speaker
+    ("One of the authors of that report, Ari Fleischer, said the nomination would test their conclusions.",
+     "Ari Fleischer"),
+    ("One delegate not on the slate, Kelly Smith, told reporters she was leaning toward Cruz.", "Kelly Smith"),
+])
+def test_speaker_named_in_an_apposition_before_the_cue(text, speaker):
+    [r] = extract_quotes(text)
+    assert r["speaker"] == speaker and r["cue"] in ("said", "told")

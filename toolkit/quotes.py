@@ -976,6 +976,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     m = find_speaker(cue, lo)
     inverted = False
     if m is None:
+        # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
+        m = _apposed_subject(text, lo, cs)
+    if m is None:
         # "..., said Smith." : content precedes the inverted cue (a reporting verb, not "..., referring to X")
         if comp == "object" or text[cs:ce].split()[0].endswith("ing") or not text[lo:cs].rstrip().endswith(","):
             return None
@@ -1040,6 +1043,28 @@ def _as_clause(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[t
 
 # an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
 CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
+
+
+# an apposition or relative clause between a subject and its cue: ", a senator from Vermont, said"
+APPOSITION = re.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
+                        r"|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
+
+
+def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
+    """The subject opening the clause when an apposition or relative clause separates it from the cue
+    (`Sembler, who helped lead fundraising, has agreed`, `One of the authors of that report, Ari Fleischer,
+    said`)."""
+    if not text[lo:cs].rstrip().endswith((",", ")", "—", "–")):
+        return None
+    # the apposition itself names the speaker: "..., Ari Fleischer, said", "Rendell, a Clinton supporter, said"
+    close = _last_index(text, cs)
+    named = mention_before(text, close, lo)
+    if named is not None and named.type != "evidence" and text[max(lo, named.start - 3):named.start].rstrip().endswith(","):
+        return named
+    subject = _subject_np(text, lo, cs)
+    if subject is None or subject.type in ("evidence",) or APPOSITION.fullmatch(text, subject.end, cs) is None:
+        return None
+    return subject
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
