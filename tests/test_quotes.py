@@ -859,3 +859,22 @@ def test_reporting_noun_without_possessor_is_no_cue():
 def test_speaker_named_in_an_apposition_before_the_cue(text, speaker):
     [r] = extract_quotes(text)
     assert r["speaker"] == speaker and r["cue"] in ("said", "told")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a light verb makes the reporting noun its subject's act
+    ("Trump has made several controversial statements on the matter.", "statements", "Trump", "the matter."),
+    ("Sanders released a statement in opposition to the deal.", "statement", "Sanders", "the deal."),
+    ("Other Republicans joined Pence’s call for a special prosecutor.", "call for", "Pence", "a special prosecutor."),
+    # with no source, a noun reports only a that-clause (no source in PolNeAR either)
+    ("Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",
+     "complaints", None, "that he is a quixotic crusader"),
+])
+def test_reporting_noun_after_a_light_verb_or_with_a_that_clause(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_statement_with_a_relative_clause_is_no_report():
+    # "that" after "statements" opens a relative clause, not reported content
+    assert all(r["cue"] != "statements" for r in extract_quotes("The statements that he made were cut short."))

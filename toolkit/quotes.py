@@ -855,7 +855,9 @@ _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]
 POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
 POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 FROM_SOURCE = re.compile(r"\s+from\s+")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over)\s+|(:))")
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|in\s+(?:opposition\s+to|support\s+of"
+                             r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
+CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
 
 
 def _possessed(text: str, cue: tuple, lo: int) -> bool:
@@ -877,7 +879,8 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
             speaker = Mention(poss.start(), poss.start() + len(word.group()), "pronoun")
         else:
             apos = max(text.rfind("’", poss.start(), poss.end()), text.rfind("'", poss.start(), poss.end()))
-            speaker = mention_before(text, apos, lo)
+            name = NAME_BEFORE.search(text, max(lo, apos - 80), apos)  # "joined Pence’s call": Pence only
+            speaker = Mention(name.start(), apos, "person") if name is not None else mention_before(text, apos, lo)
     pos = ce
     src = FROM_SOURCE.match(text, pos, hi)
     if src is not None:
@@ -888,24 +891,50 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
             if text.startswith(",", pos):  # "from her opponents, Sen. Bernie Sanders and ..., to break up"
                 close = text.find(",", pos + 1, hi)
                 pos = close + 1 if close > 0 and NOUN_COMPLEMENT.match(text, close + 1, hi) else pos
-    if speaker is None:
-        return None
+    if speaker is None and cue[4] == "noun" and (light := LIGHT_VERB_BEFORE.search(text, max(lo, cs - 40), cs)):
+        # "Trump has made several statements on X", "Sanders released a statement in opposition to X": the
+        # subject of the light verb speaks
+        speaker = mention_before(text, light.start(1), lo)
+        if speaker is not None and text[speaker.start:speaker.end].lower() in RELATIVE_PRONOUNS[1:]:
+            speaker = None
     pos = _skip_adverbials(text, pos, hi)  # "his remarks on Tuesday night but ..." has no content
-    comp = NOUN_COMPLEMENT.match(text, pos, hi)
-    if comp is None:
+    if CUE_PREPOSITION.search(text, cs, ce):  # the cue phrase ends in its preposition: "Pence’s call for"
+        kind, start = "object", pos
+    else:
+        comp = NOUN_COMPLEMENT.match(text, pos, hi)
+        if comp is None:
+            return None
+        kind = "that" if comp.group(1) else "to" if comp.group(2) else "object" if comp.group(3) else "colon"
+        start = pos if kind in ("that", "to") else comp.end()
+    if speaker is None and not (kind == "that" and cue[4] == "noun" and lemma in NOUN_THAT_LEMMAS):
+        # with no source a noun reports only a that-clause: "Despite complaints that he is a crusader"
         return None
-    if comp.group(1) or comp.group(4):
-        span = _content_right(text, pos if comp.group(1) else comp.end(), hi, lemma, "clause")
+    if kind in ("that", "colon"):
+        end = hi
+        if PREPOSITION_OPENING.match(text, lo, cs) and text.find(",", lo, cs) < 0:
+            # "Despite complaints that he is a crusader, Mr. Sanders has ...": the phrase ends at its comma
+            comma = text.find(",", start, hi)
+            end = comma if comma > 0 else hi
+        span = _content_right(text, start, end, lemma, "clause")
     else:
         # a noun's object or infinitive ends its noun phrase at the next comma: "Like his comments about
         # Mr. Curiel, Mr. Graham said, ..."
-        start = comp.end() if comp.group(3) else pos
         comma = NOUN_PHRASE_END.search(text, start, hi)
-        span = _content_right(text, start, comma.start() if comma else hi, lemma, "to" if comp.group(2) else "object")
+        span = _content_right(text, start, comma.start() if comma else hi, lemma, kind)
     return (span, speaker) if span is not None else None
 
 
 NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
+# a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
+LIGHT_VERB_BEFORE = re.compile(r"\b((?:made|make|makes|making|released|releases|releasing|issued|issues|issuing|put\s+out"
+                               r"|putting\s+out|sent\s+out|delivered|offered|repeated|renewed|voiced|voicing)"
+                               r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new|[a-z]+ly|[a-z]+(?:al|ous|ive|ing|ed|ful|ic|ent|ant)))*\s+$")
+PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
+                                 r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
+# reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
+NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accusation", "allegation", "denial",
+                    "prediction", "warning", "argument", "criticism"}
 
 
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
