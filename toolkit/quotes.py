@@ -400,7 +400,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     taken: list[dict] = []  # indirect records accepted so far, for the univocal rule
     for cue in all_cues:
         cs, ce = cue[0], cue[1]
-        if cs in used_cues or in_quote(cs):
+        if cs in used_cues or in_quote(cs) or (cue[4] == "noun" and not _noun_candidate(text, cue)):
             continue
         outer = None
         for r in taken[-4:]:
@@ -426,7 +426,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             continue
         (c_s, c_e), m = got
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
-                      "noun" if cue[4] == "noun" or _possessed(text, cue, lo) else "cue")
+                      "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
         if nested is not None and c_s <= nested["cue_start"] < c_e:
             # 'They want to “create jobs,” Sanders said.': the earlier cue's report is part of this one
             # (even when its content ran on over this attribution's speaker)
@@ -849,6 +849,7 @@ def _participle_clause(text: str, cue: tuple, hi: int) -> tuple[tuple[int, int],
 
 
 # a possessive right before a reporting noun: "his", "Trump’s", "the judges’", "their repeated"
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'", "his", "His", "its", "Its", "her", "Her", "eir", "our", "Our", " my", "My")
 # (not a contraction: "he’s said", "it’s expected", "let’s assume")
 _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere"
               r"|[Ww]here)[’'])\w+(?:’s|'s)|\ws[’'])")
@@ -860,9 +861,19 @@ NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|ov
 CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
 
 
+def _noun_candidate(text: str, cue: tuple) -> bool:
+    """Cheap test that a reporting noun may have a source: a possessive letter before it ("his", "Trump’s"),
+    "from" or "that" after it, or a light verb ("made", "issued") shortly before it."""
+    cs, ce = cue[0], cue[1]
+    return text.startswith((" from ", " that "), ce) or LIGHT_OR_POSSESSIVE.search(text, max(0, cs - 40), cs) is not None
+
+
 def _possessed(text: str, cue: tuple, lo: int) -> bool:
     """A cue word right after a possessive ("his warning", "Trump’s calls") is a noun."""
-    return not text.endswith("ed", cue[0], cue[1]) and POSSESSIVE_BEFORE.search(text, max(lo, cue[0] - 24), cue[0]) is not None
+    cs = cue[0]
+    # (a test of the word's last letters first: "his", "her", "their", "my", "Trump’s", "judges’")
+    return cs - 4 >= lo and text[cs - 1] == " " and text[cs - 4:cs - 1].endswith(POSSESSIVE_ENDINGS) \
+        and not text.endswith("ed", cs, cue[1]) and POSSESSIVE_BEFORE.search(text, max(lo, cs - 24), cs) is not None
 
 
 def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention | None] | None:
@@ -932,6 +943,8 @@ LIGHT_VERB_BEFORE = re.compile(r"\b((?:made|make|makes|making|released|releases|
                                r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new|[a-z]+ly|[a-z]+(?:al|ous|ive|ing|ed|ful|ic|ent|ant)))*\s+$")
 PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
                                  r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
+LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:made|make|releas|issu|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
+                                 r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 # reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
 NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accusation", "allegation", "denial",
                     "prediction", "warning", "argument", "criticism"}
@@ -942,7 +955,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
-    if comp == "noun" or _possessed(text, cue, lo):
+    if comp == "noun" or (text.endswith(POSSESSIVE_ENDINGS, max(lo, cs - 4), cs - 1) and _possessed(text, cue, lo)):
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
@@ -962,8 +975,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         question = _asked_question(text, cs, ce, lo, hi)
         if question is not None:
             return question
-    if cs - lo <= 40 and OPENING_PARTICIPLE.fullmatch(text, lo, cs) is not None \
-            and (text[cs:ce].endswith("ing") or text[max(lo, cs - 12):cs].rstrip().endswith("Having")):
+    if cs - lo <= 40 and (text.endswith("ing", cs, ce) or text[max(lo, cs - 12):cs].rstrip().endswith("Having")) \
+            and OPENING_PARTICIPLE.fullmatch(text, lo, cs) is not None:
         got = _participle_clause(text, cue, hi)
         if got is not None:
             return got
@@ -971,7 +984,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
     if ctype == "speech" and text[ce - 2:ce] in ("ed", "en", "wn", "ld", "id") and by is None \
-            and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
+            and text.endswith(PASSIVE_LEAD, max(lo, cs - 5), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
             and not (lemma == "say" and IDIOM_BEFORE.search(text, max(lo, cs - 16), cs)):
         # (but "could not be said for" is an idiom, no report)
         got = _agentless_passive(text, cue, lo, hi)
@@ -1005,19 +1018,22 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     m = find_speaker(cue, lo)
     inverted = False
     if m is None:
-        # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
-        m = _apposed_subject(text, lo, cs)
-    if m is None:
         # "..., said Smith." : content precedes the inverted cue (a reporting verb, not "..., referring to X")
-        if comp == "object" or text[cs:ce].split()[0].endswith("ing") or not text[lo:cs].rstrip().endswith(","):
-            return None
-        m2 = mention_after(text, ce, hi)
-        # the speaker after an inverted cue ends the clause ("..., said Wilcox, a Republican."), it does
-        # not start a reported clause ("..., said Clinton didn't appear concerned")
-        if m2 is None or text[m2.start:m2.end].lower() in ("that", "this", "these", "those") \
-                or not INVERTED_SPEAKER_END.match(text, m2.end, hi):
-            return None
-        m, inverted = m2, True
+        m2 = None
+        if comp != "object" and not text[cs:ce].split()[0].endswith("ing") and text[lo:cs].rstrip().endswith(","):
+            m2 = mention_after(text, ce, hi)
+            # the speaker after an inverted cue ends the clause ("..., said Wilcox, a Republican."), it does
+            # not start a reported clause ("..., said Clinton didn't appear concerned")
+            if m2 is not None and (text[m2.start:m2.end].lower() in ("that", "this", "these", "those")
+                                   or not INVERTED_SPEAKER_END.match(text, m2.end, hi)):
+                m2 = None
+        if m2 is not None:
+            m, inverted = m2, True
+        else:
+            # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
+            m = _apposed_subject(text, lo, cs)
+            if m is None:
+                return None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
@@ -1031,7 +1047,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
-    if not inverted and AS_AFTER_COMMA.search(before) and _short_tail(text, ce, hi):
+    if not inverted and before.endswith("as") and AS_AFTER_COMMA.search(before, len(before) - 8) \
+            and _short_tail(text, ce, hi):
         # "CONTENT, as David Dayen noted in The Intercept."
         comma = before.rfind(",")
         c_s, c_e = _strip(text, lo, lo + comma) if comma > 0 else (0, 0)
@@ -1083,13 +1100,19 @@ def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
     """The subject opening the clause when an apposition or relative clause separates it from the cue
     (`Sembler, who helped lead fundraising, has agreed`, `One of the authors of that report, Ari Fleischer,
     said`)."""
-    if not text[lo:cs].rstrip().endswith((",", ")", "—", "–")):
+    close = _last_index(text, cs)
+    if close < lo or text[close] not in ",)—–":
         return None
     # the apposition itself names the speaker: "..., Ari Fleischer, said", "Rendell, a Clinton supporter, said"
-    close = _last_index(text, cs)
-    named = mention_before(text, close, lo)
-    if named is not None and named.type != "evidence" and text[max(lo, named.start - 3):named.start].rstrip().endswith(","):
-        return named
+    # (between two commas: the walk stays short)
+    opening = text.rfind(",", max(lo, close - 120), close)
+    if opening >= 0:
+        named = mention_before(text, close, opening + 1)
+        if named is not None and named.type != "evidence" and not text[opening + 1:named.start].strip():
+            return named
+    if text.find(",", lo, close) < 0 and text.find("(", lo, close) < 0 and text.find("—", lo, close) < 0 \
+            and text.find("–", lo, close) < 0:
+        return None  # no apposition can open before the one closing at the cue
     subject = _subject_np(text, lo, cs)
     if subject is None or subject.type in ("evidence",) or APPOSITION.fullmatch(text, subject.end, cs) is None:
         return None
@@ -1203,6 +1226,8 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
 
 
 BY_AGENT = re.compile(r"\s+by\s+")
+# the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
+PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly")
 # a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
 BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
