@@ -878,3 +878,19 @@ def test_reporting_noun_after_a_light_verb_or_with_a_that_clause(text, cue, spea
 def test_statement_with_a_relative_clause_is_no_report():
     # "that" after "statements" opens a relative clause, not reported content
     assert all(r["cue"] != "statements" for r in extract_quotes("The statements that he made were cut short."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # poll shares as speakers
+    ("On economic issues, 42% say they are liberal.", "42%", "they are liberal."),
+    ("And until the shutdown, most of them said they had loved working there.", "most of them",
+     "they had loved working there."),
+    ("While one company says there are 2,400 billionaires, another says there are about 1,800.", "another",
+     "there are about 1,800."),
+])
+def test_quantity_of_people_as_speaker(text, speaker, content):
+    assert (speaker, content) in [(r["speaker"], r["quote"]) for r in extract_quotes(text)]
+
+
+def test_participle_after_a_quantity_is_no_cue():
+    assert all(r["speaker"] != "both" for r in extract_quotes("Clinton leads in both pledged delegates and votes."))

@@ -271,6 +271,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
                     return Mention(subject.start, verb.start(), subject.type) if verb else subject
             return m
+        # (not before a participle: "both pledged delegates")
+        quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
+            if not text.endswith("ed", cue[0], cue[1]) else None
+        if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
+            return Mention(quantity.start(), _last_index(text, cue[0]) + 1, "group")
         left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
@@ -555,6 +560,16 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
+# a quantity of people as the subject of a cue (polls): "42% say", "most of them said", "as many as three-fourths of
+# them tell", "another says", "one in four said"
+QUANTITY_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:about|nearly|almost|roughly|only|just|over|under|some|as\s+many\s+as|more\s+than|fewer\s+than"
+    r"|less\s+than|just\s+over|just\s+under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\d+|ten|four|five|three)"
+    r"|(?:one|two|a)[- ](?:third|quarter|half|fifth)s?|two-thirds|three-fourths|three-quarters|half|most|many|some|both"
+    r"|few|another|others|a\s+majority|the\s+majority|a\s+plurality)"
+    r"(?:\s+of\s+(?:them|those|us|these|(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
+    r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$", re.IGNORECASE)
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
@@ -1134,6 +1149,8 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     clause ends at its comma."""
     if SUBORDINATE_OPENING.match(text, lo, cs):
         comma = text.find(",", ce, hi)
+        while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "2,400 billionaires" is one number
+            comma = text.find(",", comma + 1, hi)
         return comma if comma > 0 else hi
     return hi
 
