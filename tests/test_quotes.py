@@ -894,3 +894,18 @@ def test_quantity_of_people_as_speaker(text, speaker, content):
 
 def test_participle_after_a_quantity_is_no_cue():
     assert all(r["speaker"] != "both" for r in extract_quotes("Clinton leads in both pledged delegates and votes."))
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a bare object after the cue is its content; the introduction before the comma is not
+    ("Shortly after my sentencing, the attorney general announced his resignation.", "announced", "his resignation."),
+    ("Asked whether the senator has the integrity to serve, 75 percent of Democrats said yes.", "said", "yes."),
+])
+def test_bare_object_after_cue_is_content_not_the_introduction(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content
+
+
+def test_addressee_after_closing_cue_keeps_content_before():
+    r = only(extract_quotes("The race is far from over, the senator told reporters."), "told")
+    assert r["quote"] == "The race is far from over"

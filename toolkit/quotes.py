@@ -1070,7 +1070,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if WORD.search(text, c_s, c_e):
             return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi)) \
+    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi) and not _bare_object(text, cue, hi)) \
             and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
                      and not CLAUSE_OPENER.match(text, intro.start(), intro.end())):
         # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
@@ -1316,6 +1316,24 @@ def _comma_end(before: str) -> int | None:
         return len(before) - 1
     body = before.rstrip(CLOSING_MARKS)
     return len(before) if len(body) < len(before) and body.endswith(",") else None
+
+
+def _bare_object(text: str, cue: tuple, hi: int) -> bool:
+    """True when a cue that takes no addressee is followed by a bare object, its own content: "Shortly after
+    my sentence, Eric Holder announced his resignation", "Asked whether ..., 75 percent said yes"."""
+    if cue[2] in TELL_LEMMAS:
+        return False  # "..., Sanders told reporters.": an addressee
+    pos = _skip_adverbials(text, cue[1], hi)
+    word = WORD.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip()), hi)
+    return word is not None and word.group().lower() not in TAIL_WORDS and not word.group()[:1].isupper()
+
+
+# words that may follow a closing cue without being its content: prepositions, adverbs, "that"
+TAIL_WORDS = {"of", "to", "about", "on", "in", "at", "for", "from", "with", "after", "before", "during", "while", "when",
+              "as", "since", "by", "but", "and", "then", "later", "earlier", "recently", "privately", "publicly",
+              "repeatedly", "again", "too", "also", "last", "this", "that", "today", "yesterday", "tonight", "afterward",
+              "through", "via", "under", "over", "amid", "despite", "following", "because", "if", "though", "although",
+              "upon", "without", "here", "there", "instead", "once", "twice", "not", "so"}
 
 
 def _short_tail(text: str, ce: int, hi: int) -> bool:
