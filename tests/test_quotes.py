@@ -909,3 +909,9 @@ def test_bare_object_after_cue_is_content_not_the_introduction(text, cue, conten
 def test_addressee_after_closing_cue_keeps_content_before():
     r = only(extract_quotes("The race is far from over, the senator told reporters."), "told")
     assert r["quote"] == "The race is far from over"
+
+
+def test_noun_form_before_an_object_pronoun_is_a_verb():
+    r = only(extract_quotes("Critics call it the enforcement of political correctness."), "call")
+    assert (r["speaker"], r["quote"]) == ("Critics", "it the enforcement of political correctness.")
+    assert all(r["cue"] != "call" for r in extract_quotes("The roll call itself was punctuated with boos."))

@@ -880,7 +880,8 @@ def _noun_candidate(text: str, cue: tuple) -> bool:
     """Cheap test that a reporting noun may have a source: a possessive letter before it ("his", "Trump’s"),
     "from" or "that" after it, or a light verb ("made", "issued") shortly before it."""
     cs, ce = cue[0], cue[1]
-    return text.startswith((" from ", " that "), ce) or LIGHT_OR_POSSESSIVE.search(text, max(0, cs - 40), cs) is not None
+    return text.startswith((" from ", " that "), ce) or OBJECT_PRONOUN_AFTER.match(text, ce) is not None \
+        or LIGHT_OR_POSSESSIVE.search(text, max(0, cs - 40), cs) is not None
 
 
 def _possessed(text: str, cue: tuple, lo: int) -> bool:
@@ -958,6 +959,7 @@ LIGHT_VERB_BEFORE = re.compile(r"\b((?:made|make|makes|making|released|releases|
                                r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new|[a-z]+ly|[a-z]+(?:al|ous|ive|ing|ed|ful|ic|ent|ant)))*\s+$")
 PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
                                  r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
+OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
 LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:made|make|releas|issu|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 # reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
@@ -970,7 +972,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
-    if comp == "noun" or (text.endswith(POSSESSIVE_ENDINGS, max(lo, cs - 4), cs - 1) and _possessed(text, cue, lo)):
+    if comp == "noun" and OBJECT_PRONOUN_AFTER.match(text, ce, hi):
+        # a noun form used as a verb: "Critics call it the enforcement of political correctness"
+        comp = "object"
+        cue = (cs, ce, lemma, ctype, comp)
+    elif comp == "noun" or (text.endswith(POSSESSIVE_ENDINGS, max(lo, cs - 4), cs - 1) and _possessed(text, cue, lo)):
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
