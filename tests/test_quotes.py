@@ -915,3 +915,15 @@ def test_noun_form_before_an_object_pronoun_is_a_verb():
     r = only(extract_quotes("Critics call it the enforcement of political correctness."), "call")
     assert (r["speaker"], r["quote"]) == ("Critics", "it the enforcement of political correctness.")
     assert all(r["cue"] != "call" for r in extract_quotes("The roll call itself was punctuated with boos."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a new clause with its own subject and cue ends the earlier report
+    ("Her campaign said she would “support the nominee,” while Sen. Susan Collins suggested they would only "
+     "offer conditional support.", "Sen. Susan Collins", "they would only offer conditional support."),
+    ("But even as Trump claimed on Tuesday that the general got in trouble for far less, one of the former "
+     "prosecutors said the two cases were quite different.", "one of the former prosecutors",
+     "the two cases were quite different."),
+])
+def test_new_clause_with_its_own_cue_is_its_own_report(text, speaker, content):
+    assert (speaker, content) in [(r["speaker"], r["quote"]) for r in extract_quotes(text)]

@@ -1217,14 +1217,18 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     return (c_s, c_e), None
 
 
-SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
+SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|while|although|though|as|because|if|when"
+                                 r"|after|before|since|whereas|once|until|unless)"
+                                 r"|While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
                                  r"|Even\s+though|Once|Until|Unless)\b")
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # every match of RESTART and COORDINATED_VERB holds one of these
-RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas")
-# (a quantity may stand before the new subject: ", and more than 4 in 10 said ...")
-RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
+RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas", "—", "–", " - ")
+# (a quantity may stand before the new subject: ", and more than 4 in 10 said ..."; a closing quote mark may
+# follow the comma: '“... this cycle,” while Sen. Collins suggested ...'; a dash may close an aside:
+# "A - an old favorite - others say B")
+RESTART = re.compile(r"(?:,[”\"’']?\s*(?:and|but|while|whereas)|\band|\bbut|;|:|[—–]|\s-)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
                      r"|\s+(?:more|less|fewer)\s+than|\s+at\s+least|\s+almost|\s+over)?\s*$")
 
 
