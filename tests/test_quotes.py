@@ -927,3 +927,15 @@ def test_noun_form_before_an_object_pronoun_is_a_verb():
 ])
 def test_new_clause_with_its_own_cue_is_its_own_report(text, speaker, content):
     assert (speaker, content) in [(r["speaker"], r["quote"]) for r in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the addressee after a closing "told" is no content: the clause before the comma is
+    ("Shoukair was kind and responsible, a Cairo airport official told The New York Times.",
+     "a Cairo airport official", "Shoukair was kind and responsible"),
+    ("This is not about me, President Obama told his closest advisers as he labored over the speech.",
+     "President Obama", "This is not about me"),
+])
+def test_closing_told_with_an_addressee(text, speaker, content):
+    r = only(extract_quotes(text), "told")
+    assert (r["speaker"], r["quote"]) == (speaker, content)

@@ -1076,7 +1076,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if WORD.search(text, c_s, c_e):
             return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi) and not _bare_object(text, cue, hi)) \
+    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi) and not _bare_object(text, cue, hi)) \
             and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
                      and not CLAUSE_OPENER.match(text, intro.start(), intro.end())):
         # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
@@ -1326,6 +1326,18 @@ def _comma_end(before: str) -> int | None:
         return len(before) - 1
     body = before.rstrip(CLOSING_MARKS)
     return len(before) if len(body) < len(before) and body.endswith(",") else None
+
+
+def _addressee_end(text: str, cue: tuple, hi: int) -> int:
+    """After a telling cue, the end of its addressee ("told The New York Times", "told a Senate panel")."""
+    if cue[2] in TELL_LEMMAS:
+        mo = TELL_OBJ.match(text, cue[1], hi) or POSSESSED_ADDRESSEE.match(text, cue[1], hi)
+        if mo is not None:
+            return mo.end()
+    return cue[1]
+
+
+POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s+[\w-]+)?\b")
 
 
 def _bare_object(text: str, cue: tuple, hi: int) -> bool:
