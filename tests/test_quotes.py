@@ -939,3 +939,15 @@ def test_new_clause_with_its_own_cue_is_its_own_report(text, speaker, content):
 def test_closing_told_with_an_addressee(text, speaker, content):
     r = only(extract_quotes(text), "told")
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a closing attribution whose speaker phrase the mention walk does not parse
+    ("Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
+     "a source close to him"),
+    ("His endorsement could matter more for identity politics than for his clout, said Democratic strategist "
+     "Hank Sheinkopf.", "Democratic strategist Hank Sheinkopf"),
+])
+def test_closing_attribution_with_an_unparsed_speaker_phrase(text, speaker):
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == speaker and r["quote"] == text[:text.rfind(",")]

@@ -1054,7 +1054,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
             m = _apposed_subject(text, lo, cs)
             if m is None:
-                return None
+                # "CONTENT, a source close to him said." / "CONTENT, said Democratic strategist Hank Sheinkopf."
+                return _closing_phrase(text, cue, lo, hi) \
+                    if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
@@ -1338,6 +1340,38 @@ def _addressee_end(text: str, cue: tuple, hi: int) -> int:
 
 
 POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s+[\w-]+)?\b")
+
+
+# a speaker phrase the mention walk did not parse: short, opening like a noun phrase, no verb-like word
+SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z])[^,;:.!?“”\"()\n]{1,80}")
+PHRASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b")
+
+
+def _closing_phrase(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """A closing attribution whose speaker phrase the mention walk missed: `CONTENT, a source close to him
+    said.`, `CONTENT, said lobbyist and GOP strategist Charlie Black.` The phrase must be short, open like a
+    noun phrase and hold no verb, and the cue must close the sentence."""
+    cs, ce = cue[0], cue[1]
+    comma = text.rfind(",", lo, cs)
+    if comma < 0 or not _at_least(3, text, lo, comma):
+        return None
+    if text[comma + 1:cs].strip():  # "CONTENT, PHRASE said."
+        p_s, p_e = _strip(text, comma + 1, cs)
+        tail = _addressee_end(text, cue, hi)
+        if not _short_tail(text, tail, hi) or _bare_object(text, cue, hi):
+            return None
+    else:  # "CONTENT, said PHRASE."
+        end = text.find(",", ce, hi)
+        p_s, p_e = _strip(text, ce, end if end > 0 else hi)
+        while p_e > p_s and text[p_e - 1] in ".!?":
+            p_e -= 1
+        if not any(c.isupper() for c in text[p_s:p_e]):
+            return None
+    phrase = SPEAKER_PHRASE.fullmatch(text, p_s, p_e)
+    if phrase is None or _at_least(9, text, p_s, p_e) or PHRASE_VERB.search(text, p_s, p_e):
+        return None
+    c_s, c_e = _strip(text, lo, comma)
+    return (c_s, c_e), Mention(p_s, p_e, "person")
 
 
 def _bare_object(text: str, cue: tuple, hi: int) -> bool:
