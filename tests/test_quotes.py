@@ -951,3 +951,12 @@ def test_closing_told_with_an_addressee(text, speaker, content):
 def test_closing_attribution_with_an_unparsed_speaker_phrase(text, speaker):
     r = only(extract_quotes(text), "said")
     assert r["speaker"] == speaker and r["quote"] == text[:text.rfind(",")]
+
+
+def test_verb_and_its_object_noun_are_two_words_not_one_cue():
+    # "says praise ..." is a report of "praise from Putin helps", not a cue "says praise"
+    r = only(extract_quotes("Trump says praise from Putin helps the country.\n\nMore text."), "says")
+    assert (r["speaker"], r["quote"]) == ("Trump", "praise from Putin helps the country.")
+    # an adverb still joins its verb
+    r = only(extract_quotes("The senator reportedly told aides that he would run."), "reportedly told")
+    assert r["quote"] == "that he would run."
