@@ -1024,3 +1024,213 @@ def test_a_noun_that_looks_like_a_cue_does_not_keep_a_quote_from_its_attribution
     text = "The tax cut plans are “profoundly irresponsible,” said Steve Bell, a former Senate aide."
     [r] = extract_quotes(text)
     assert r["speaker"] == "Steve Bell" and r["cue"] == "said" and r["quote"].startswith("The tax cut plans")
+
+
+# ------------------------------------------- indirect reports with a speech cue ---
+
+def only(recs: list[dict], cue: str) -> dict:
+    hits = [r for r in recs if r["cue"] == cue]
+    assert len(hits) == 1, f"want one record with cue {cue!r}, got {[(r['cue'], r['quote']) for r in recs]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a full clause before ", X said" is the content, even when it opens like an introduction ("This", "But")
+    ("This has been a hard year for farmers, the senator said.", "the senator", "This has been a hard year for farmers"),
+    ("But the plan was rolled out badly, he said.", "he", "But the plan was rolled out badly"),
+])
+def test_clause_before_closing_cue_is_content(text, speaker, content):
+    r = only(extract_quotes(text), "said")
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_mid_sentence_cue_before_a_new_clause_reports_the_whole_sentence():
+    text = "Unless countries act soon, the experts say, the world could suffer severe heat waves."
+    r = only(extract_quotes(text), "say")
+    assert r["speaker"] == "the experts"
+    assert r["quote"].startswith("Unless countries act soon") and r["quote"].endswith("severe heat waves")
+
+
+def test_participle_after_a_direct_quote_takes_the_quote_speaker():
+    text = "“We will win this state,” Mr. Lee told reporters, adding that the race was close."
+    r = only(extract_quotes(text), "adding")
+    assert (r["speaker"], r["quote"]) == ("Mr. Lee", "that the race was close.")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Noting that turnout was low, Smith said the party must do better.", "Noting", "Smith", "that turnout was low"),
+    ("After suggesting on Monday that he regretted the insults, Mr. Rubio avoided any attack.", "suggesting",
+     "Mr. Rubio", "that he regretted the insults"),
+    ("In addition to stating that the law was unfair, Clinton has vowed to repeal it.", "stating", "Clinton",
+     "that the law was unfair"),
+])
+def test_opening_participle_clause_reports_to_the_main_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_as_clause_of_reporting():
+    r = only(extract_quotes("As The Washington Post reported, the deal fell apart in March."), "reported")
+    assert (r["speaker"], r["quote"]) == ("The Washington Post", "the deal fell apart in March")
+    r = only(extract_quotes("The deal fell apart in March, as the newspaper noted in an editorial."), "noted")
+    assert (r["speaker"], r["quote"]) == ("the newspaper", "The deal fell apart in March")
+
+
+def test_called_on_reports_the_addressee_with_the_infinitive():
+    r = only(extract_quotes("On Saturday, the senator called on the governor to resign over the crisis."), "called on")
+    assert r["speaker"] == "the senator" and r["quote"].startswith("the governor to resign")
+
+
+def test_asked_with_a_time_phrase_before_the_question():
+    text = "Asked during a January debate why he trailed among young voters, the senator said he would gain ground."
+    r = only(extract_quotes(text), "Asked")
+    assert (r["speaker"], r["quote"]) == (None, "why he trailed among young voters")
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == "the senator" and r["quote"].startswith("he would gain ground")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a passive report with no agent reports its subject (and complement); PolNeAR gives it no source
+    ("Symbolic gestures were announced.", "announced", "Symbolic gestures"),
+    ("Sanders was declared the winner in Rhode Island.", "declared", "Sanders was declared the winner in Rhode Island."),
+    ("Clinton was asked about the emails.", "asked", "about the emails."),
+])
+def test_agentless_passive_report(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+def test_passive_with_have_is_not_agentless():
+    # "he’s said" is "he has said": an active report with its speaker
+    r = only(extract_quotes("He’s said he will fight all the way to the convention."), "said")
+    assert r["speaker"] == "He"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Few heeded his warning that the deal would collapse.", "warning", "his", "that the deal would collapse."),
+    ("The minister bristled at complaints from his American counterpart that cheap steel was flooding markets.",
+     "complaints", "his American counterpart", "that cheap steel was flooding markets."),
+    ("Trump’s comments on immigration, however, drew fire.", "comments", "Trump", "immigration"),
+    ("Voters cheered her promise to raise the minimum wage.", "promise", "her", "to raise the minimum wage."),
+])
+def test_reporting_noun_with_possessive_or_from_source(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"], r["rule"]) == (speaker, content, "noun")
+
+
+def test_reporting_noun_without_possessor_is_no_cue():
+    recs = extract_quotes("The statement said the talks had failed. A statement was issued on Friday.")
+    assert all(r["cue"] != "statement" for r in recs)
+    assert only(recs, "said")["speaker"] == "The statement"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the apposition between the subject and the cue names the speaker
+    ("One of the authors of that report, Ari Fleischer, said the nomination would test their conclusions.",
+     "Ari Fleischer"),
+    ("One delegate not on the slate, Kelly Smith, told reporters she was leaning toward Cruz.", "Kelly Smith"),
+])
+def test_speaker_named_in_an_apposition_before_the_cue(text, speaker):
+    [r] = extract_quotes(text)
+    assert r["speaker"] == speaker and r["cue"] in ("said", "told")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a light verb makes the reporting noun its subject's act
+    ("Trump has made several controversial statements on the matter.", "statements", "Trump", "the matter."),
+    ("Sanders released a statement in opposition to the deal.", "statement", "Sanders", "the deal."),
+    ("Other Republicans joined Pence’s call for a special prosecutor.", "call for", "Pence", "a special prosecutor."),
+    # with no source, a noun reports only a that-clause (no source in PolNeAR either)
+    ("Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",
+     "complaints", None, "that he is a quixotic crusader"),
+])
+def test_reporting_noun_after_a_light_verb_or_with_a_that_clause(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_statement_with_a_relative_clause_is_no_report():
+    # "that" after "statements" opens a relative clause, not reported content
+    assert all(r["cue"] != "statements" for r in extract_quotes("The statements that he made were cut short."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # poll shares as speakers
+    ("On economic issues, 42% say they are liberal.", "42%", "they are liberal."),
+    ("And until the shutdown, most of them said they had loved working there.", "most of them",
+     "they had loved working there."),
+    ("While one company says there are 2,400 billionaires, another says there are about 1,800.", "another",
+     "there are about 1,800."),
+])
+def test_quantity_of_people_as_speaker(text, speaker, content):
+    assert (speaker, content) in [(r["speaker"], r["quote"]) for r in extract_quotes(text)]
+
+
+def test_participle_after_a_quantity_is_no_cue():
+    assert all(r["speaker"] != "both" for r in extract_quotes("Clinton leads in both pledged delegates and votes."))
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a bare object after the cue is its content; the introduction before the comma is not
+    ("Shortly after my sentencing, the attorney general announced his resignation.", "announced", "his resignation."),
+    ("Asked whether the senator has the integrity to serve, 75 percent of Democrats said yes.", "said", "yes."),
+])
+def test_bare_object_after_cue_is_content_not_the_introduction(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content
+
+
+def test_addressee_after_closing_cue_keeps_content_before():
+    r = only(extract_quotes("The race is far from over, the senator told reporters."), "told")
+    assert r["quote"] == "The race is far from over"
+
+
+def test_noun_form_before_an_object_pronoun_is_a_verb():
+    r = only(extract_quotes("Critics call it the enforcement of political correctness."), "call")
+    assert (r["speaker"], r["quote"]) == ("Critics", "it the enforcement of political correctness.")
+    assert all(r["cue"] != "call" for r in extract_quotes("The roll call itself was punctuated with boos."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a new clause with its own subject and cue ends the earlier report
+    ("Her campaign said she would “support the nominee,” while Sen. Susan Collins suggested they would only "
+     "offer conditional support.", "Sen. Susan Collins", "they would only offer conditional support."),
+    ("But even as Trump claimed on Tuesday that the general got in trouble for far less, one of the former "
+     "prosecutors said the two cases were quite different.", "one of the former prosecutors",
+     "the two cases were quite different."),
+])
+def test_new_clause_with_its_own_cue_is_its_own_report(text, speaker, content):
+    assert (speaker, content) in [(r["speaker"], r["quote"]) for r in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the addressee after a closing "told" is no content: the clause before the comma is
+    ("Shoukair was kind and responsible, a Cairo airport official told The New York Times.",
+     "a Cairo airport official", "Shoukair was kind and responsible"),
+    ("This is not about me, President Obama told his closest advisers as he labored over the speech.",
+     "President Obama", "This is not about me"),
+])
+def test_closing_told_with_an_addressee(text, speaker, content):
+    r = only(extract_quotes(text), "told")
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a closing attribution whose speaker phrase the mention walk does not parse
+    ("Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
+     "a source close to him"),
+    ("His endorsement could matter more for identity politics than for his clout, said Democratic strategist "
+     "Hank Sheinkopf.", "Democratic strategist Hank Sheinkopf"),
+])
+def test_closing_attribution_with_an_unparsed_speaker_phrase(text, speaker):
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == speaker and r["quote"] == text[:text.rfind(",")]
+
+
+def test_verb_and_its_object_noun_are_two_words_not_one_cue():
+    # "says praise ..." is a report of "praise from Putin helps", not a cue "says praise"
+    r = only(extract_quotes("Trump says praise from Putin helps the country.\n\nMore text."), "says")
+    assert (r["speaker"], r["quote"]) == ("Trump", "praise from Putin helps the country.")
+    # an adverb still joins its verb
+    r = only(extract_quotes("The senator reportedly told aides that he would run."), "reportedly told")
+    assert r["quote"] == "that he would run."

@@ -91,8 +91,10 @@ def weak_forms() -> frozenset:
     """Hand-written forms that are rarely a cue in the statistics (nouns as often as verbs: "plan",
     "report", "praise"): a cue only with a that-clause or after a word that makes them a verb."""
     stats = cue_stats()
-    return frozenset(f for f in cue_table() if " " not in f and f in stats and stats[f]["n_occ"] >= WEAK_MIN_OCC
-                     and stats[f]["precision"] < WEAK_PRECISION)
+    table = cue_table()
+    # (reporting nouns have their own narrower test: a possessive or "from" + source)
+    return frozenset(f for f in table if " " not in f and f in stats and stats[f]["n_occ"] >= WEAK_MIN_OCC
+                     and stats[f]["precision"] < WEAK_PRECISION and table[f][2] != "noun")
 
 
 # before a weak form, words that make it a verb: "to describe", "will defend", "they plan"
@@ -178,10 +180,14 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             continue
         if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms):
             entry = (entry[0], entry[1], "that")
-        if out:
+        if out and entry[2] != "noun" and out[-1][4] != "noun":  # a noun does not chain: "the statement added"
             prev = out[-1]
             gap = CUE_CHAIN.match(text, prev[1])
-            if gap is not None and gap.end() == ms:
+            # a bare space joins an adverb to its verb ("reportedly told") or a verb to a participle ("continued
+            # criticizing"), not a verb to its object noun ("says praise from Putin helps")
+            plain = gap is not None and not gap.group().strip() and not text.endswith("ly", prev[0], prev[1]) \
+                and not word.endswith(("ed", "ing"))
+            if gap is not None and gap.end() == ms and not plain:
                 # "is expected to endorse" keeps the source-less reading of "expected"
                 keep = prev[4] == "around" and "to" in gap.group().split()
                 out[-1] = (prev[0], me, *(prev[2:] if keep else entry))

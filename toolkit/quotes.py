@@ -4,7 +4,8 @@
 notes/CONTRACT.md): content offsets into `text`, the speaker mention as written ("he"), the
 resolved name ("Sergei Lavrov"), the reporting cue and its type (speech, belief, intention,
 evidence, according_to).  Extra key `rule` says how each attribution was found, so an analyst can
-audit or filter them: `cue` (a reporting cue with its speaker and content), `headline`
+audit or filter them: `cue` (a reporting cue with its speaker and content), `noun` (a reporting
+noun: "his warning that ..."), `headline`
 ("Speaker: content" title), `embedded` (a quoted phrase inside a sentence, attributed to the
 clause subject), and for direct quotes `cue_after_quote`, `inverted_cue_after_quote`,
 `verb_after_quote`, `dash_after_quote`, `name_label`, `cue_before_quote`, `colon_sentence`, `continued` (the speaker of the
@@ -257,11 +258,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    cues = find_cues(text)
+    all_cues = find_cues(text)
+    # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
+    cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
     q_starts = [q["start"] for q in quotes]
     q_opens = [q["open"] for q in quotes]
     used_cues: set = set()
+    quote_speakers: dict = {}  # cue start -> speaker of the direct quote that cue attributes
     records: list[dict] = []
 
     def in_quote(pos: int) -> bool:
@@ -281,6 +285,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
                     return Mention(subject.start, verb.start(), subject.type) if verb else subject
             return m
+        # (not before a participle: "both pledged delegates")
+        quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
+            if not text.endswith("ed", cue[0], cue[1]) else None
+        if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
+            return Mention(quantity.start(), _last_index(text, cue[0]) + 1, "group")
         left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
@@ -302,6 +311,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                         and not text[m.end:at].strip() and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS:
                     return m
         for rec in reversed(records):
+            if rec["rule"] == "noun":
+                continue  # "his remarks", the possessor of a noun, is no clause subject
             if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
             if rec["cue_start"] is not None and rec["cue_start"] < lo:
@@ -309,6 +320,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # an earlier cue of the sentence not yet attributed: "..., Spicer said, adding, “...”"
         k = bisect.bisect_left(cue_starts, cue[0]) - 1
         while k >= 0 and cues[k][0] >= lo:
+            if cues[k][0] in quote_speakers:
+                # the cue of a direct quote: "“...,” Mr. Trump told MSNBC, adding that ..."
+                return quote_speakers[cues[k][0]]
             if not in_quote(cues[k][0]):
                 m = mention_before(text, cues[k][0], lo)
                 # not a report inside an earlier one's content: "Lazar said he welcomed extradition and
@@ -452,12 +466,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 q["rec"], q["rule"] = (sp, None), "name_label"
         if q["rec"] is not None and q["rec"][1] is not None:
             used_cues.add(q["rec"][1][0])
+            quote_speakers[q["rec"][1][0]] = q["rec"][0]
 
     # 2. indirect (and mixed) reported speech around the remaining cues
     taken: list[dict] = []  # indirect records accepted so far, for the univocal rule
-    for cue in cues:
+    for cue in all_cues:
         cs, ce = cue[0], cue[1]
-        if cs in used_cues or in_quote(cs):
+        if cs in used_cues or in_quote(cs) or (cue[4] == "noun" and not _noun_candidate(text, cue)):
             continue
         outer = None
         for r in taken[-4:]:
@@ -482,7 +497,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
-        rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names)
+        rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
+                      "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
         if nested is not None and c_s <= nested["cue_start"] < c_e:
             # 'They want to “create jobs,” Sanders said.': the earlier cue's report is part of this one
             # (even when its content ran on over this attribution's speaker)
@@ -542,7 +558,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     direct = []
     # the latest attribution before an unattributed quote gives its speaker ("Lynch announced the
     # lawsuit. “We are seeking a court order ...”"); indirect ones by where they end
-    reported = sorted((r for r in records if r["speaker_start"] is not None), key=lambda r: r["end"])
+    # (a reporting noun's phrase, "his warning that ...", is no speech that a quote goes on with)
+    reported = sorted((r for r in records if r["speaker_start"] is not None and r["rule"] != "noun"),
+                      key=lambda r: r["end"])
     reported_ends = [r["end"] for r in reported]
     by_cue = sorted((r for r in records if r["cue_start"] is not None), key=lambda r: r["cue_start"])
     by_cue_starts = [r["cue_start"] for r in by_cue]
@@ -629,6 +647,16 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
+# a quantity of people as the subject of a cue (polls): "42% say", "most of them said", "as many as three-fourths of
+# them tell", "another says", "one in four said"
+QUANTITY_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:about|nearly|almost|roughly|only|just|over|under|some|as\s+many\s+as|more\s+than|fewer\s+than"
+    r"|less\s+than|just\s+over|just\s+under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\d+|ten|four|five|three)"
+    r"|(?:one|two|a)[- ](?:third|quarter|half|fifth)s?|two-thirds|three-fourths|three-quarters|half|most|many|some|both"
+    r"|few|another|others|a\s+majority|the\s+majority|a\s+plurality)"
+    r"(?:\s+of\s+(?:them|those|us|these|(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
+    r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$", re.IGNORECASE)
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
@@ -872,7 +900,7 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               r"|without)\b", re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
-TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "call on", "urge", "advise", "persuade", "convince"}
+TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 
 
 def _that(text: str, pos: int, hi: int) -> re.Match | None:
@@ -1004,7 +1032,7 @@ def _as_source(text: str, cue: tuple, lo: int, hi: int) -> tuple[int, int] | Non
         c_s, c_e = _strip(text, comma + 1, hi)
     else:
         m = AS_CLOSING.search(text, max(lo, cs - 80), cs)
-        if m is None or comma >= 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, ce, hi), hi) \
+        if m is None or comma >= 0 or not _short_tail(text, ce, hi) \
                 or text.startswith(":", _last_index(text, hi)):
             return None
         c_s, c_e = _strip(text, lo, m.start())
@@ -1013,11 +1041,151 @@ def _as_source(text: str, cue: tuple, lo: int, hi: int) -> tuple[int, int] | Non
     return (c_s, c_e) if _at_least(2, text, c_s, c_e) else None
 
 
+# a participle clause opening the sentence: "Noting that ..., Trump said", "After suggesting that ..., Mr. Rubio",
+# "In addition to stating that ..., Clinton has vowed", "Having announced that ..., Judge Berman proceeded"
+OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|Since|By|Upon|On|In|Without|Despite|Besides"
+                                r"|Instead\s+of|In\s+addition\s+to|Even\s+after|Even\s+while|Even\s+as|Shortly\s+after"
+                                r"|Just\s+after|Having)\s+)?")
+# the main clause after the participle clause: its subject then a verb, an apposition or a parenthesis
+MAIN_VERB = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do"
+                       r"|also|not|never|later|then|still|again|just|even|only|once|already|often|\w+ly|\w+n[’']t))*"
+                       r"\s+[a-z][a-z’'-]+\b|\s*,\s*(?:who|a|an|the)\b|\s*\(")
+
+
+def _participle_clause(text: str, cue: tuple, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`Noting that ISIS profits from oil, Trump said ...`: the content runs to the comma that opens the main
+    clause, whose subject is the speaker."""
+    ce, lemma, comp = cue[1], cue[2], cue[4]
+    c = text.find(",", ce, hi)
+    for _ in range(4):
+        if c < 0:
+            return None
+        m = mention_after(text, c + 1, hi)
+        if m is not None and m.type != "evidence" and not text[c + 1:m.start].strip() \
+                and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS and MAIN_VERB.match(text, m.end, hi):
+            span = _content_right(text, ce, c, lemma, comp)
+            return (span, m) if span is not None else None
+        c = text.find(",", c + 1, hi)
+    return None
+
+
+# a possessive right before a reporting noun: "his", "Trump’s", "the judges’", "their repeated"
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'", "his", "His", "its", "Its", "her", "Her", "eir", "our", "Our", " my", "My")
+# (not a contraction: "he’s said", "it’s expected", "let’s assume")
+_POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere"
+              r"|[Ww]here)[’'])\w+(?:’s|'s)|\ws[’'])")
+POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
+POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+FROM_SOURCE = re.compile(r"\s+from\s+")
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|in\s+(?:opposition\s+to|support\s+of"
+                             r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
+CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
+
+
+def _noun_candidate(text: str, cue: tuple) -> bool:
+    """Cheap test that a reporting noun may have a source: a possessive letter before it ("his", "Trump’s"),
+    "from" or "that" after it, or a light verb ("made", "issued") shortly before it."""
+    cs, ce = cue[0], cue[1]
+    return text.startswith((" from ", " that "), ce) or OBJECT_PRONOUN_AFTER.match(text, ce) is not None \
+        or LIGHT_OR_POSSESSIVE.search(text, max(0, cs - 40), cs) is not None
+
+
+def _possessed(text: str, cue: tuple, lo: int) -> bool:
+    """A cue word right after a possessive ("his warning", "Trump’s calls") is a noun."""
+    cs = cue[0]
+    # (a test of the word's last letters first: "his", "her", "their", "my", "Trump’s", "judges’")
+    return cs - 4 >= lo and text[cs - 1] == " " and text[cs - 4:cs - 1].endswith(POSSESSIVE_ENDINGS) \
+        and not text.endswith("ed", cs, cue[1]) and POSSESSIVE_BEFORE.search(text, max(lo, cs - 24), cs) is not None
+
+
+def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention | None] | None:
+    """A reporting noun with its source and content: `his stern warning that CONTENT`, `Trump’s comments on
+    CONTENT`, `complaints from SOURCE that CONTENT`, `her promise to CONTENT`."""
+    cs, ce, lemma = cue[0], cue[1], cue[2]
+    speaker = None
+    # a verb-like form ("claims", "calls") is a noun only right after the possessive; a noun may take
+    # adjectives between ("his stern warning")
+    poss = (POSSESSIVE_WORDS if cue[4] == "noun" else POSSESSIVE_BEFORE).search(text, max(lo, cs - 40), cs)
+    if poss is not None:
+        word = re.match(r"\w+", text[poss.start():poss.end()])
+        if word is not None and word.group().lower() in ("his", "her", "their", "its", "our", "my"):
+            speaker = Mention(poss.start(), poss.start() + len(word.group()), "pronoun")
+        else:
+            apos = max(text.rfind("’", poss.start(), poss.end()), text.rfind("'", poss.start(), poss.end()))
+            name = NAME_BEFORE.search(text, max(lo, apos - 80), apos)  # "joined Pence’s call": Pence only
+            speaker = Mention(name.start(), apos, "person") if name is not None else mention_before(text, apos, lo)
+    pos = ce
+    src = FROM_SOURCE.match(text, pos, hi)
+    if src is not None:
+        m = mention_after(text, src.end(), hi)
+        if m is not None:
+            speaker = speaker or m
+            pos = m.end
+            if text.startswith(",", pos):  # "from her opponents, Sen. Bernie Sanders and ..., to break up"
+                close = text.find(",", pos + 1, hi)
+                pos = close + 1 if close > 0 and NOUN_COMPLEMENT.match(text, close + 1, hi) else pos
+    if speaker is None and cue[4] == "noun" and (light := LIGHT_VERB_BEFORE.search(text, max(lo, cs - 40), cs)):
+        # "Trump has made several statements on X", "Sanders released a statement in opposition to X": the
+        # subject of the light verb speaks
+        speaker = mention_before(text, light.start(1), lo)
+        if speaker is not None and text[speaker.start:speaker.end].lower() in RELATIVE_PRONOUNS[1:]:
+            speaker = None
+    pos = _skip_adverbials(text, pos, hi)  # "his remarks on Tuesday night but ..." has no content
+    if CUE_PREPOSITION.search(text, cs, ce):  # the cue phrase ends in its preposition: "Pence’s call for"
+        kind, start = "object", pos
+    else:
+        comp = NOUN_COMPLEMENT.match(text, pos, hi)
+        if comp is None:
+            return None
+        kind = "that" if comp.group(1) else "to" if comp.group(2) else "object" if comp.group(3) else "colon"
+        start = pos if kind in ("that", "to") else comp.end()
+    if speaker is None and not (kind == "that" and cue[4] == "noun" and lemma in NOUN_THAT_LEMMAS):
+        # with no source a noun reports only a that-clause: "Despite complaints that he is a crusader"
+        return None
+    if kind in ("that", "colon"):
+        end = hi
+        if PREPOSITION_OPENING.match(text, lo, cs) and text.find(",", lo, cs) < 0:
+            # "Despite complaints that he is a crusader, Mr. Sanders has ...": the phrase ends at its comma
+            comma = text.find(",", start, hi)
+            end = comma if comma > 0 else hi
+        span = _content_right(text, start, end, lemma, "clause")
+    else:
+        # a noun's object or infinitive ends its noun phrase at the next comma: "Like his comments about
+        # Mr. Curiel, Mr. Graham said, ..."
+        comma = NOUN_PHRASE_END.search(text, start, hi)
+        span = _content_right(text, start, comma.start() if comma else hi, lemma, kind)
+    return (span, speaker) if span is not None else None
+
+
+NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
+# a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
+LIGHT_VERB_BEFORE = re.compile(r"\b((?:made|make|makes|making|released|releases|releasing|issued|issues|issuing|put\s+out"
+                               r"|putting\s+out|sent\s+out|delivered|offered|repeated|renewed|voiced|voicing)"
+                               r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new|[a-z]+ly|[a-z]+(?:al|ous|ive|ing|ed|ful|ic|ent|ant)))*\s+$")
+PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
+                                 r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
+OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
+LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:made|make|releas|issu|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
+                                 r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
+# reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
+NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accusation", "allegation", "denial",
+                    "prediction", "warning", "argument", "criticism"}
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if comp == "noun" and OBJECT_PRONOUN_AFTER.match(text, ce, hi):
+        # a noun form used as a verb: "Critics call it the enforcement of political correctness"
+        comp = "object"
+        cue = (cs, ce, lemma, ctype, comp)
+    elif comp == "noun" or (text.endswith(POSSESSIVE_ENDINGS, max(lo, cs - 4), cs - 1) and _possessed(text, cue, lo)):
+        # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
+        # possessive a cue word is a noun, with no verb reading
+        return _noun_cue(text, cue, lo, hi)
     if text.find(", as ", max(lo, cs - 80), cs) >= 0 or text.find("As ", lo, lo + 12) >= 0 \
             or text.find(" as ", lo, lo + 12) >= 0:  # (what AS_CLOSING and AS_OPENING need, found fast)
         span = _as_source(text, cue, lo, hi)
@@ -1040,9 +1208,21 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         question = _asked_question(text, cs, ce, lo, hi)
         if question is not None:
             return question
+    if cs - lo <= 40 and (text.endswith("ing", cs, ce) or text[max(lo, cs - 12):cs].rstrip().endswith("Having")) \
+            and OPENING_PARTICIPLE.fullmatch(text, lo, cs) is not None:
+        got = _participle_clause(text, cue, hi)
+        if got is not None:
+            return got
     by = BY_AGENT.match(text, ce, hi)
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
+    if ctype == "speech" and text[ce - 2:ce] in ("ed", "en", "wn", "ld", "id") and by is None \
+            and text.endswith(PASSIVE_LEAD, max(lo, cs - 5), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
+            and not (lemma == "say" and IDIOM_BEFORE.search(text, max(lo, cs - 16), cs)):
+        # (but "could not be said for" is an idiom, no report)
+        got = _agentless_passive(text, cue, lo, hi)
+        if got is not None:
+            return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
             and IDIOM_BEFORE.search(text, idiom_lo, cs):
@@ -1067,21 +1247,29 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     inverted = False
     if m is None:
         # "..., said Smith." : content precedes the inverted cue (a reporting verb, not "..., referring to X")
-        if comp == "object" or text[cs:ce].split()[0].endswith("ing") or not text[lo:cs].rstrip().endswith(","):
-            return None
-        m2 = mention_after(text, ce, hi)
-        # the speaker after an inverted cue ends the clause ("..., said Wilcox, a Republican."), it does
-        # not start a reported clause ("..., said Clinton didn't appear concerned")
-        if m2 is None or text[m2.start:m2.end].lower() in ("that", "this", "these", "those") \
-                or not INVERTED_SPEAKER_END.match(text, m2.end, hi):
-            return None
-        m, inverted = m2, True
+        m2 = None
+        if comp != "object" and not text[cs:ce].split()[0].endswith("ing") and text[lo:cs].rstrip().endswith(","):
+            m2 = mention_after(text, ce, hi)
+            # the speaker after an inverted cue ends the clause ("..., said Wilcox, a Republican."), it does
+            # not start a reported clause ("..., said Clinton didn't appear concerned")
+            if m2 is not None and (text[m2.start:m2.end].lower() in ("that", "this", "these", "those")
+                                   or not INVERTED_SPEAKER_END.match(text, m2.end, hi)):
+                m2 = None
+        if m2 is not None:
+            m, inverted = m2, True
+        else:
+            # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
+            m = _apposed_subject(text, lo, cs)
+            if m is None:
+                # "CONTENT, a source close to him said." / "CONTENT, said Democratic strategist Hank Sheinkopf."
+                return _closing_phrase(text, cue, lo, hi) \
+                    if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
     comma_end = _comma_end(before)
     comma_before = comma_end is not None
-    if comma_before and _at_least(3, before) and (MID_PARENTHETICAL_INVERTED if inverted else MID_PARENTHETICAL).match(
+    if comma_before and _at_least(3, before) and (MID_PARENTHETICAL_INVERTED if inverted else MID_CLAUSE).match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
@@ -1090,8 +1278,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             c_e -= 1
         return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, ce, hi)) \
-            and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1):
+    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi) and not _bare_object(text, cue, hi)) \
+            and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
+                     and not CLAUSE_OPENER.match(text, intro.start(), intro.end())):
         # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
         c_s, c_e = _strip(text, lo, lo + comma_end)
         return (c_s, c_e), m
@@ -1099,6 +1288,38 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+# an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
+CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
+
+
+# an apposition or relative clause between a subject and its cue: ", a senator from Vermont, said"
+APPOSITION = re.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
+                        r"|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
+
+
+def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
+    """The subject opening the clause when an apposition or relative clause separates it from the cue
+    (`Sembler, who helped lead fundraising, has agreed`, `One of the authors of that report, Ari Fleischer,
+    said`)."""
+    close = _last_index(text, cs)
+    if close < lo or text[close] not in ",)—–":
+        return None
+    # the apposition itself names the speaker: "..., Ari Fleischer, said", "Rendell, a Clinton supporter, said"
+    # (between two commas: the walk stays short)
+    opening = text.rfind(",", max(lo, close - 120), close)
+    if opening >= 0:
+        named = mention_before(text, close, opening + 1)
+        if named is not None and named.type != "evidence" and not text[opening + 1:named.start].strip():
+            return named
+    if text.find(",", lo, close) < 0 and text.find("(", lo, close) < 0 and text.find("—", lo, close) < 0 \
+            and text.find("–", lo, close) < 0:
+        return None  # no apposition can open before the one closing at the cue
+    subject = _subject_np(text, lo, cs)
+    if subject is None or subject.type in ("evidence",) or APPOSITION.fullmatch(text, subject.end, cs) is None:
+        return None
+    return subject
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
@@ -1116,6 +1337,8 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     claimed A, Obama won ...", "Clinton, who once praised A, offered ...": the subordinate or relative
     clause holding the cue ends at its comma."""
     comma = text.find(",", ce, hi)
+    while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "2,400 billionaires" is one number
+        comma = text.find(",", comma + 1, hi)
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
@@ -1176,7 +1399,9 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     return (c_s, c_e), None
 
 
-SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
+SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|while|although|though|as|because|if|when"
+                                 r"|after|before|since|whereas|once|until|unless)"
+                                 r"|While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
                                  r"|Even\s+though|Once|Until|Unless)\b")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:if|while|although|though|because|when|after|before|since|whereas|once|until|unless)"
                                 r"\s+(?:[\w’'.-]+\s+){0,5}$")  # (lower case only: re.I doubles its cost)
@@ -1186,9 +1411,11 @@ SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # every match of RESTART and COORDINATED_VERB holds one of these
-RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas")
-# (a quantity may stand before the new subject: ", and more than 4 in 10 said ...")
-RESTART = re.compile(r"(?:,\s*(?:and|but|while|whereas)|\band|\bbut|;|:)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
+RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas", "—", "–", " - ")
+# (a quantity may stand before the new subject: ", and more than 4 in 10 said ..."; a closing quote mark may
+# follow the comma: '“... this cycle,” while Sen. Collins suggested ...'; a dash may close an aside:
+# "A - an old favorite - others say B")
+RESTART = re.compile(r"(?:,[”\"’']?\s*(?:and|but|while|whereas)|\band|\bbut|;|:|[—–]|\s-)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
                      r"|\s+(?:more|less|fewer)\s+than|\s+at\s+least|\s+almost|\s+over)?\s*$")
 
 
@@ -1213,6 +1440,10 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
 
 
 BY_AGENT = re.compile(r"\s+by\s+")
+# the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
+PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly")
+# a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
 BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
 
 
@@ -1236,6 +1467,21 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
 
 
+def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
+    """`Symbolic gestures were announced.`, `Sanders was declared the winner`: a passive report with no agent
+    reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
+    `Clinton was asked about the emails` reports the question only."""
+    cs, ce = cue[0], cue[1]
+    pos = _skip_adverbials(text, ce, hi)
+    if _that(text, pos, hi):
+        return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
+    span = _content_right(text, ce, hi, cue[2], "object")
+    if cue[2] == "ask" and span is not None:
+        return span, None
+    subject = mention_before(text, cs, lo)
+    if subject is None or text[subject.start:subject.end].lower() in ("it", "there", "that", "this"):
+        return None
+    return (subject.start, span[1] if span is not None else subject.end), None
 
 
 def _dash_spans(text: str) -> tuple[list[int], list[int]]:
@@ -1283,10 +1529,14 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[in
 INVERTED_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
 IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
-# condition of anonymity")
+# condition of anonymity"); after "X said," (speaker before the cue) it may go on with any new clause: "...,
+# they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
                                r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
+MID_CLAUSE = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|whose\b"
+                        r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
+                        r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[A-Za-z])")
 
 
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
@@ -1305,6 +1555,68 @@ def _comma_end(before: str) -> int | None:
         return len(before) - 1
     body = before.rstrip(CLOSING_MARKS)
     return len(before) if len(body) < len(before) and body.endswith(",") else None
+
+
+def _addressee_end(text: str, cue: tuple, hi: int) -> int:
+    """After a telling cue, the end of its addressee ("told The New York Times", "told a Senate panel")."""
+    if cue[2] in TELL_LEMMAS:
+        mo = TELL_OBJ.match(text, cue[1], hi) or POSSESSED_ADDRESSEE.match(text, cue[1], hi)
+        if mo is not None:
+            return mo.end()
+    return cue[1]
+
+
+POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s+[\w-]+)?\b")
+
+
+# a speaker phrase the mention walk did not parse: short, opening like a noun phrase, no verb-like word
+SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z])[^,;:.!?“”\"()\n]{1,80}")
+PHRASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b")
+
+
+def _closing_phrase(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """A closing attribution whose speaker phrase the mention walk missed: `CONTENT, a source close to him
+    said.`, `CONTENT, said lobbyist and GOP strategist Charlie Black.` The phrase must be short, open like a
+    noun phrase and hold no verb, and the cue must close the sentence."""
+    cs, ce = cue[0], cue[1]
+    comma = text.rfind(",", lo, cs)
+    if comma < 0 or not _at_least(3, text, lo, comma):
+        return None
+    if text[comma + 1:cs].strip():  # "CONTENT, PHRASE said."
+        p_s, p_e = _strip(text, comma + 1, cs)
+        tail = _addressee_end(text, cue, hi)
+        if not _short_tail(text, tail, hi) or _bare_object(text, cue, hi):
+            return None
+    else:  # "CONTENT, said PHRASE."
+        end = text.find(",", ce, hi)
+        p_s, p_e = _strip(text, ce, end if end > 0 else hi)
+        while p_e > p_s and text[p_e - 1] in ".!?":
+            p_e -= 1
+        if not any(c.isupper() for c in text[p_s:p_e]):
+            return None
+    phrase = SPEAKER_PHRASE.fullmatch(text, p_s, p_e)
+    if phrase is None or _at_least(9, text, p_s, p_e) or PHRASE_VERB.search(text, p_s, p_e):
+        return None
+    c_s, c_e = _strip(text, lo, comma)
+    return (c_s, c_e), Mention(p_s, p_e, "person")
+
+
+def _bare_object(text: str, cue: tuple, hi: int) -> bool:
+    """True when a cue that takes no addressee is followed by a bare object, its own content: "Shortly after
+    my sentence, Eric Holder announced his resignation", "Asked whether ..., 75 percent said yes"."""
+    if cue[2] in TELL_LEMMAS:
+        return False  # "..., Sanders told reporters.": an addressee
+    pos = _skip_adverbials(text, cue[1], hi)
+    word = WORD.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip()), hi)
+    return word is not None and word.group().lower() not in TAIL_WORDS and not word.group()[:1].isupper()
+
+
+# words that may follow a closing cue without being its content: prepositions, adverbs, "that"
+TAIL_WORDS = {"of", "to", "about", "on", "in", "at", "for", "from", "with", "after", "before", "during", "while", "when",
+              "as", "since", "by", "but", "and", "then", "later", "earlier", "recently", "privately", "publicly",
+              "repeatedly", "again", "too", "also", "last", "this", "that", "today", "yesterday", "tonight", "afterward",
+              "through", "via", "under", "over", "amid", "despite", "following", "because", "if", "though", "although",
+              "upon", "without", "here", "there", "instead", "once", "twice", "not", "so"}
 
 
 def _short_tail(text: str, ce: int, hi: int) -> bool:
