@@ -522,6 +522,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # headline by saying: “...”")
         k0 = bisect.bisect_right(attributed_cues, rec["start"])
         k1 = bisect.bisect_left(attributed_cues, rec["end"])
+        if k0 >= k1:
+            continue  # no attributed quote's cue inside this content (most records)
         cuts = [op if op < cs and op > rec["start"] else sp if sp > rec["start"] else cs
                 for cs, sp, op in attributed[k0:k1]]
         cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
@@ -1644,6 +1646,11 @@ def _outermost(records: list[dict]) -> list[dict]:
     """Drop attributions whose cue lies inside another attribution's content (PolNeAR: tokens are univocal)."""
     spans = sorted((r["start"], r["end"], id(r)) for r in records)
     starts = [s for s, _, _ in spans]
+    # the furthest end among spans[:i + 1]: no content at or before i reaches a cue at or after it
+    reach, far = [], -1
+    for _, e, _ in spans:
+        far = max(far, e)
+        reach.append(far)
     by_id = {id(r): r for r in records}
     out = []
     for r in records:
@@ -1652,7 +1659,7 @@ def _outermost(records: list[dict]) -> list[dict]:
         if c is not None:
             i = bisect.bisect_right(starts, c) - 1
             # contents before the cue that may cover it; a content never nests in its own record
-            while i >= 0 and starts[i] > c - 3000:
+            while i >= 0 and starts[i] > c - 3000 and reach[i] > c:
                 s, e, rid = spans[i]
                 if s <= c < e and rid != id(r):
                     other = by_id[rid]
