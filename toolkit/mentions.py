@@ -532,6 +532,7 @@ def _name_parts(run: str) -> tuple | None:
     return name, frozenset(t.lower().rstrip(".") for t in titles), parts[-1], "\0" + parts[0]
 
 
+LETTERS = re.compile(r"[A-Za-z]+")
 PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
 
 
@@ -610,7 +611,7 @@ class NameIndex:
                 return self.by_last["\0" + words[0]]
             return " ".join(words)
         if m.type == "title":
-            want = {w.lower() for w in re.findall(r"[A-Za-z]+", surface)} - vocab()["determiners"]
+            want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
             for k in range(i - 1, -1, -1):
                 titles = self.names[k][3]
                 if titles and want <= titles | {"the"}:
