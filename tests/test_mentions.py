@@ -104,3 +104,25 @@ def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
 def test_us_in_capitals_is_the_country_not_the_pronoun():
     text = "“Donald J. Trump!” US Senator Jeff Sessions said as he launched the roll call."
     assert before(text, "said") == "US Senator Jeff Sessions"
+
+
+def test_tokens_keep_abbreviations_possessives_and_hyphens_in_one_word():
+    from toolkit.mentions import _tokens
+
+    text = "The judges’ ruling, U.S. Rep. Jean-Pierre O'Neil & Co.'s lawyer__ said -- 'fine'"
+    toks, base = _tokens(text, 0, len(text))
+    assert [t for _, t in toks] == ["The", "judges", "’", "ruling", ",", "U.S.", "Rep.", "Jean-Pierre", "O'Neil",
+                                    "&", "Co.'s", "lawyer__", "said", "-", "-", "'", "fine", "'"]
+    assert base == 0 and "".join(g + t for g, t in toks) == text
+
+
+def test_offsets_counted_back_from_the_cue_match_offsets_counted_from_the_window_start():
+    from toolkit.mentions import _back_span, _span, _tokens
+
+    text = "Asked about it Tuesday, Seth McKee, a political scientist at Texas Tech University, told  reporters"
+    lo = text.index("Tuesday") + 2  # a window starting inside a word drops the fragment
+    toks, base = _tokens(text, lo, text.index("reporters"))
+    assert toks[0][1] == ","
+    for i in range(len(toks)):
+        for k in range(i + 1):
+            assert _back_span(text, toks, base, text.index("reporters"), k, i) == _span(toks, base, k, i)

@@ -1234,3 +1234,15 @@ def test_verb_and_its_object_noun_are_two_words_not_one_cue():
     # an adverb still joins its verb
     r = only(extract_quotes("The senator reportedly told aides that he would run."), "reportedly told")
     assert r["quote"] == "that he would run."
+
+
+def test_outermost_drops_a_cue_inside_a_long_content_past_shorter_ones():
+    from toolkit.quotes import _outermost
+
+    def rec(start, end, cue):
+        return {"start": start, "end": end, "cue_start": cue}
+
+    # "X said [A ... Y said [B] ... Z told reporters [C]]": B and C sit inside A's content; a short content
+    # (B) starting between A's start and C's cue must not hide A from C
+    a, b, c, d = rec(10, 300, 5), rec(40, 60, 35), rec(200, 250, 190), rec(320, 400, 310)
+    assert _outermost([a, b, c, d]) == [a, d]

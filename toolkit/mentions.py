@@ -17,10 +17,12 @@ from typing import NamedTuple
 from toolkit.cues import _read_csv
 from toolkit.resources import lexicon_path
 
-# a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark
-TOKEN = re.compile(r"[^\W_](?:[\w.’'&-]*[\w.])?|[^\w\s]")
+# a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark. A word is
+# the longest run of [\w.’'&-] that ends in [\w.], written as parts joined by marks with possessive repeats,
+# which the regex engine runs without giving characters back (findall is a sixth faster than "[\w.’'&-]*[\w.]")
+TOKEN = re.compile(r"[^\W_][\w.]*+(?:[’'&-]++[\w.]++)*+|[^\w\s]")
 # a token with the characters before it that start none (spaces, underscores): findall gives (gap, token)
-TOKEN_GAP = re.compile(r"([\s_]*)(" + TOKEN.pattern + ")")
+TOKEN_GAP = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 # up to five capitalised words or abbreviations, then a word with a lower-case letter; written to start with
 # its first capital (then the look-behind) so the regex engine can skip to capitals quickly, and with
 # possessive repeats where giving characters back cannot help (a word never ends in a space). A single word
@@ -95,6 +97,23 @@ def _span(toks: list, base: int, k: int, i: int) -> tuple[int, int]:
     for gap, tok in toks[k:i]:
         base += len(gap) + len(tok)
     return start, base + len(toks[i][0]) + len(toks[i][1])
+
+
+def _back_span(text: str, toks: list, base: int, hi: int, k: int, i: int) -> tuple[int, int]:
+    """_span(toks, base, k, i) for the tokens of text[base:hi], counted back from the end of the last token.
+
+    mention_before walks back from the cue, so its mention is a few tokens before `hi`: summing from
+    there is shorter than from the window start. The last token is the last occurrence of its text
+    before `hi` (only spaces and underscores follow it, and no token starts with either).
+    """
+    last = toks[-1][1]
+    end = text.rfind(last, base, hi) + len(last)
+    for gap, tok in toks[:i:-1]:  # the tokens after token i
+        end -= len(gap) + len(tok)
+    start = end - len(toks[i][1])
+    for j in range(i, k, -1):
+        start -= len(toks[j][0]) + len(toks[j - 1][1])
+    return start, end
 
 
 def _is_cap(tok: str) -> bool:
@@ -349,7 +368,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         k = _np_start(toks, j - 1, v)
         if k is None or toks[j - 1][1].lower() in v["pronouns"]:
             return None
-        return Mention(*_span(toks, base, k, i), _np_type(toks, k, j - 1, v))
+        return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, j - 1, v))
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
@@ -374,7 +393,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
                 k = _np_start(toks, end, v)
                 if k is not None and k <= _skip_connectives(toks, seg_start, end, v) \
                         and toks[end][1].lower() not in v["pronouns"] and c != i:
-                    return Mention(*_span(toks, base, k, i - 1), _np_type(toks, k, end, v))
+                    return Mention(*_back_span(text, toks, base, cue_start, k, i - 1), _np_type(toks, k, end, v))
             seg_start = c + 1
         return None
     t = toks[i][1]
@@ -382,10 +401,11 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
     cm = CONTRACTED_PRONOUN.fullmatch(t)
     if cm is not None:
-        return Mention(_start(toks, base, i), _start(toks, base, i) + cm.end(1), "pronoun")
+        start = _back_span(text, toks, base, cue_start, i, i)[0]
+        return Mention(start, start + cm.end(1), "pronoun")
     # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
     if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
-        return Mention(*_span(toks, base, i, i), "pronoun")
+        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
     if tl in ("that", "which", "who") and i == 0 and clipped:
         return _MORE
     k = _np_start(toks, i, v)
@@ -394,7 +414,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     if k is None:
         return None
     if toks[i][1].lower() in v["pronouns"]:
-        return Mention(*_span(toks, base, i, i), "pronoun")
+        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
     # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
     # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
     if k > 1 and text.find("who", start, cue_start) >= 0:
@@ -403,16 +423,16 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
             if t == "who":
                 a = _np_start(toks, j - 1, v)
                 if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
-                    return Mention(*_span(toks, base, a, j - 1), _np_type(toks, a, j - 1, v))
+                    return Mention(*_back_span(text, toks, base, cue_start, a, j - 1), _np_type(toks, a, j - 1, v))
                 break
             if not t[0].isalnum() or t.lower() in v["stop"]:
                 break
     # relayed speech: "Western officials interviewed by the WSJ"
     for b in range(i - 1, k + 1, -1):
         if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
-            return Mention(*_span(toks, base, k, b - 2), _np_type(toks, k, b - 2, v),
-                           (_start(toks, base, b + 1), _end(toks, base, i)))
-    return Mention(*_span(toks, base, k, i), _np_type(toks, k, i, v))
+            return Mention(*_back_span(text, toks, base, cue_start, k, b - 2), _np_type(toks, k, b - 2, v),
+                           _back_span(text, toks, base, cue_start, b + 1, i))
+    return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
 
 
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
@@ -512,6 +532,7 @@ def _name_parts(run: str) -> tuple | None:
     return name, frozenset(t.lower().rstrip(".") for t in titles), parts[-1], "\0" + parts[0]
 
 
+LETTERS = re.compile(r"[A-Za-z]+")
 PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
 
 
@@ -590,7 +611,7 @@ class NameIndex:
                 return self.by_last["\0" + words[0]]
             return " ".join(words)
         if m.type == "title":
-            want = {w.lower() for w in re.findall(r"[A-Za-z]+", surface)} - vocab()["determiners"]
+            want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
             for k in range(i - 1, -1, -1):
                 titles = self.names[k][3]
                 if titles and want <= titles | {"the"}:

@@ -78,6 +78,10 @@ SCARE_MAX_WORDS = 4
 MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentence (bounds hostile input)
 
 
+# between a cue and the quote it introduces: a comma or colon, maybe after a short phrase ("said in a statement:")
+CUE_QUOTE_GAP = re.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     return segment.paragraphs(text)
 
@@ -425,7 +429,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and re.fullmatch(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*", gap):
+                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = mention_or_subject(cue, lo)
@@ -522,6 +526,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # headline by saying: “...”")
         k0 = bisect.bisect_right(attributed_cues, rec["start"])
         k1 = bisect.bisect_left(attributed_cues, rec["end"])
+        if k0 >= k1:
+            continue  # no attributed quote's cue inside this content (most records)
         cuts = [op if op < cs and op > rec["start"] else sp if sp > rec["start"] else cs
                 for cs, sp, op in attributed[k0:k1]]
         cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
@@ -728,12 +734,13 @@ IRREGULAR_SPEECH_PASTS = ("went", "shot", "cut", "spoke", "broke")
 SPEECH_VERB_AFTER = re.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
                                r"(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from|and|but)\b))")
 
+LEAD_PUNCT = re.compile(r"[\s,—–-]*")  # spaces, commas and dashes after a quote's close
 INVERTED_VERB = re.compile(r"([a-z]+ed)\s+(?=[A-Z])")
 
 
 def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
     """Speaker and verb right after a quote when the verb is not a known cue ("..." Oliver barked.)."""
-    lead = re.compile(r"[\s,—–-]*").match(text, after, hi).end()
+    lead = LEAD_PUNCT.match(text, after, hi).end()
     inv = INVERTED_VERB.match(text, lead, hi)
     if inv is not None and inv.group(1) not in vocab()["boundary"]:
         # the verb first: "“Is Obama profiling?” reacted Trump."
@@ -1107,7 +1114,7 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
     # adjectives between ("his stern warning")
     poss = (POSSESSIVE_WORDS if cue[4] == "noun" else POSSESSIVE_BEFORE).search(text, max(lo, cs - 40), cs)
     if poss is not None:
-        word = re.match(r"\w+", text[poss.start():poss.end()])
+        word = WORD.match(text, poss.start(), poss.end())
         if word is not None and word.group().lower() in ("his", "her", "their", "its", "our", "my"):
             speaker = Mention(poss.start(), poss.start() + len(word.group()), "pronoun")
         else:
@@ -1644,6 +1651,11 @@ def _outermost(records: list[dict]) -> list[dict]:
     """Drop attributions whose cue lies inside another attribution's content (PolNeAR: tokens are univocal)."""
     spans = sorted((r["start"], r["end"], id(r)) for r in records)
     starts = [s for s, _, _ in spans]
+    # the furthest end among spans[:i + 1]: no content at or before i reaches a cue at or after it
+    reach, far = [], -1
+    for _, e, _ in spans:
+        far = max(far, e)
+        reach.append(far)
     by_id = {id(r): r for r in records}
     out = []
     for r in records:
@@ -1652,7 +1664,7 @@ def _outermost(records: list[dict]) -> list[dict]:
         if c is not None:
             i = bisect.bisect_right(starts, c) - 1
             # contents before the cue that may cover it; a content never nests in its own record
-            while i >= 0 and starts[i] > c - 3000:
+            while i >= 0 and starts[i] > c - 3000 and reach[i] > c:
                 s, e, rid = spans[i]
                 if s <= c < e and rid != id(r):
                     other = by_id[rid]
