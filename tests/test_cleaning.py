@@ -282,3 +282,27 @@ def test_bad_input():
     with pytest.raises(ValueError):
         to_raw(c, 2, 9)
     assert clean("").text == ""
+
+
+@pytest.mark.parametrize("raw, same", [
+    ('He said "we will win" and it\'s\xa0over.', True),      # one character for one everywhere
+    ("He said ''we will win'' and left.", False),            # two apostrophes become one quotation mark
+    ("He said  so.", False),                                 # two spaces become one
+    ("date 2023-05-26\nHe said so.", False),                 # the header goes
+])
+def test_same_offsets_only_when_every_change_is_one_character_for_one(raw, same):
+    c = clean(raw)
+    assert c.same_offsets is same
+    if same:
+        assert c.offsets == list(range(len(raw) + 1))
+
+
+@pytest.mark.parametrize("i", range(len(TEXTS)))
+def test_same_offsets_means_to_raw_and_to_clean_are_the_identity(i):
+    c = clean(TEXTS[i])
+    identity = all(to_raw(c, s, e) == (s, e) and to_clean(c, s, e) == (s, e)
+                   for s in range(0, len(c.text), 7) for e in (s, min(len(c.text), s + 1), min(len(c.text), s + 50)))
+    if c.same_offsets:
+        assert identity
+    assert c.same_offsets == (c.offsets == list(range(len(c.raw) + 1)) and
+                              all(len(ch["raw_text"]) == len(ch["clean_text"]) == 1 for ch in c.changes))

@@ -182,11 +182,12 @@ def _head(mention: str, idx: dict) -> str:
     """The part of a mention that names the speaker ("Western officials interviewed by ..." -> first two words)."""
     m = _HEAD_END.search(mention)
     head = mention[:m.start()] if m and m.start() > 0 else mention
-    comp = _COMPLEMENT.search(mention)
     words = _norm(head).split()
-    # "a statement issued by X", "a readout from X": the speaker is X.
-    if comp and words and (words[-1] in idx["documents"] or " ".join(words[-2:]) in idx["documents"]):
-        return comp.group(1)
+    # "a statement issued by X", "a readout from X": the speaker is X (looked for only after a document noun).
+    if words and (words[-1] in idx["documents"] or " ".join(words[-2:]) in idx["documents"]):
+        comp = _COMPLEMENT.search(mention)
+        if comp:
+            return comp.group(1)
     return head
 
 
@@ -252,7 +253,8 @@ def _resolve(idx: dict, mention: str, text: str | None, date: str | None, surnam
     # every alias, role, surname and group word is made of word pieces the gazetteer knows: a mention with
     # none of them resolves to nothing (half the mentions in news text)
     low = mention.replace("\u2019", "'").replace("\u2018", "'").lower()
-    if idx["pieces"].isdisjoint(_PIECE.findall(low)) and idx["pieces"].isdisjoint(_PIECE.findall(low.replace("'s", ""))):
+    if idx["pieces"].isdisjoint(_PIECE.findall(low)) and \
+            ("'s" not in low or idx["pieces"].isdisjoint(_PIECE.findall(low.replace("'s", "")))):
         return out, True
     norm = _norm(mention)
     if not norm or norm in _PRONOUNS:
@@ -302,7 +304,6 @@ def resolve_records(records: list[dict], text: str | None = None, gazetteer: str
         return got
 
     for rec in records:
-        res = None
         if rec.get("camp") is not None:
             # already resolved: a transcript turn (from its label) or a first-person quote inside one
             for key in RESOLVED_KEYS:
@@ -312,15 +313,15 @@ def resolve_records(records: list[dict], text: str | None = None, gazetteer: str
         else:
             # the resolved name, else the mention as written, else unresolved
             name, speaker = rec.get("speaker_name"), rec.get("speaker")
-            res = _res(name if isinstance(name, str) else None)
-            if res["camp"] == UNKNOWN and speaker != name:
-                res = _res(speaker if isinstance(speaker, str) else None)
+            res = _res(name) if isinstance(name, str) else _UNRESOLVED
             if res["camp"] == UNKNOWN:
-                res = _res(None)
+                res = _res(speaker) if speaker != name and isinstance(speaker, str) else _UNRESOLVED
+                if res["camp"] == UNKNOWN:
+                    res = _UNRESOLVED
             rec.update(res)  # copies: memo entries are shared
         inter = rec.get("intermediary")
         if inter:
-            ir = _res(inter if isinstance(inter, str) else None)
+            ir = _res(inter) if isinstance(inter, str) else _UNRESOLVED
             rec["intermediary_actor"], rec["intermediary_camp"] = ir["actor"], ir["camp"]
         else:
             rec["intermediary_actor"], rec["intermediary_camp"] = None, None

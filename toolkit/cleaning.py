@@ -47,6 +47,14 @@ class Cleaned:
         out.append(len(self.raw))
         return out
 
+    @cached_property
+    def same_offsets(self) -> bool:
+        """True when every clean character sits at its raw index and each change put one character for one
+        (curly for straight quotes, a space for a no-break space): to_raw and to_clean are then the identity."""
+        cs, cp = self.clean_starts, self.copied
+        # a replacement of n > 1 characters by n is not: a span cut inside it maps to the whole of it
+        return cs == self.raw_starts and all(cp[i] or cs[i + 1] - cs[i] == 1 for i in range(len(cs) - 1))
+
 
 # ---------------------------------------------------------------------------------------------------
 # Building the piece map

@@ -184,10 +184,10 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             prev = out[-1]
             gap = CUE_CHAIN.match(text, prev[1])
             # a bare space joins an adverb to its verb ("reportedly told") or a verb to a participle ("continued
-            # criticizing"), not a verb to its object noun ("says praise from Putin helps")
-            plain = gap is not None and not gap.group().strip() and not text.endswith("ly", prev[0], prev[1]) \
-                and not word.endswith(("ed", "ing"))
-            if gap is not None and gap.end() == ms and not plain:
+            # criticizing"), not a verb to its object noun ("says praise from Putin helps"); tested only when the
+            # gap reaches this cue
+            if gap is not None and gap.end() == ms and (gap.group().strip() or text.endswith("ly", prev[0], prev[1])
+                                                        or word.endswith(("ed", "ing"))):
                 # "is expected to endorse" keeps the source-less reading of "expected"
                 keep = prev[4] == "around" and "to" in gap.group().split()
                 out[-1] = (prev[0], me, *(prev[2:] if keep else entry))

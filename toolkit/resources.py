@@ -1,13 +1,17 @@
 """Locate the lexicons and gazetteers that ship with the package."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+# The package's own folder: the lexicons are plain files beside the modules (an installed wheel, an
+# editable install and a checkout all keep them there). importlib.resources would give the same path
+# but costs a few milliseconds of imports at every start of the CLI.
+_LEXICONS = Path(__file__).parent / "lexicons"
 
 
 def lexicon_path(name: str) -> Path:
     """Path of a shipped lexicon file (toolkit/lexicons/NAME); clear error if missing."""
-    path = Path(str(resources.files("toolkit") / "lexicons" / name))
+    path = _LEXICONS / name
     if not path.is_file():
         raise FileNotFoundError(f"lexicon {name!r} not found at {path}; is the package installed completely?")
     return path
