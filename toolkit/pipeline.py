@@ -17,31 +17,18 @@ SPAN_FIELDS = (("start", "end", "quote"), ("speaker_start", "speaker_end", "spea
 
 def _to_raw(records: list[dict], cleaned, text: str, shift: int = 0) -> list[dict]:
     """Map clean offsets (relative to a slice starting at `shift`) back to the raw text."""
-    if cleaned.same_offsets:
-        # Cleaning only swapped single characters (quote marks, no-break spaces; nearly half of news files):
-        # clean offsets are raw offsets, and only the texts need taking from the raw text.
-        n = len(text)
-        for rec in records:
-            for s_key, e_key, text_key in SPAN_FIELDS:
-                s = rec.get(s_key)
-                e = rec.get(e_key)
-                if s is None or e is None:
-                    continue
-                if shift:
-                    s, e = s + shift, e + shift
-                if not 0 <= s <= e <= n:
-                    to_raw(cleaned, s, e)  # the error a span outside the text gives
-                if shift:
-                    rec[s_key], rec[e_key] = s, e
-                rec[text_key] = text[s:e]
-        return records
+    # when cleaning only swapped single characters (quote marks, no-break spaces; nearly half of news files)
+    # clean offsets are raw offsets, and only the texts need taking from the raw text
+    identity = cleaned.same_offsets
+    n = len(text)
     for rec in records:
         for s_key, e_key, text_key in SPAN_FIELDS:
             s = rec.get(s_key)
             e = rec.get(e_key)
             if s is None or e is None:
                 continue
-            rs, re_ = to_raw(cleaned, s + shift, e + shift)
+            s, e = s + shift, e + shift
+            rs, re_ = (s, e) if identity and 0 <= s <= e <= n else to_raw(cleaned, s, e)
             rec[s_key], rec[e_key] = rs, re_
             rec[text_key] = text[rs:re_]
     return records

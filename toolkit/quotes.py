@@ -1538,12 +1538,10 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
 # condition of anonymity"); after "X said," (speaker before the cue) it may go on with any new clause: "...,
 # they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
-MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
-                               r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
-                               r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
-MID_CLAUSE = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|whose\b"
-                        r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
-                        r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[A-Za-z])")
+_NOT_GOING_ON = (r"[a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|whose\b|on\b|in\b|at\b|with\b|for\b"
+                 r"|from\b|by\b|after\b|during\b|even\b|although\b|though\b|while\b|whereas\b|compared\b")
+MID_PARENTHETICAL = re.compile(r"\s*,\s+(?!" + _NOT_GOING_ON + r"|an?\b|the\b)(?=[a-z])")
+MID_CLAUSE = re.compile(r"\s*,\s+(?!" + _NOT_GOING_ON + r")(?=[A-Za-z])")
 
 
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
