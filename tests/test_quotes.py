@@ -1246,3 +1246,25 @@ def test_outermost_drops_a_cue_inside_a_long_content_past_shorter_ones():
     # (B) starting between A's start and C's cue must not hide A from C
     a, b, c, d = rec(10, 300, 5), rec(40, 60, 35), rec(200, 250, 190), rec(320, 400, 310)
     assert _outermost([a, b, c, d]) == [a, d]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a time clause after the content's comma is the narrator's
+    ("Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.",
+     "he is at least somewhat decisive"),
+    # an inverted comparison ("as have other Democrats") adds other holders, not content
+    ("The mayor said she will not back the nominee, as have several county officials.",
+     "she will not back the nominee"),
+    ("The senator said he wants an inquiry, just as his colleagues did last year.", "he wants an inquiry"),
+    # a share of people opens a clause of its own, with or without a comma
+    ("Most Democrats said yes while 48 percent of all voters agreed.", "yes"),
+    ("Nearly half said they prefer an insider and one in four said they want an outsider.",
+     "they prefer an insider"),
+])
+def test_time_comparison_or_share_clause_ends_the_content(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+def test_a_percentage_inside_the_content_does_not_end_it():
+    text = "The governor said unemployment fell to 4 percent and wages rose."
+    assert extract_quotes(text)[0]["quote"] == "unemployment fell to 4 percent and wages rose."
