@@ -1268,3 +1268,19 @@ def test_time_comparison_or_share_clause_ends_the_content(text, content):
 def test_a_percentage_inside_the_content_does_not_end_it():
     text = "The governor said unemployment fell to 4 percent and wages rose."
     assert extract_quotes(text)[0]["quote"] == "unemployment fell to 4 percent and wages rose."
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second that-clause after ", but" is still reported
+    ("The governor said the state needs to secure the border, but that he would not support mass deportation.",
+     "the state needs to secure the border, but that he would not support mass deportation."),
+    ("The economist predicted that wages would not fall, but rather that they would rise.",
+     "that wages would not fall, but rather that they would rise."),
+])
+def test_but_that_goes_on_with_the_report(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+def test_comparison_appositive_after_the_content_is_not_reported():
+    text = "Most voters said the governor would handle the issue better, double the number who said so in May."
+    assert extract_quotes(text)[0]["quote"] == "the governor would handle the issue better"

@@ -62,13 +62,18 @@ FINAL_APPOSITIVE = r"|(?:a|an)\s(?=[^,;\n]*$)"
 NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 # (the words after a comma are one group, so the comma is looked behind at once per position)
-# ", after half said so", ", just as ...", ", as have other Democrats": a time or comparison clause is the narrator's
-CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while"
-                        r"|who|where|although|though|whereas|compared|however|even|after|just\s+as|as\s+(?:has|have|had|did|does|do)"
+# ", after half said so", ", just as ...", ", as have other Democrats", ", double the number who ...": a time or
+# comparison clause is the narrator's; ", but that ..." is a second reported that-clause
+CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
+                        r"|but(?!\s+(?:that|also|rather)\b)|which|while"
+                        r"|who|where|although|though|whereas|compared|however|even|after|just\s+as"
+                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b"
                         # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said"
-                        r"|(?<=\s)\s*(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))" + RUN_IN + ")")
+                        r"|(?<=\s)\s*(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
+                        r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))"
+                        + RUN_IN + ")")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
                      r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
