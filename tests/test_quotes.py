@@ -1284,3 +1284,21 @@ def test_but_that_goes_on_with_the_report(text, content):
 def test_comparison_appositive_after_the_content_is_not_reported():
     text = "Most voters said the governor would handle the issue better, double the number who said so in May."
     assert extract_quotes(text)[0]["quote"] == "the governor would handle the issue better"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The retired neurosurgeon addressed his concerns about the investigation.", "his concerns about the investigation."),
+    ("Candidates rushed to address voters' worries about security threats.", "voters' worries about security threats."),
+])
+def test_address_reports_its_topic(text, content):
+    [r] = [r for r in extract_quotes(text) if r["cue"].lower().startswith("address")]
+    assert r["quote"] == content and r["cue_type"] == "speech"
+
+
+@pytest.mark.parametrize("text", [
+    "Trump will address the convention on Thursday.",
+    "Several speakers addressed a Wednesday night rally in the park.",
+    "The senator gave his address to the Senate on Monday.",
+])
+def test_address_to_an_audience_or_the_noun_reports_nothing(text):
+    assert not [r for r in extract_quotes(text) if r["cue"].lower().startswith("address")]

@@ -23,7 +23,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import cue_table, find_cues
+from toolkit.cues import audience_nouns, cue_table, find_cues
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 
@@ -917,6 +917,9 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
+# cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
+AUDIENCE_LEMMAS = {"address"}
+HEAD_WORD = re.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
 def _that(text: str, pos: int, hi: int) -> re.Match | None:
@@ -976,6 +979,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
     if not WORD.search(text, c_s, c_e):
         return None
+    if lemma in AUDIENCE_LEMMAS and not mt:
+        if not audience_nouns().isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
+            return None  # "will address the convention" ("addressed voters' worries" has a topic)
     # "said at the time", "explained with a smile": an adverbial, not a content
     if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
@@ -1155,6 +1161,8 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
             return None
         kind = "that" if comp.group(1) else "to" if comp.group(2) else "object" if comp.group(3) else "colon"
         start = pos if kind in ("that", "to") else comp.end()
+        if kind == "to" and NOT_INFINITIVE.match(text, comp.end(), hi):
+            return None  # "his address to the Senate", "a letter to Obama": an addressee, not an infinitive
     if speaker is None and not (kind == "that" and cue[4] == "noun" and lemma in NOUN_THAT_LEMMAS):
         # with no source a noun reports only a that-clause: "Despite complaints that he is a crusader"
         return None
@@ -1173,6 +1181,7 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
     return (span, speaker) if span is not None else None
 
 
+NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
 NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
