@@ -1302,3 +1302,16 @@ def test_address_reports_its_topic(text, content):
 ])
 def test_address_to_an_audience_or_the_noun_reports_nothing(text):
     assert not [r for r in extract_quotes(text) if r["cue"].lower().startswith("address")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Take action before the election, they said, and you risk being seen as trying to sway the result.",
+     "Take action before the election, they said, and you risk being seen as trying to sway the result"),
+    ("A wall would not only stop smugglers, she said, but also the flow of illegal drugs.",
+     "A wall would not only stop smugglers, she said, but also the flow of illegal drugs"),
+    ("The governor lacks experience, said Howard, but her record makes up for it.",
+     "The governor lacks experience, said Howard, but her record makes up for it"),
+])
+def test_parenthetical_cue_before_a_coordinated_clause_reports_the_whole_sentence(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content

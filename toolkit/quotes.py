@@ -1559,15 +1559,18 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
                                r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
-MID_CLAUSE = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|whose\b"
+# (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
+# and you risk ...", "A wall would not only address X, she said, but also Y")
+MID_CLAUSE = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
                         r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
                         r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[A-Za-z])")
 
 
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
-# director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed")
+# director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed") or a coordinated
+# clause ("..., said Howard, but her character ...")
 MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may"
-                                        r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s)\b")
+                                        r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 
