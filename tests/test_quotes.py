@@ -1315,3 +1315,9 @@ def test_address_to_an_audience_or_the_noun_reports_nothing(text):
 def test_parenthetical_cue_before_a_coordinated_clause_reports_the_whole_sentence(text, content):
     [r] = extract_quotes(text)
     assert r["quote"] == content
+
+
+def test_including_phrase_after_a_parenthetical_cue_stays_in_the_content():
+    text = "The emails were on a variety of work topics, the Times said, including speeches and meetings."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "The emails were on a variety of work topics, the Times said, including speeches and meetings"

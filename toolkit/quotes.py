@@ -1560,8 +1560,9 @@ MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b
                                r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
                                r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
-# and you risk ...", "A wall would not only address X, she said, but also Y")
-MID_CLAUSE = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
+# and you risk ...", "A wall would not only address X, she said, but also Y", and with an including-phrase, which
+# stays inside content as elsewhere: "The emails were on work topics, the Times said, including speeches")
+MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
                         r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
                         r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[A-Za-z])")
 
