@@ -1321,3 +1321,16 @@ def test_including_phrase_after_a_parenthetical_cue_stays_in_the_content():
     text = "The emails were on a variety of work topics, the Times said, including speeches and meetings."
     [r] = extract_quotes(text)
     assert r["quote"] == "The emails were on a variety of work topics, the Times said, including speeches and meetings"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As reported by The Hill, investigators found over 2,200 emails containing classified information.",
+     "The Hill", "investigators found over 2,200 emails containing classified information"),
+    ("As first reported by The Washington Post on Monday, the campaign spent millions on ads.",
+     "The Washington Post", "the campaign spent millions on ads"),
+    ("The senator met the donors twice last year, as first reported by Politico.",
+     "Politico", "The senator met the donors twice last year"),
+])
+def test_passive_as_clause_names_its_source_after_by(text, speaker, content):
+    [r] = extract_quotes(text)
+    assert (r["speaker"], r["quote"], r["cue"]) == (speaker, content, "reported")

@@ -1043,6 +1043,35 @@ AS_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?[Aa]s\s+(?:[\
 AS_CLOSING = re.compile(r",\s*as\s+(?:[\w’'.-]+\s+){1,6}$")
 
 
+# "As reported by Western Journalism, CONTENT" / "CONTENT, as first reported by Politico." (passive: source after "by")
+AS_PASSIVE_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Aa]s\s+(?:[a-z]+ly\s+|first\s+)?$")
+AS_PASSIVE_CLOSING = re.compile(r",\s*as\s+(?:[a-z]+ly\s+|first\s+)?$")
+
+
+def _as_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`As reported by X, CONTENT` / `CONTENT, as reported by X.`: the source is the agent after "by"."""
+    cs, ce = cue[0], cue[1]
+    by = BY_AGENT.match(text, ce, hi)
+    if by is None:
+        return None
+    m = mention_after(text, by.end(), hi)
+    if m is None:
+        return None
+    if AS_PASSIVE_OPENING.fullmatch(text, lo, cs):
+        comma = text.find(",", m.end, hi)
+        if comma < 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, m.end, comma), comma):
+            return None
+        c_s, c_e = _strip(text, comma + 1, hi)
+    else:
+        k = text.rfind(",", max(lo, cs - 20), cs)
+        if k < 0 or AS_PASSIVE_CLOSING.fullmatch(text, k, cs) is None or not _short_tail(text, m.end, hi):
+            return None
+        c_s, c_e = _strip(text, lo, k)
+    while c_e > c_s and text[c_e - 1] in ".":
+        c_e -= 1
+    return ((c_s, c_e), m) if _at_least(2, text, c_s, c_e) else None
+
+
 def _as_source(text: str, cue: tuple, lo: int, hi: int) -> tuple[int, int] | None:
     """The content of a source in an "as" clause: the main clause after "As X reported," or the clause
     before ", as X noted." (the "as" clause itself reports nothing else)."""
@@ -1211,6 +1240,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
+    if (text.startswith("as ", cs - 3) or text.startswith("As ", cs - 3) or text.startswith("ly ", cs - 3)
+            or text.startswith("first ", cs - 6)) and text.startswith(" by ", ce):
+        got = _as_passive(text, cue, lo, hi)
+        if got is not None:
+            return got
     if text.find(", as ", max(lo, cs - 80), cs) >= 0 or text.find("As ", lo, lo + 12) >= 0 \
             or text.find(" as ", lo, lo + 12) >= 0:  # (what AS_CLOSING and AS_OPENING need, found fast)
         span = _as_source(text, cue, lo, hi)
