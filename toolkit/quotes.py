@@ -69,11 +69,11 @@ CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|a
                         r"|who|where|although|though|whereas|compared|however|even|after|just\s+as"
                         r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
-                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b"
-                        # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said"
-                        r"|(?<=\s)\s*(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
-                        r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))"
-                        + RUN_IN + ")")
+                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
+# a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
+# a content only when it holds "percent", "%" or " in " before a number)
+SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
+                          r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
                      r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
@@ -976,7 +976,15 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
-    c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
+    c_e = mo.start() if mo else hi
+    if comp != "object":
+        w = text[c_s:c_e]
+        if "percent" in w or "%" in w or " in 1" in w or " in four" in w or " in five" in w or " in three" in w \
+                or " in ten" in w:
+            ms = SHARE_CLAUSE.search(text, c_s, c_e)
+            if ms is not None:
+                c_e = ms.start()
+    c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
     if lemma in AUDIENCE_LEMMAS and not mt:
@@ -1240,8 +1248,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
-    if (text.startswith("as ", cs - 3) or text.startswith("As ", cs - 3) or text.startswith("ly ", cs - 3)
-            or text.startswith("first ", cs - 6)) and text.startswith(" by ", ce):
+    if text.startswith(" by ", ce) and (text.startswith(("as ", "As ", "ly "), cs - 3) or text.startswith("first ", cs - 6)):
         got = _as_passive(text, cue, lo, hi)
         if got is not None:
             return got
