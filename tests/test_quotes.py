@@ -1093,7 +1093,7 @@ def test_asked_with_a_time_phrase_before_the_question():
     # a passive report with no agent reports its subject (and complement); PolNeAR gives it no source
     ("Symbolic gestures were announced.", "announced", "Symbolic gestures"),
     ("Sanders was declared the winner in Rhode Island.", "declared", "Sanders was declared the winner in Rhode Island."),
-    ("Clinton was asked about the emails.", "asked", "about the emails."),
+    ("Clinton was asked about the emails.", "asked", "the emails."),
 ])
 def test_agentless_passive_report(text, cue, content):
     r = only(extract_quotes(text), cue)
@@ -1334,3 +1334,13 @@ def test_including_phrase_after_a_parenthetical_cue_stays_in_the_content():
 def test_passive_as_clause_names_its_source_after_by(text, speaker, content):
     [r] = extract_quotes(text)
     assert (r["speaker"], r["quote"], r["cue"]) == (speaker, content, "reported")
+
+
+@pytest.mark.parametrize("text, content", [
+    # the preposition goes with the cue (PolNeAR's "complained about", "wrote about"), the topic is the content
+    ("The governor complained about the delays at the border.", "the delays at the border."),
+    ("In December, The Times wrote about the account of a militant group.", "the account of a militant group."),
+])
+def test_preposition_after_the_cue_is_not_content(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content

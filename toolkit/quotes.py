@@ -994,6 +994,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
+    if text.startswith(("about ", "for "), c_s) and not mt:
+        c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
     return c_s, c_e
 
 
