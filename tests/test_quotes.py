@@ -1340,6 +1340,7 @@ def test_passive_as_clause_names_its_source_after_by(text, speaker, content):
     # the preposition goes with the cue (PolNeAR's "complained about", "wrote about"), the topic is the content
     ("The governor complained about the delays at the border.", "the delays at the border."),
     ("In December, The Times wrote about the account of a militant group.", "the account of a militant group."),
+    ("The chairman said almost nothing about monetary policy.", "monetary policy."),
 ])
 def test_preposition_after_the_cue_is_not_content(text, content):
     [r] = extract_quotes(text)

@@ -916,6 +916,9 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               r"|without)\b", re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+# an amount before the topic goes with the cue: "said little about", "said almost nothing about"
+AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
+AMOUNT_ABOUT = re.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
 AUDIENCE_LEMMAS = {"address"}
@@ -994,7 +997,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
-    if text.startswith(("about ", "for "), c_s) and not mt:
+    if text.startswith(AMOUNT_WORDS, c_s) and not mt:
+        ma = AMOUNT_ABOUT.match(text, c_s, c_e)  # "said little about how", "said almost nothing about X"
+        if ma is not None:
+            c_s = ma.end()
+    elif text.startswith(("about ", "for "), c_s) and not mt:
         c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
     return c_s, c_e
 
