@@ -1345,3 +1345,9 @@ def test_passive_as_clause_names_its_source_after_by(text, speaker, content):
 def test_preposition_after_the_cue_is_not_content(text, content):
     [r] = extract_quotes(text)
     assert r["quote"] == content
+
+
+def test_coordinated_clause_with_a_noun_subject_ends_the_content():
+    text = "The mayor said the rules were needed for safety, and the city council has already filed a lawsuit."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the rules were needed for safety"
