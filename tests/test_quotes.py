@@ -1351,3 +1351,12 @@ def test_coordinated_clause_with_a_noun_subject_ends_the_content():
     text = "The mayor said the rules were needed for safety, and the city council has already filed a lawsuit."
     [r] = extract_quotes(text)
     assert r["quote"] == "the rules were needed for safety"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator denied the accusations through a spokeswoman.", "the accusations"),
+    ("The governor criticized the ruling in a statement late on Tuesday.", "the ruling"),
+])
+def test_medium_after_an_object_content_is_not_content(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content

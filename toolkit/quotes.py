@@ -911,6 +911,12 @@ ADVERBIAL = re.compile(
     r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
     r"|journalists|supporters|radio|television|TV|show|program)s?\b"
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
+# a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
+# statement", "denied the charges through his lawyer"
+MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+                         r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email"
+                         r"|e-mail|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing"
+                         r"|radio|television|TV|show|program|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
@@ -982,7 +988,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
     c_e = mo.start() if mo else hi
-    if comp != "object":
+    if comp in ("object", "any"):
+        mm = MEDIUM_TAIL.search(text, c_s, c_e)
+        if mm is not None and _at_least(1, text, c_s, mm.start()):
+            c_e = mm.start()
+    else:
         w = text[c_s:c_e]
         if "percent" in w or "%" in w or " in 1" in w or " in four" in w or " in five" in w or " in three" in w \
                 or " in ten" in w:
