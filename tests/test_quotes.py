@@ -1360,3 +1360,16 @@ def test_coordinated_clause_with_a_noun_subject_ends_the_content():
 def test_medium_after_an_object_content_is_not_content(text, content):
     [r] = extract_quotes(text)
     assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # "stated"/"stating" are verbs: no that-clause needed (the noun "state" still needs one)
+    ("For months, Cruz had praised Trump, stating there was a benefit to having him in the race.",
+     "stating", "Cruz", "there was a benefit to having him in the race."),
+    # an opening conjunction is not an introduction that runs up to the participle's comma
+    ("And even Obama tried to help them off the hook, noting that he would demur too in their position.",
+     "noting", "Obama", "that he would demur too in their position."),
+])
+def test_participle_after_a_clause_reports_for_its_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)

@@ -1768,7 +1768,12 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     introductory phrase ("Instead, the Vermont senator is sticking to ..., hoping")."""
     intro = INTRO.match(text, lo, hi)
     if intro is not None:
-        lo = intro.end()
+        if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
+            # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
+            # to the cue is the clause itself
+            lo = CONJUNCTION_LEAD.match(text, lo, hi).end()
+        else:
+            lo = intro.end()
     m = mention_after(text, lo, hi)
     if m is None:
         return None
@@ -1780,6 +1785,8 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4}|[Hh]e|[Ss]he|They)\b")
 
 
