@@ -1373,3 +1373,10 @@ def test_medium_after_an_object_content_is_not_content(text, content):
 def test_participle_after_a_clause_reports_for_its_subject(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_weak_noun_form_does_not_chain_to_the_verb_after_it():
+    from toolkit.cues import find_cues
+    text = "The former secretary of state mocked Trump for his remarks."
+    words = [text[s:e] for s, e, *_ in find_cues(text)]
+    assert "mocked" in words and "state mocked" not in words
