@@ -1380,3 +1380,14 @@ def test_weak_noun_form_does_not_chain_to_the_verb_after_it():
     text = "The former secretary of state mocked Trump for his remarks."
     words = [text[s:e] for s, e, *_ in find_cues(text)]
     assert "mocked" in words and "state mocked" not in words
+
+
+@pytest.mark.parametrize("text", ["He asked for ...", "She called for. Then left.", "They pushed for \n\nmore."])
+def test_a_content_that_is_only_the_preposition_is_none(text):
+    assert all(r["start"] < r["end"] for r in extract_quotes(text))
+
+
+def test_time_clause_after_an_object_content_is_not_content():
+    text = "The senator criticized the plan before the vote on Tuesday."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the plan"

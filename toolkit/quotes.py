@@ -78,7 +78,9 @@ SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+
                           r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b"
+                     # a time clause after an object is the narrator's: "criticized the plan before the vote"
+                     r"|(?<=\s)(?:after|before|since)\s" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
@@ -1015,7 +1017,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             c_s = ma.end()
     elif text.startswith(("about ", "for "), c_s) and not mt:
         c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
-    return c_s, c_e
+    # (a content that was only the preposition or amount is none)
+    return (c_s, c_e) if WORD.search(text, c_s, c_e) else None
 
 
 # (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
