@@ -928,6 +928,7 @@ THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|o
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
 AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
+LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
 AMOUNT_ABOUT = re.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
@@ -994,7 +995,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
             c_e = mm.start()
-    else:
+    elif _may_hold_shares(text):
         w = text[c_s:c_e]
         if "percent" in w or "%" in w or " in 1" in w or " in four" in w or " in five" in w or " in three" in w \
                 or " in ten" in w:
@@ -1011,14 +1012,29 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
-    if text.startswith(AMOUNT_WORDS, c_s) and not mt:
-        ma = AMOUNT_ABOUT.match(text, c_s, c_e)  # "said little about how", "said almost nothing about X"
-        if ma is not None:
-            c_s = ma.end()
-    elif text.startswith(("about ", "for "), c_s) and not mt:
-        c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
-    # (a content that was only the preposition or amount is none)
-    return (c_s, c_e) if WORD.search(text, c_s, c_e) else None
+    if mt is None and text.startswith(LEAD_WORDS, c_s):
+        if text.startswith(("about ", "for "), c_s):
+            c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
+        else:
+            ma = AMOUNT_ABOUT.match(text, c_s, c_e)  # "said little about how", "said almost nothing about X"
+            if ma is not None:
+                c_s = ma.end()
+        if not WORD.search(text, c_s, c_e):
+            return None  # the content was only the preposition or amount
+    return c_s, c_e
+
+
+_SHARES_MEMO: tuple = (None, False)
+
+
+def _may_hold_shares(text: str) -> bool:
+    """Whether an article has a word SHARE_CLAUSE needs (looked up once per article text)."""
+    global _SHARES_MEMO
+    memo = _SHARES_MEMO
+    if memo[0] is not text:
+        memo = _SHARES_MEMO = (text, "percent" in text or "%" in text or " in " in text and (
+            " in 1" in text or " in four" in text or " in five" in text or " in three" in text or " in ten" in text))
+    return memo[1]
 
 
 # (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
