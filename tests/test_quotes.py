@@ -1391,3 +1391,13 @@ def test_time_clause_after_an_object_content_is_not_content():
     text = "The senator criticized the plan before the vote on Tuesday."
     [r] = extract_quotes(text)
     assert r["quote"] == "the plan"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Earlier this month, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+     "host John Dickerson", "whether his aim was similar to Kennedy's"),
+    ("The senator was asked by reporters about the delay.", "reporters", "the delay"),
+])
+def test_passive_ask_with_an_agent_reports_the_question(text, speaker, content):
+    r = only(extract_quotes(text), "asked")
+    assert (r["speaker"], r["quote"]) == (speaker, content)

@@ -1569,8 +1569,21 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     s_s, s_e = _strip(text, agent_at, mo.start() if mo else hi)
     if not WORD.search(text, s_s, s_e):
         return None
+    if cue[2] == "ask":
+        # "Sanders was asked by host John Dickerson whether his aim was ...": the question is the content
+        q = QUESTION_WORD.search(text, s_s, s_e)
+        if q is not None and q.start() > s_s:
+            c_s, c_e = _strip(text, q.end() if q.group().endswith("about") else q.start(), s_e)
+            s_s, s_e = _strip(text, s_s, q.start())
+            while c_e > c_s and text[c_e - 1] in ".?":
+                c_e -= 1
+            agent = mention_after(text, s_s, s_e)
+            return (c_s, c_e), Mention(s_s, s_e, agent.type if agent is not None else "person")
     agent = mention_after(text, s_s, s_e)
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
+
+
+QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
 
 
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
