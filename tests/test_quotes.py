@@ -1401,3 +1401,9 @@ def test_time_clause_after_an_object_content_is_not_content():
 def test_passive_ask_with_an_agent_reports_the_question(text, speaker, content):
     r = only(extract_quotes(text), "asked")
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_self_described_label_is_a_report_by_self():
+    text = "He is a self-described democratic socialist who has spent decades in Congress."
+    r = only(extract_quotes(text), "described")
+    assert (r["speaker"], r["quote"]) == ("self", "democratic socialist")

@@ -1275,11 +1275,21 @@ NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accus
                     "prediction", "warning", "argument", "criticism"}
 
 
+SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if text.startswith("self-", cs - 5):
+        # "a self-described democratic socialist": the person describes themself; the noun phrase is the content
+        end = SELF_LABEL_END.search(text, ce, min(hi, ce + 80))
+        c_s, c_e = _strip(text, ce, end.start() if end else min(hi, ce + 80))
+        if c_e > c_s and end is not None and not _at_least(6, text, c_s, c_e):
+            return (c_s, c_e), Mention(cs - 5, cs - 1, "pronoun")
+        return None
     if comp == "noun" and OBJECT_PRONOUN_AFTER.match(text, ce, hi):
         # a noun form used as a verb: "Critics call it the enforcement of political correctness"
         comp = "object"
