@@ -1283,7 +1283,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
-    if text.startswith("self-", cs - 5):
+    if cs >= 5 and text[cs - 1] == "-" and text.startswith("self-", cs - 5):
         # "a self-described democratic socialist": the person describes themself; the noun phrase is the content
         end = SELF_LABEL_END.search(text, ce, min(hi, ce + 80))
         c_s, c_e = _strip(text, ce, end.start() if end else min(hi, ce + 80))
@@ -1298,7 +1298,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
-    if text.startswith(" by ", ce) and (text.startswith(("as ", "As ", "ly "), cs - 3) or text.startswith("first ", cs - 6)):
+    if text.startswith(" by ", ce) and cs >= 3 and (text.startswith(("as ", "As ", "ly "), cs - 3)
+                                                    or cs >= 6 and text.startswith("first ", cs - 6)):
         got = _as_passive(text, cue, lo, hi)
         if got is not None:
             return got
