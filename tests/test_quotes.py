@@ -1093,7 +1093,7 @@ def test_asked_with_a_time_phrase_before_the_question():
     # a passive report with no agent reports its subject (and complement); PolNeAR gives it no source
     ("Symbolic gestures were announced.", "announced", "Symbolic gestures"),
     ("Sanders was declared the winner in Rhode Island.", "declared", "Sanders was declared the winner in Rhode Island."),
-    ("Clinton was asked about the emails.", "asked", "about the emails."),
+    ("Clinton was asked about the emails.", "asked", "the emails."),
 ])
 def test_agentless_passive_report(text, cue, content):
     r = only(extract_quotes(text), cue)
@@ -1246,3 +1246,164 @@ def test_outermost_drops_a_cue_inside_a_long_content_past_shorter_ones():
     # (B) starting between A's start and C's cue must not hide A from C
     a, b, c, d = rec(10, 300, 5), rec(40, 60, 35), rec(200, 250, 190), rec(320, 400, 310)
     assert _outermost([a, b, c, d]) == [a, d]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a time clause after the content's comma is the narrator's
+    ("Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.",
+     "he is at least somewhat decisive"),
+    # an inverted comparison ("as have other Democrats") adds other holders, not content
+    ("The mayor said she will not back the nominee, as have several county officials.",
+     "she will not back the nominee"),
+    ("The senator said he wants an inquiry, just as his colleagues did last year.", "he wants an inquiry"),
+    # a share of people opens a clause of its own, with or without a comma
+    ("Most Democrats said yes while 48 percent of all voters agreed.", "yes"),
+    ("Nearly half said they prefer an insider and one in four said they want an outsider.",
+     "they prefer an insider"),
+])
+def test_time_comparison_or_share_clause_ends_the_content(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+def test_a_percentage_inside_the_content_does_not_end_it():
+    text = "The governor said unemployment fell to 4 percent and wages rose."
+    assert extract_quotes(text)[0]["quote"] == "unemployment fell to 4 percent and wages rose."
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second that-clause after ", but" is still reported
+    ("The governor said the state needs to secure the border, but that he would not support mass deportation.",
+     "the state needs to secure the border, but that he would not support mass deportation."),
+    ("The economist predicted that wages would not fall, but rather that they would rise.",
+     "that wages would not fall, but rather that they would rise."),
+])
+def test_but_that_goes_on_with_the_report(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+def test_comparison_appositive_after_the_content_is_not_reported():
+    text = "Most voters said the governor would handle the issue better, double the number who said so in May."
+    assert extract_quotes(text)[0]["quote"] == "the governor would handle the issue better"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The retired neurosurgeon addressed his concerns about the investigation.", "his concerns about the investigation."),
+    ("Candidates rushed to address voters' worries about security threats.", "voters' worries about security threats."),
+])
+def test_address_reports_its_topic(text, content):
+    [r] = [r for r in extract_quotes(text) if r["cue"].lower().startswith("address")]
+    assert r["quote"] == content and r["cue_type"] == "speech"
+
+
+@pytest.mark.parametrize("text", [
+    "Trump will address the convention on Thursday.",
+    "Several speakers addressed a Wednesday night rally in the park.",
+    "The senator gave his address to the Senate on Monday.",
+])
+def test_address_to_an_audience_or_the_noun_reports_nothing(text):
+    assert not [r for r in extract_quotes(text) if r["cue"].lower().startswith("address")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Take action before the election, they said, and you risk being seen as trying to sway the result.",
+     "Take action before the election, they said, and you risk being seen as trying to sway the result"),
+    ("A wall would not only stop smugglers, she said, but also the flow of illegal drugs.",
+     "A wall would not only stop smugglers, she said, but also the flow of illegal drugs"),
+    ("The governor lacks experience, said Howard, but her record makes up for it.",
+     "The governor lacks experience, said Howard, but her record makes up for it"),
+])
+def test_parenthetical_cue_before_a_coordinated_clause_reports_the_whole_sentence(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content
+
+
+def test_including_phrase_after_a_parenthetical_cue_stays_in_the_content():
+    text = "The emails were on a variety of work topics, the Times said, including speeches and meetings."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "The emails were on a variety of work topics, the Times said, including speeches and meetings"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As reported by The Hill, investigators found over 2,200 emails containing classified information.",
+     "The Hill", "investigators found over 2,200 emails containing classified information"),
+    ("As first reported by The Washington Post on Monday, the campaign spent millions on ads.",
+     "The Washington Post", "the campaign spent millions on ads"),
+    ("The senator met the donors twice last year, as first reported by Politico.",
+     "Politico", "The senator met the donors twice last year"),
+])
+def test_passive_as_clause_names_its_source_after_by(text, speaker, content):
+    [r] = extract_quotes(text)
+    assert (r["speaker"], r["quote"], r["cue"]) == (speaker, content, "reported")
+
+
+@pytest.mark.parametrize("text, content", [
+    # the preposition goes with the cue (PolNeAR's "complained about", "wrote about"), the topic is the content
+    ("The governor complained about the delays at the border.", "the delays at the border."),
+    ("In December, The Times wrote about the account of a militant group.", "the account of a militant group."),
+    ("The chairman said almost nothing about monetary policy.", "monetary policy."),
+])
+def test_preposition_after_the_cue_is_not_content(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content
+
+
+def test_coordinated_clause_with_a_noun_subject_ends_the_content():
+    text = "The mayor said the rules were needed for safety, and the city council has already filed a lawsuit."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the rules were needed for safety"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator denied the accusations through a spokeswoman.", "the accusations"),
+    ("The governor criticized the ruling in a statement late on Tuesday.", "the ruling"),
+])
+def test_medium_after_an_object_content_is_not_content(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # "stated"/"stating" are verbs: no that-clause needed (the noun "state" still needs one)
+    ("For months, Cruz had praised Trump, stating there was a benefit to having him in the race.",
+     "stating", "Cruz", "there was a benefit to having him in the race."),
+    # an opening conjunction is not an introduction that runs up to the participle's comma
+    ("And even Obama tried to help them off the hook, noting that he would demur too in their position.",
+     "noting", "Obama", "that he would demur too in their position."),
+])
+def test_participle_after_a_clause_reports_for_its_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_weak_noun_form_does_not_chain_to_the_verb_after_it():
+    from toolkit.cues import find_cues
+    text = "The former secretary of state mocked Trump for his remarks."
+    words = [text[s:e] for s, e, *_ in find_cues(text)]
+    assert "mocked" in words and "state mocked" not in words
+
+
+@pytest.mark.parametrize("text", ["He asked for ...", "She called for. Then left.", "They pushed for \n\nmore."])
+def test_a_content_that_is_only_the_preposition_is_none(text):
+    assert all(r["start"] < r["end"] for r in extract_quotes(text))
+
+
+def test_time_clause_after_an_object_content_is_not_content():
+    text = "The senator criticized the plan before the vote on Tuesday."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the plan"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Earlier this month, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+     "host John Dickerson", "whether his aim was similar to Kennedy's"),
+    ("The senator was asked by reporters about the delay.", "reporters", "the delay"),
+])
+def test_passive_ask_with_an_agent_reports_the_question(text, speaker, content):
+    r = only(extract_quotes(text), "asked")
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_self_described_label_is_a_report_by_self():
+    text = "He is a self-described democratic socialist who has spent decades in Congress."
+    r = only(extract_quotes(text), "described")
+    assert (r["speaker"], r["quote"]) == ("self", "democratic socialist")

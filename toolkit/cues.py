@@ -87,6 +87,13 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def audience_nouns() -> frozenset:
+    """Nouns naming an audience or gathering ("addressed the convention"): whom a speech goes to, not its content."""
+    with open(lexicon_path("audience_nouns.txt"), encoding="utf-8") as fh:
+        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def weak_forms() -> frozenset:
     """Hand-written forms that are rarely a cue in the statistics (nouns as often as verbs: "plan",
     "report", "praise"): a cue only with a that-clause or after a word that makes them a verb."""
@@ -161,6 +168,7 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     weak = weak_forms()
     out: list[tuple[int, int, str, str, str]] = []
     titles: dict[int, bool] = {}
+    nominal = -1
     for ms, me in _cue_matches(text):
         word = text[ms:me]
         if word[0].isupper() and word[:9].lower() != "according":
@@ -180,14 +188,15 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             continue
         if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms):
             entry = (entry[0], entry[1], "that")
+            nominal = ms
         if out and entry[2] != "noun" and out[-1][4] != "noun":  # a noun does not chain: "the statement added"
             prev = out[-1]
             gap = CUE_CHAIN.match(text, prev[1])
             # a bare space joins an adverb to its verb ("reportedly told") or a verb to a participle ("continued
-            # criticizing"), not a verb to its object noun ("says praise from Putin helps"); tested only when the
-            # gap reaches this cue
-            if gap is not None and gap.end() == ms and (gap.group().strip() or text.endswith("ly", prev[0], prev[1])
-                                                        or word.endswith(("ed", "ing"))):
+            # criticizing"), not a verb to its object noun ("says praise from Putin helps") nor a weak form read as
+            # a noun to the verb after it ("the secretary of state mocked"); tested only when the gap reaches this cue
+            if gap is not None and gap.end() == ms and (gap.group().strip() or prev[0] != nominal and (
+                    text.endswith("ly", prev[0], prev[1]) or word.endswith(("ed", "ing")))):
                 # "is expected to endorse" keeps the source-less reading of "expected"
                 keep = prev[4] == "around" and "to" in gap.group().split()
                 out[-1] = (prev[0], me, *(prev[2:] if keep else entry))

@@ -23,7 +23,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import cue_table, find_cues
+from toolkit.cues import audience_nouns, cue_table, find_cues
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 
@@ -62,12 +62,25 @@ FINAL_APPOSITIVE = r"|(?:a|an)\s(?=[^,;\n]*$)"
 NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 # (the words after a comma are one group, so the comma is looked behind at once per position)
-CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which|while"
-                        r"|who|where|although|though|whereas|compared|however|even" + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
+# ", after half said so", ", just as ...", ", as have other Democrats", ", double the number who ...": a time or
+# comparison clause is the narrator's; ", but that ..." is a second reported that-clause; ", and the market did ..."
+# is a new clause with a subject of its own (as NEW_CLAUSE's pronouns)
+CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
+                        r"|but(?!\s+(?:that|also|rather)\b)|which|while"
+                        r"|who|where|although|though|whereas|compared|however|even|after|just\s+as"
+                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
+                        r"|and\s+(?:the|this|that|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                        + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
+# a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
+# a content only when it holds "percent", "%" or " in " before a number)
+SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
+                          r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b" + RUN_IN + ")")
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b"
+                     # a time clause after an object is the narrator's: "criticized the plan before the vote"
+                     r"|(?<=\s)(?:after|before|since)\s" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
@@ -900,6 +913,12 @@ ADVERBIAL = re.compile(
     r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
     r"|journalists|supporters|radio|television|TV|show|program)s?\b"
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
+# a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
+# statement", "denied the charges through his lawyer"
+MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+                         r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email"
+                         r"|e-mail|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing"
+                         r"|radio|television|TV|show|program|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
@@ -907,7 +926,14 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               r"|without)\b", re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+# an amount before the topic goes with the cue: "said little about", "said almost nothing about"
+AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
+LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
+AMOUNT_ABOUT = re.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
+# cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
+AUDIENCE_LEMMAS = {"address"}
+HEAD_WORD = re.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
 def _that(text: str, pos: int, hi: int) -> re.Match | None:
@@ -964,14 +990,51 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
-    c_s, c_e = _strip(text, c_s, mo.start() if mo else hi)
+    c_e = mo.start() if mo else hi
+    if comp in ("object", "any"):
+        mm = MEDIUM_TAIL.search(text, c_s, c_e)
+        if mm is not None and _at_least(1, text, c_s, mm.start()):
+            c_e = mm.start()
+    elif _may_hold_shares(text):
+        w = text[c_s:c_e]
+        if "percent" in w or "%" in w or " in 1" in w or " in four" in w or " in five" in w or " in three" in w \
+                or " in ten" in w:
+            ms = SHARE_CLAUSE.search(text, c_s, c_e)
+            if ms is not None:
+                c_e = ms.start()
+    c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
+    if lemma in AUDIENCE_LEMMAS and not mt:
+        if not audience_nouns().isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
+            return None  # "will address the convention" ("addressed voters' worries" has a topic)
     # "said at the time", "explained with a smile": an adverbial, not a content
     if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
+    if mt is None and text.startswith(LEAD_WORDS, c_s):
+        if text.startswith(("about ", "for "), c_s):
+            c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
+        else:
+            ma = AMOUNT_ABOUT.match(text, c_s, c_e)  # "said little about how", "said almost nothing about X"
+            if ma is not None:
+                c_s = ma.end()
+        if not WORD.search(text, c_s, c_e):
+            return None  # the content was only the preposition or amount
     return c_s, c_e
+
+
+_SHARES_MEMO: tuple = (None, False)
+
+
+def _may_hold_shares(text: str) -> bool:
+    """Whether an article has a word SHARE_CLAUSE needs (looked up once per article text)."""
+    global _SHARES_MEMO
+    memo = _SHARES_MEMO
+    if memo[0] is not text:
+        memo = _SHARES_MEMO = (text, "percent" in text or "%" in text or " in " in text and (
+            " in 1" in text or " in four" in text or " in five" in text or " in three" in text or " in ten" in text))
+    return memo[1]
 
 
 # (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
@@ -1026,6 +1089,35 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
 # "As The Washington Post reported, CONTENT" / "CONTENT, as David Dayen noted." (speaker and adverbs between)
 AS_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
 AS_CLOSING = re.compile(r",\s*as\s+(?:[\w’'.-]+\s+){1,6}$")
+
+
+# "As reported by Western Journalism, CONTENT" / "CONTENT, as first reported by Politico." (passive: source after "by")
+AS_PASSIVE_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Aa]s\s+(?:[a-z]+ly\s+|first\s+)?$")
+AS_PASSIVE_CLOSING = re.compile(r",\s*as\s+(?:[a-z]+ly\s+|first\s+)?$")
+
+
+def _as_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`As reported by X, CONTENT` / `CONTENT, as reported by X.`: the source is the agent after "by"."""
+    cs, ce = cue[0], cue[1]
+    by = BY_AGENT.match(text, ce, hi)
+    if by is None:
+        return None
+    m = mention_after(text, by.end(), hi)
+    if m is None:
+        return None
+    if AS_PASSIVE_OPENING.fullmatch(text, lo, cs):
+        comma = text.find(",", m.end, hi)
+        if comma < 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, m.end, comma), comma):
+            return None
+        c_s, c_e = _strip(text, comma + 1, hi)
+    else:
+        k = text.rfind(",", max(lo, cs - 20), cs)
+        if k < 0 or AS_PASSIVE_CLOSING.fullmatch(text, k, cs) is None or not _short_tail(text, m.end, hi):
+            return None
+        c_s, c_e = _strip(text, lo, k)
+    while c_e > c_s and text[c_e - 1] in ".":
+        c_e -= 1
+    return ((c_s, c_e), m) if _at_least(2, text, c_s, c_e) else None
 
 
 def _as_source(text: str, cue: tuple, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1146,6 +1238,8 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
             return None
         kind = "that" if comp.group(1) else "to" if comp.group(2) else "object" if comp.group(3) else "colon"
         start = pos if kind in ("that", "to") else comp.end()
+        if kind == "to" and NOT_INFINITIVE.match(text, comp.end(), hi):
+            return None  # "his address to the Senate", "a letter to Obama": an addressee, not an infinitive
     if speaker is None and not (kind == "that" and cue[4] == "noun" and lemma in NOUN_THAT_LEMMAS):
         # with no source a noun reports only a that-clause: "Despite complaints that he is a crusader"
         return None
@@ -1164,6 +1258,7 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
     return (span, speaker) if span is not None else None
 
 
+NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
 NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
@@ -1180,11 +1275,21 @@ NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accus
                     "prediction", "warning", "argument", "criticism"}
 
 
+SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if cs >= 5 and text[cs - 1] == "-" and text.startswith("self-", cs - 5):
+        # "a self-described democratic socialist": the person describes themself; the noun phrase is the content
+        end = SELF_LABEL_END.search(text, ce, min(hi, ce + 80))
+        c_s, c_e = _strip(text, ce, end.start() if end else min(hi, ce + 80))
+        if c_e > c_s and end is not None and not _at_least(6, text, c_s, c_e):
+            return (c_s, c_e), Mention(cs - 5, cs - 1, "pronoun")
+        return None
     if comp == "noun" and OBJECT_PRONOUN_AFTER.match(text, ce, hi):
         # a noun form used as a verb: "Critics call it the enforcement of political correctness"
         comp = "object"
@@ -1193,6 +1298,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
+    if text.startswith(" by ", ce) and cs >= 3 and (text.startswith(("as ", "As ", "ly "), cs - 3)
+                                                    or cs >= 6 and text.startswith("first ", cs - 6)):
+        got = _as_passive(text, cue, lo, hi)
+        if got is not None:
+            return got
     if text.find(", as ", max(lo, cs - 80), cs) >= 0 or text.find("As ", lo, lo + 12) >= 0 \
             or text.find(" as ", lo, lo + 12) >= 0:  # (what AS_CLOSING and AS_OPENING need, found fast)
         span = _as_source(text, cue, lo, hi)
@@ -1470,8 +1580,21 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     s_s, s_e = _strip(text, agent_at, mo.start() if mo else hi)
     if not WORD.search(text, s_s, s_e):
         return None
+    if cue[2] == "ask":
+        # "Sanders was asked by host John Dickerson whether his aim was ...": the question is the content
+        q = QUESTION_WORD.search(text, s_s, s_e)
+        if q is not None and q.start() > s_s:
+            c_s, c_e = _strip(text, q.end() if q.group().endswith("about") else q.start(), s_e)
+            s_s, s_e = _strip(text, s_s, q.start())
+            while c_e > c_s and text[c_e - 1] in ".?":
+                c_e -= 1
+            agent = mention_after(text, s_s, s_e)
+            return (c_s, c_e), Mention(s_s, s_e, agent.type if agent is not None else "person")
     agent = mention_after(text, s_s, s_e)
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
+
+
+QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
 
 
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
@@ -1538,16 +1661,22 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
 # condition of anonymity"); after "X said," (speaker before the cue) it may go on with any new clause: "...,
 # they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
-_NOT_GOING_ON = (r"[a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|whose\b|on\b|in\b|at\b|with\b|for\b"
-                 r"|from\b|by\b|after\b|during\b|even\b|although\b|though\b|while\b|whereas\b|compared\b")
-MID_PARENTHETICAL = re.compile(r"\s*,\s+(?!" + _NOT_GOING_ON + r"|an?\b|the\b)(?=[a-z])")
-MID_CLAUSE = re.compile(r"\s*,\s+(?!" + _NOT_GOING_ON + r")(?=[A-Za-z])")
+MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
+                               r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
+                               r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
+# (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
+# and you risk ...", "A wall would not only address X, she said, but also Y", and with an including-phrase, which
+# stays inside content as elsewhere: "The emails were on work topics, the Times said, including speeches")
+MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
+                        r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
+                        r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[A-Za-z])")
 
 
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
-# director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed")
+# director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed") or a coordinated
+# clause ("..., said Howard, but her character ...")
 MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may"
-                                        r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s)\b")
+                                        r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 
@@ -1682,7 +1811,12 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     introductory phrase ("Instead, the Vermont senator is sticking to ..., hoping")."""
     intro = INTRO.match(text, lo, hi)
     if intro is not None:
-        lo = intro.end()
+        if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
+            # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
+            # to the cue is the clause itself
+            lo = CONJUNCTION_LEAD.match(text, lo, hi).end()
+        else:
+            lo = intro.end()
     m = mention_after(text, lo, hi)
     if m is None:
         return None
@@ -1694,6 +1828,8 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4}|[Hh]e|[Ss]he|They)\b")
 
 
