@@ -210,12 +210,25 @@ def kill_group_after_first_part(text: str, doc_id: str = "") -> list[dict]:
     return article_quotes(text, doc_id)
 
 
+def _export_texts() -> list[str]:
+    """Real texts for the export: 30 PolNeAR dev articles when ../shared is there; else 90 sections of the shipped
+    transcripts, so that without PolNeAR the corpus is still large enough to fill several partitions."""
+    polnear = ROOT.parent / "shared" / "polnear" / "dev" / "text"
+    if polnear.is_dir():
+        return [p.read_text(encoding="utf-8") for p in sorted(polnear.glob("*.txt"))][:30]
+    sections = []
+    for p in sorted(TRANSCRIPTS.glob("*.txt")):
+        paras = p.read_text(encoding="utf-8").split("\n\n")
+        sections += ["\n\n".join(paras[i:i + 12]) for i in range(0, len(paras), 12)]
+    assert len(sections) >= 90, "the shipped transcripts should give 90 sections of 12 paragraphs"
+    return sections[:90]
+
+
 def _export_corpus(folder: Path, duplicates: bool) -> list[Path]:
     """The folders plus a JSONL export of real texts with a bad record; with `duplicates`, two ids
     repeated with other texts: one repeats the seed of the folder, one a record further up the export."""
-    polnear = ROOT.parent / "shared" / "polnear" / "dev" / "text"
-    texts = [p.read_text(encoding="utf-8") for p in sorted((polnear if polnear.is_dir() else TRANSCRIPTS).glob("*.txt"))]
-    lines = [json.dumps({"id": f"x{i}", "text": t}) for i, t in enumerate(texts[:30])]
+    texts = _export_texts()
+    lines = [json.dumps({"id": f"x{i}", "text": t}) for i, t in enumerate(texts)]
     lines[5:5] = ["{oops"]
     if duplicates:
         lines[9:9] = [json.dumps({"id": SEED_ID, "text": texts[-1]})]
