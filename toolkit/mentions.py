@@ -136,43 +136,6 @@ def _head_type(tok: str, v: dict) -> str | None:
     return None
 
 
-def _np_left(toks: list, i: int, v: dict) -> tuple[int, str] | None:
-    """Tokens toks[k..i] form a noun phrase ending at head toks[i]; return (k, type) or None."""
-    head = toks[i][1]
-    htype = _head_type(head, v)
-    if htype is None:
-        return None
-    low = head.lower()
-    if htype == "pronoun":
-        return i, "pronoun"
-    k = i
-    # extend left over name words, possessives, adjectives of a common-noun phrase, "of"
-    while k - 1 >= 0 and i - k < 7:
-        t = toks[k - 1][1]
-        tl = t.lower()
-        if tl in v["determiners"]:
-            if tl in ("that", "this", "no", "all") and htype == "person":
-                break
-            k -= 1
-            break
-        if _is_cap(t) and tl not in v["skip"] and tl not in v["pronouns"]:
-            k -= 1
-            continue
-        if htype != "person" and t[0].isalpha() and tl not in v["skip"] and tl not in v["pronouns"] \
-                and tl not in ("and", "or", "but", "by", "to", "as", "with", "for", "in", "on", "at", "from"):
-            k -= 1  # adjectives / noun modifiers: "Western officials", "campaign spokesman"
-            continue
-        break
-    if htype == "person" and low in v["determiners"]:
-        return None
-    first = toks[k][1]
-    if htype == "person" and k == i and first in v["titles"]:
-        return None
-    if htype == "person" and first in ("The", "A", "An") and k < i:
-        htype = "organisation" if toks[i][1] not in v["nouns"] else v["nouns"].get(toks[i][1].lower(), "title")
-    return k, htype
-
-
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
         "tonight", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening"}
 

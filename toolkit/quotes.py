@@ -256,14 +256,6 @@ def _record(doc_id, text, s, e, kind, mention, cue, names, rule: str = "cue") ->
             "intermediary_end": inter_end, "rule": rule}
 
 
-def _span_index(spans: list, pos: int) -> int | None:
-    """Index of the (start, end) span holding pos, by bisection."""
-    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        return i
-    return None
-
-
 def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     """Attributed quotations (direct, mixed, indirect) in `text`, offsets into `text` as given."""
     if not isinstance(text, str):
@@ -1830,19 +1822,6 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
 
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
 CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
-SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4}|[Hh]e|[Ss]he|They)\b")
-
-
-def _subject(text: str, sent: tuple[int, int]) -> Mention | None:
-    """The named subject opening a sentence (`Blinken was blunt.`), as a fallback speaker."""
-    m = SUBJECT.match(text, sent[0], sent[1])
-    if m is None:
-        return None
-    s, e = _strip(text, m.start(), m.end())
-    surface = text[s:e]
-    if surface in ("The", "A", "But", "And", "In", "It", "This"):
-        return None
-    return Mention(s, e, "pronoun" if surface.lower() in ("he", "she", "they") else "person")
 
 
 def scare_quotes(text: str) -> list[dict]:
