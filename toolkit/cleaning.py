@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from toolkit.resources import lexicon_path
+from toolkit.segment import _marks, char_positions, punkt_abbreviations
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -374,8 +375,6 @@ def furniture_spans(raw: str) -> list[dict]:
     lowercase = _word_list("lowercase_words.txt")
     function_words = _word_list("function_words.txt")
     taken = [(s["start"], s["end"]) for s in spans]
-    from toolkit.segment import _marks, punkt_abbreviations
-
     abbreviations = punkt_abbreviations()
     # the candidates start at a mark: str.find finds them many times faster than a regex scan of the text
     matches = (_SENT_END_SAME_LINE.match(raw, i) for i in _marks(raw))
@@ -410,14 +409,7 @@ def _entry_positions(text: str, start: int) -> list[int]:
     ASCII ones found by str.find, many times faster than the regex scan."""
     if not text.isascii():
         return [m.start() for m in _ENTRY.finditer(text, start)]
-    out = []
-    for ch in "\r\n\t\"'`":
-        i = text.find(ch, start)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    out.sort()
-    return out
+    return char_positions(text, "\r\n\t\"'`", start)
 
 
 def _tokens(text: str, start: int) -> list[tuple[int, int]]:

@@ -142,12 +142,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 def _mark_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every QUOTE_MARK match in text, in order: found with str.find, which is many times
     faster than a regex scan of every character (two single marks are one match, left to right)."""
-    spans = []
-    for mark in "\"“”„‟«»":
-        i = text.find(mark)
-        while i >= 0:
-            spans.append((i, i + 1))
-            i = text.find(mark, i + 1)
+    spans = [(i, i + 1) for i in segment.char_positions(text, "\"“”„‟«»")]
     for pair in ("''", "``"):
         i = text.find(pair)
         while i >= 0:
@@ -1609,12 +1604,7 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
 def _dash_spans(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the dashes that set off an aside ("—", "–", "―", or " - ", " -- " between spaces),
     found with str.find like the quote marks (a regex scan of every character is several times slower)."""
-    spans = []
-    for ch in "—–―":
-        i = text.find(ch)
-        while i >= 0:
-            spans.append((i, i + 1))
-            i = text.find(ch, i + 1)
+    spans = [(i, i + 1) for i in segment.char_positions(text, "—–―")]
     i = text.find(" -")
     while i >= 0:
         end = i + 2 if text.startswith(" - ", i) else i + 3 if text.startswith(" -- ", i) else -1
