@@ -1643,15 +1643,16 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
 # condition of anonymity"); after "X said," (speaker before the cue) it may go on with any new clause: "...,
 # they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
+# prepositions and concessive or contrastive words after the comma: the narrator's adverbial, not the sentence going on
+_ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
+                          r"|even\b|although\b|though\b|while\b|whereas\b|compared\b")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
-                               r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
-                               r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[a-z])")
+                               + _ADVERBIAL_AFTER_COMMA + r")(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
 # and you risk ...", "A wall would not only address X, she said, but also Y", and with an including-phrase, which
 # stays inside content as elsewhere: "The emails were on work topics, the Times said, including speeches")
 MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
-                        r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
-                        r"|even\b|although\b|though\b|while\b|whereas\b|compared\b)(?=[A-Za-z])")
+                        + _ADVERBIAL_AFTER_COMMA + r")(?=[A-Za-z])")
 
 
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
