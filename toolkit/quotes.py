@@ -1093,35 +1093,40 @@ def _as_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int
     if m is None:
         return None
     if AS_PASSIVE_OPENING.fullmatch(text, lo, cs):
-        comma = text.find(",", m.end, hi)
-        if comma < 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, m.end, comma), comma):
-            return None
-        c_s, c_e = _strip(text, comma + 1, hi)
+        span = _after_as_clause(text, m.end, hi)
     else:
         k = text.rfind(",", max(lo, cs - 20), cs)
         if k < 0 or AS_PASSIVE_CLOSING.fullmatch(text, k, cs) is None or not _short_tail(text, m.end, hi):
             return None
-        c_s, c_e = _strip(text, lo, k)
-    while c_e > c_s and text[c_e - 1] in ".":
-        c_e -= 1
-    return ((c_s, c_e), m) if _at_least(2, text, c_s, c_e) else None
+        span = _as_content(text, lo, k)
+    return (span, m) if span is not None else None
 
 
 def _as_source(text: str, cue: tuple, lo: int, hi: int) -> tuple[int, int] | None:
     """The content of a source in an "as" clause: the main clause after "As X reported," or the clause
     before ", as X noted." (the "as" clause itself reports nothing else)."""
     cs, ce = cue[0], cue[1]
-    comma = text.find(",", ce, hi)
     if AS_OPENING.match(text, lo, cs):
-        if comma < 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, ce, comma), comma):
-            return None
-        c_s, c_e = _strip(text, comma + 1, hi)
-    else:
-        m = AS_CLOSING.search(text, max(lo, cs - 80), cs)
-        if m is None or comma >= 0 or not _short_tail(text, ce, hi) \
-                or text.startswith(":", _last_index(text, hi)):
-            return None
-        c_s, c_e = _strip(text, lo, m.start())
+        return _after_as_clause(text, ce, hi)
+    m = AS_CLOSING.search(text, max(lo, cs - 80), cs)
+    if m is None or text.find(",", ce, hi) >= 0 or not _short_tail(text, ce, hi) \
+            or text.startswith(":", _last_index(text, hi)):
+        return None
+    return _as_content(text, lo, m.start())
+
+
+def _after_as_clause(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The main clause after an opening "as" clause that ends at the first comma after pos (at most AS_TAIL
+    words between: "As Menendez pointed out, ..."), or None."""
+    comma = text.find(",", pos, hi)
+    if comma < 0 or _at_least(AS_TAIL, text, _skip_adverbials(text, pos, comma), comma):
+        return None
+    return _as_content(text, comma + 1, hi)
+
+
+def _as_content(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """text[s:e] without surrounding space and final periods, when it holds at least two words."""
+    c_s, c_e = _strip(text, s, e)
     while c_e > c_s and text[c_e - 1] in ".":
         c_e -= 1
     return (c_s, c_e) if _at_least(2, text, c_s, c_e) else None
