@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from toolkit.resources import lexicon_path
+from toolkit.resources import word_list
 from toolkit.segment import _marks, char_positions, punkt_abbreviations
 
 if TYPE_CHECKING:
@@ -266,18 +266,12 @@ def _fix_unicode(raw: str) -> Cleaned | None:
 # Page furniture
 
 
-@lru_cache(maxsize=None)
-def _word_list(name: str) -> frozenset[str]:
-    with open(lexicon_path(name), encoding="utf-8") as fh:
-        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
-
-
 _SENTENCE_END_IN = re.compile(r".*[.!?][\"”’]?\s", re.DOTALL)
 
 
 def _promos(raw: str) -> list[dict]:
     """Promos: a furniture label and a colon at a line start or after a sentence end, to "×" or line end."""
-    labels = _word_list("furniture_labels.txt")
+    labels = word_list("furniture_labels.txt")
     spans = []
     colon = raw.find(":")
     while colon >= 0:
@@ -319,7 +313,7 @@ def _sentence_start_evidence(word: str, lowercase: frozenset) -> int:
 
 def _headline_like(words: list[tuple[int, str]]) -> bool:
     """No auxiliary, pronoun, past-tense verb or dash: headline syntax, not a clause."""
-    clause_words = _word_list("clause_words.txt")
+    clause_words = word_list("clause_words.txt")
     for _, w in words:
         w = w.strip("“”\"‘’").lower()
         if w in clause_words or w.endswith("ed") or w in ("-", "—", "–", "―"):
@@ -372,8 +366,8 @@ def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words:
 def furniture_spans(raw: str) -> list[dict]:
     """Page furniture glued into the text: promos ("Watch: ... ×") and run-in subheadings."""
     spans = _promos(raw)
-    lowercase = _word_list("lowercase_words.txt")
-    function_words = _word_list("function_words.txt")
+    lowercase = word_list("lowercase_words.txt")
+    function_words = word_list("function_words.txt")
     taken = [(s["start"], s["end"]) for s in spans]
     abbreviations = punkt_abbreviations()
     # the candidates start at a mark: str.find finds them many times faster than a regex scan of the text
@@ -521,7 +515,7 @@ def _normalise(text: str) -> tuple:
             removals[-1] = (removals[-1][0], max(e, removals[-1][1]), removals[-1][2])
         else:
             removals.append((s, e, f["reason"]))
-    elisions = _word_list("elisions.txt")
+    elisions = word_list("elisions.txt")
     inside = False
     r = 0
     n = len(text)

@@ -87,13 +87,6 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def audience_nouns() -> frozenset:
-    """Nouns naming an audience or gathering ("addressed the convention"): whom a speech goes to, not its content."""
-    with open(lexicon_path("audience_nouns.txt"), encoding="utf-8") as fh:
-        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
 def weak_forms() -> frozenset:
     """Hand-written forms that are rarely a cue in the statistics (nouns as often as verbs: "plan",
     "report", "praise"): a cue only with a that-clause or after a word that makes them a verb."""

@@ -23,9 +23,10 @@ import sys
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import audience_nouns, cue_table, find_cues
+from toolkit.cues import cue_table, find_cues
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
+from toolkit.resources import word_list
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -993,7 +994,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if not WORD.search(text, c_s, c_e):
         return None
     if lemma in AUDIENCE_LEMMAS and not mt:
-        if not audience_nouns().isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
+        if not word_list("audience_nouns.txt").isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
             return None  # "will address the convention" ("addressed voters' worries" has a topic)
     # "said at the time", "explained with a smile": an adverbial, not a content
     if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \

@@ -1,6 +1,7 @@
 """Locate the lexicons and gazetteers that ship with the package."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 # The package's own folder: the lexicons are plain files beside the modules (an installed wheel, an
@@ -15,3 +16,10 @@ def lexicon_path(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"lexicon {name!r} not found at {path}; is the package installed completely?")
     return path
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words or phrases of a shipped one-per-line lexicon (TXT), lower-cased; lines starting with # are comments."""
+    with open(lexicon_path(name), encoding="utf-8") as fh:
+        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
