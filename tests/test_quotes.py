@@ -1407,3 +1407,24 @@ def test_self_described_label_is_a_report_by_self():
     text = "He is a self-described democratic socialist who has spent decades in Congress."
     r = only(extract_quotes(text), "described")
     assert (r["speaker"], r["quote"]) == ("self", "democratic socialist")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the object of the clause's verb carries the words; the clause subject put them out
+    ('Senator Jane Doe released a marketing video that said, "We are going to win this state."', "said",
+     "Senator Jane Doe"),
+    ("The mayor is releasing a new radio ad that urges voters to “stay home and stay safe” this week.", "urges",
+     "The mayor"),
+    ('Mr. Smith added the caption which reads, "Nobody told us about the change."', "reads", "Mr. Smith"),
+])
+def test_relative_clause_on_an_object_is_spoken_by_the_clause_subject(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # no verb takes the antecedent: the relative pronoun stands for the speaker
+    ("Voters lined up under a banner that read “No more wars” outside the hall.", "read", "that"),
+    ("The group, which says the law “hurts small farms,” will sue the state.", "says", "which"),
+])
+def test_relative_clause_without_a_verb_object_keeps_its_pronoun(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker

@@ -284,11 +284,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
                 # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
                 # saying': the noun phrase before the participle is an object; the speaker is the clause subject
-                subject = _subject_np(text, lo, m.start)
-                if subject is not None and subject.end <= m.start \
-                        and text[subject.start:subject.end].lower() not in NOT_SUBJECTS:
-                    verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
-                    return Mention(subject.start, verb.start(), subject.type) if verb else subject
+                subject = _object_clause_subject(text, lo, m.start)
+                if subject is not None:
+                    return subject
             return m
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
@@ -433,7 +431,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
-                    m = mention_or_subject(cue, lo)
+                    m = _message_sender(text, mention_or_subject(cue, lo), lo)
                     if m is not None:
                         q["rec"], q["rule"] = (m, cue), "cue_before_quote"
         if q["rec"] is None:
@@ -451,7 +449,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     # a name set off before the colon: "Pollsters agree - Carl Bialik: “...”"
                     q["rec"], q["rule"] = (Mention(label.start(1), label.end(1), "person"), None), "name_label"
                 elif k >= 0 and cues[k][0] >= lo:
-                    m = mention_or_subject(cues[k], lo)
+                    m = _message_sender(text, mention_or_subject(cues[k], lo), lo)
                     if m is not None:
                         q["rec"], q["rule"] = (m, cues[k]), "colon_sentence"
                 else:  # no cue word: the clause subject and its verb ("X released the following statement:")
@@ -502,6 +500,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
+        m = _message_sender(text, m, lo)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
                       "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
         if nested is not None and c_s <= nested["cue_start"] < c_e:
@@ -1793,6 +1792,44 @@ def _outermost(records: list[dict]) -> list[dict]:
         if not nested:
             out.append(r)
     return out
+
+
+# a verb and its object, a message, before a relative pronoun: "Trump released a marketing video that said",
+# "Sanders is releasing a new ad that urges", "She retweeted a message from her adviser that read"
+OBJECT_BEFORE_RELATIVE = re.compile(
+    r"(?<![\w’'-])((?!(?:including|according|during|following|regarding|concerning|being)\s)[a-z]{2,}(?:ed|ing)"
+    r"|ran|runs|run|put|puts|sent|sends|send|wrote|writes|holds|held|shares|posts|includes?)"
+    r"\s+(?:(?:a|an|the|his|her|their|its|this|another)\s+)?(?:(?!(?:in|on|at|under|with|for|to|into|about|over|than|as)\s)[\w’'-]+\s+){0,3}?"
+    r"([a-z][\w-]*)"
+    r"(?:\s+(?:from|by|of)\s+[^,;:.!?“”\"\n]{1,60}?)?,?\s+$")
+
+
+def _message_sender(text: str, m: Mention | None, lo: int) -> Mention | None:
+    """The speaker for a speaker mention `m`: when it is a relative pronoun on a message that a verb takes as its
+    object ("Trump released a video that said"), the verb's subject, who put the message out; else `m`."""
+    if m is None or m.type != "pronoun" or m.end - m.start > 5 or text[m.start - 1:m.start] != " " \
+            or text[m.start:m.end].lower() not in ("that", "which"):
+        return m
+    got = OBJECT_BEFORE_RELATIVE.search(text, max(lo, m.start - 120), m.start)
+    if got is None or got.group(2) not in word_list("document_nouns.txt"):
+        return m
+    # the noun phrase right before the verb ("The day before, at a rally, Aubrey Pelletier hoisted a sign")
+    sender = mention_before(text, got.start(1), lo)
+    if sender is not None and (sender.type != "pronoun" or text[sender.start:sender.end].lower() in PERSONAL_PRONOUNS):
+        return sender
+    return _object_clause_subject(text, lo, got.start(1)) or m
+
+
+PERSONAL_PRONOUNS = ("he", "she", "they", "we", "i")
+
+
+def _object_clause_subject(text: str, lo: int, obj: int) -> Mention | None:
+    """Subject of the clause text[lo:...] whose verb takes the object starting at `obj`, trimmed of its verb."""
+    subject = _subject_np(text, lo, obj)
+    if subject is None or subject.end > obj or text[subject.start:subject.end].lower() in NOT_SUBJECTS:
+        return None
+    verb = SUBJECT_VERB.search(text, subject.start, subject.end)  # "Her campaign quickly blasted out"
+    return Mention(subject.start, verb.start(), subject.type) if verb else subject
 
 
 def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
