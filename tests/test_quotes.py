@@ -1416,6 +1416,10 @@ def test_self_described_label_is_a_report_by_self():
     ("The mayor is releasing a new radio ad that urges voters to “stay home and stay safe” this week.", "urges",
      "The mayor"),
     ('Mr. Smith added the caption which reads, "Nobody told us about the change."', "reads", "Mr. Smith"),
+    # a participle after the message: its sender speaks, not the message or the verb phrase
+    ("Her campaign sent out a text message to supporters saying: “We won tonight.”", "saying", "Her campaign"),
+    ("The day before, at a rally in Concord, Jane Roe held up a sign saying “Enough is enough.”", "saying",
+     "Jane Roe"),
 ])
 def test_relative_clause_on_an_object_is_spoken_by_the_clause_subject(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker
@@ -1425,6 +1429,9 @@ def test_relative_clause_on_an_object_is_spoken_by_the_clause_subject(text, cue,
     # no verb takes the antecedent: the relative pronoun stands for the speaker
     ("Voters lined up under a banner that read “No more wars” outside the hall.", "read", "that"),
     ("The group, which says the law “hurts small farms,” will sue the state.", "says", "which"),
+    # a noun that looks like a verb ("wave") takes no object
+    ("The key will be a springtime wave of television ads that slam the “failed policies” of Democrats.", "slam",
+     "that"),
 ])
 def test_relative_clause_without_a_verb_object_keeps_its_pronoun(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker

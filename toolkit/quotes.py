@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from toolkit import segment
@@ -431,7 +432,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
-                    m = _message_sender(text, mention_or_subject(cue, lo), lo)
+                    m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
                     if m is not None:
                         q["rec"], q["rule"] = (m, cue), "cue_before_quote"
         if q["rec"] is None:
@@ -449,7 +450,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     # a name set off before the colon: "Pollsters agree - Carl Bialik: “...”"
                     q["rec"], q["rule"] = (Mention(label.start(1), label.end(1), "person"), None), "name_label"
                 elif k >= 0 and cues[k][0] >= lo:
-                    m = _message_sender(text, mention_or_subject(cues[k], lo), lo)
+                    m = _message_sender(text, mention_or_subject(cues[k], lo), lo, cues[k])
                     if m is not None:
                         q["rec"], q["rule"] = (m, cues[k]), "colon_sentence"
                 else:  # no cue word: the clause subject and its verb ("X released the following statement:")
@@ -500,7 +501,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
-        m = _message_sender(text, m, lo)  # (after the content, which the pronoun's position helped find)
+        m = _message_sender(text, m, lo, cue)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
                       "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
         if nested is not None and c_s <= nested["cue_start"] < c_e:
@@ -1794,28 +1795,38 @@ def _outermost(records: list[dict]) -> list[dict]:
     return out
 
 
-# a verb and its object, a message, before a relative pronoun: "Trump released a marketing video that said",
-# "Sanders is releasing a new ad that urges", "She retweeted a message from her adviser that read"
-OBJECT_BEFORE_RELATIVE = re.compile(
-    r"(?<![\w’'-])((?!(?:including|according|during|following|regarding|concerning|being)\s)[a-z]{2,}(?:ed|ing)"
-    r"|ran|runs|run|put|puts|sent|sends|send|wrote|writes|holds|held|shares|posts|includes?)"
-    r"\s+(?:(?:a|an|the|his|her|their|its|this|another)\s+)?(?:(?!(?:in|on|at|under|with|for|to|into|about|over|than|as)\s)[\w’'-]+\s+){0,3}?"
-    r"([a-z][\w-]*)"
-    r"(?:\s+(?:from|by|of)\s+[^,;:.!?“”\"\n]{1,60}?)?,?\s+$")
+@lru_cache(maxsize=1)
+def _message_object_before() -> re.Pattern:
+    """A verb of message_verbs.txt and its object, a noun (checked against document_nouns.txt), up to the end:
+    "Trump released a marketing video ", "his campaign sent out a text message to supporters "."""
+    verbs = "|".join(sorted(word_list("message_verbs.txt"), key=len, reverse=True))
+    # (not a noun after a determiner: "a springtime wave of television ads that slam")
+    return re.compile(r"(?<![\w’'-])(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bof )(" + verbs + r")\s+(?:(?:a|an|the|his|her|their|its|this|another)\s+)?"
+                      r"(?:(?!(?:in|on|at|under|with|for|to|into|about|over|than|as)\s)[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+                      r"(?:\s+(?:from|by|of|to)\s+[^,;:.!?“”\"\n]{1,60}?)?,?\s+$")
 
 
-def _message_sender(text: str, m: Mention | None, lo: int) -> Mention | None:
-    """The speaker for a speaker mention `m`: when it is a relative pronoun on a message that a verb takes as its
-    object ("Trump released a video that said"), the verb's subject, who put the message out; else `m`."""
-    if m is None or m.type != "pronoun" or m.end - m.start > 5 or text[m.start - 1:m.start] != " " \
-            or text[m.start:m.end].lower() not in ("that", "which"):
+def _message_sender(text: str, m: Mention | None, lo: int, cue: tuple) -> Mention | None:
+    """The speaker for a cue's speaker mention `m`: when the cue's subject is a message that a verb takes as its
+    object ("Trump released a video that said", "she sent an email saying"), the verb's subject, who put the
+    message out; else `m`."""
+    if m is not None and m.type == "pronoun" and m.end - m.start <= 5 and text[m.start - 1:m.start] == " " \
+            and text[m.start:m.end].lower() in ("that", "which"):
+        at = m.start  # a relative pronoun on the message
+    elif text.endswith("ing", cue[0], cue[1]) and m is not None and m.start < cue[0] and m.type != "pronoun":
+        at = cue[0]  # a participle after it
+    else:
         return m
-    got = OBJECT_BEFORE_RELATIVE.search(text, max(lo, m.start - 120), m.start)
+    got = _message_object_before().search(text, max(lo, at - 120), at)
     if got is None or got.group(2) not in word_list("document_nouns.txt"):
         return m
-    # the noun phrase right before the verb ("The day before, at a rally, Aubrey Pelletier hoisted a sign")
+    if text.endswith((" and", " or", " but"), lo, got.start(1) - 1):
+        return m  # a coordinated verb, whose subject is further back ("had sent letters, ... and placed ads calling")
+    # the noun phrase right before the verb ("The day before, at a rally, Aubrey Pelletier hoisted a sign"), not
+    # a participle phrase ("calling for his firing and carrying signs saying")
     sender = mention_before(text, got.start(1), lo)
-    if sender is not None and (sender.type != "pronoun" or text[sender.start:sender.end].lower() in PERSONAL_PRONOUNS):
+    if sender is not None and (sender.type != "pronoun" or text[sender.start:sender.end].lower() in PERSONAL_PRONOUNS) \
+            and not (text[sender.start].islower() and text[sender.start:sender.end].split()[0].endswith(("ing", "ed"))):
         return sender
     return _object_clause_subject(text, lo, got.start(1)) or m
 
