@@ -1435,3 +1435,18 @@ def test_relative_clause_on_an_object_is_spoken_by_the_clause_subject(text, cue,
 ])
 def test_relative_clause_without_a_verb_object_keeps_its_pronoun(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+def test_quote_missing_its_comma_is_attributed_by_the_speech_verb_after_it():
+    text = ("Steve Grubbs, a consultant in Iowa, said the race was close.\n\n"
+            "“The Iowa caucus is a battle of niches” Grubbs said. “The RFS is a strong niche in Iowa.”")
+    recs = [r for r in extract_quotes(text) if r["kind"] == "direct"]
+    assert [(r["quote"], r["speaker"], r["cue"]) for r in recs] == [
+        ("The Iowa caucus is a battle of niches", "Grubbs", "said"),
+        ("The RFS is a strong niche in Iowa.", "Grubbs", "said")]
+
+
+def test_short_title_in_quotes_before_a_name_is_not_attributed():
+    # a title opening the sentence, with no comma before its close, is not the words of the name after it
+    recs = extract_quotes("“Broad City” star Abbi Jacobson said she was done with the show.")
+    assert all(r["kind"] != "direct" or r["speaker"] is None for r in recs)

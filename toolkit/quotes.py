@@ -374,7 +374,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if not reported and k < len(cues) and cues[k][0] - after <= 250 and cues[k][0] < para_end:
             cue = cues[k]
             between = text[after:cue[0]]
-            ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--"))
+            # (a quote opening its sentence may lack the comma before its close, when a speech verb follows:
+            # '“The Iowa caucus is a battle of niches” Grubbs said.')
+            ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--")) \
+                or (opens and q["close"] is not None and cue[3] == "speech" and text[q["end"] - 1].isalnum()
+                    and _at_least(4, text, q["start"], q["end"]))
             if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
