@@ -1450,3 +1450,11 @@ def test_short_title_in_quotes_before_a_name_is_not_attributed():
     # a title opening the sentence, with no comma before its close, is not the words of the name after it
     recs = extract_quotes("“Broad City” star Abbi Jacobson said she was done with the show.")
     assert all(r["kind"] != "direct" or r["speaker"] is None for r in recs)
+
+
+def test_coordinated_subject_of_the_content_is_no_new_clause():
+    text = ("At the bank, Ms. Sherry said she and her female peers jokingly referred to themselves as "
+            "“The Glass Ceiling Club.” In the novel, Isabelle joins a secret society.")
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == "Ms. Sherry" and r["kind"] == "mixed"
+    assert r["quote"].startswith("she and her female peers") and r["quote"].endswith("Club.”")

@@ -1550,7 +1550,8 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
     if m.type == "pronoun" and text[m.start:m.end].lower() in ("who", "which", "that"):
         return None
     left = RESTART.search(text, max(lo, m.start - 24), m.start)
-    return left.start() if left is not None and left.start() > lo else None
+    # (not inside a coordinated subject of the content: "said she and her peers referred to ...")
+    return left.start() if left is not None and left.start() > lo and _at_least(2, text, lo, left.start()) else None
 
 
 BY_AGENT = re.compile(r"\s+by\s+")
