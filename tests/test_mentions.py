@@ -24,6 +24,11 @@ def after(text: str, cue: str) -> str | None:
      "Scott Goodstein, its chief executive officer"),
     ("But the senator said no.", "said", "the senator"),
     ("The group, which says it has 5,000 members, left.", "says", "which"),
+    # frequency and degree adverbs between the speaker and the cue (mention_words.csv skip words)
+    ("The American Legion has twice complained to the campaign.", "complained", "The American Legion"),
+    ("Few politicians would ever admit this.", "admit", "Few politicians"),
+    ("Sanders has sometimes acknowledged the problem.", "acknowledged", "Sanders"),
+    ("Her supporters can’t quite say goodbye.", "say", "Her supporters"),
 ])
 def test_mention_before_a_cue(text, cue, speaker):
     assert before(text, cue) == speaker
