@@ -1458,3 +1458,16 @@ def test_coordinated_subject_of_the_content_is_no_new_clause():
     r = only(extract_quotes(text), "said")
     assert r["speaker"] == "Ms. Sherry" and r["kind"] == "mixed"
     assert r["quote"].startswith("she and her female peers") and r["quote"].endswith("Club.”")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a dateline, a linking adverb or a time clause before the subject of a coordinated cue
+    ("ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the country must act.",
+     "said", "President Barack Obama"),
+    ("Likewise, Trump went after Clinton for her silence and called for her to quit the race.", "called for",
+     "Trump"),
+    ("Two weeks after the ruling, Justice Clarence Thomas broke his silence, asking questions from the bench.",
+     "asking", "Justice Clarence Thomas"),
+])
+def test_openings_before_the_subject_of_a_coordinated_cue_are_skipped(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker

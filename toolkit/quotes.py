@@ -1848,10 +1848,23 @@ def _object_clause_subject(text: str, lo: int, obj: int) -> Mention | None:
     return Mention(subject.start, verb.start(), subject.type) if verb else subject
 
 
+# more openings before a clause subject (for the subject only; INTRO also decides contents): "Likewise,", "One month
+# after announcing his support for Trump,", "Just before the flight took off,", "ORLANDO, Fla. (Reuters) -"
+LEAD_IN = re.compile(r"\s*(?:(?:Likewise|Similarly|Separately|Additionally|Moreover|Furthermore|Finally|Ultimately|Today"
+                     r"|Yesterday|Tonight)\s*,"
+                     r"|(?:(?:Just|Shortly|Even|Soon|Right|Long|Only|Not\s+long)\s+|(?:A|An|One|Two|Three|Four|Five|Six"
+                     r"|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\b"
+                     r"[^,;:“”\"\n]{0,120}?,"
+                     r"|[A-Z][A-Z .’'-]{2,40},\s*[A-Z][a-z]{1,8}\.\s*(?:\([A-Za-z]+\))?\s*[—–-]+)\s*")
+
+
 def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     """The noun phrase opening a clause (`Trump spotted a sign and asked` -> Trump), after an
     introductory phrase ("Instead, the Vermont senator is sticking to ..., hoping")."""
     intro = INTRO.match(text, lo, hi)
+    if intro is None and (lead := LEAD_IN.match(text, lo, hi)) is not None:
+        # (and an opening after it: "BUENA PARK, Calif. - Rallying hundreds of workers, Clinton ...")
+        intro = INTRO.match(text, lead.end(), hi) or lead
     if intro is not None:
         if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
             # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
