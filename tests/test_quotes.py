@@ -1471,3 +1471,11 @@ def test_coordinated_subject_of_the_content_is_no_new_clause():
 ])
 def test_openings_before_the_subject_of_a_coordinated_cue_are_skipped(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+def test_relative_clause_in_a_subject_after_an_introduction_ends_at_its_comma():
+    text = ("Speaking later on the same show, Sen. Jane Roe (D-Mo.), who has endorsed Clinton, said Sanders has "
+            "pushed her to be a “stronger” candidate.")
+    assert only(extract_quotes(text), "endorsed")["quote"] == "Clinton"
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"].startswith("Sen. Jane Roe") and r["kind"] == "mixed"

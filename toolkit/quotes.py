@@ -1446,6 +1446,12 @@ def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted:
                 and not _that(text, _skip_adverbials(text, ce, hi), hi))
 
 
+def _intro_end(text: str, lo: int, hi: int) -> int:
+    """Where the clause text[lo:hi] starts after an introductory phrase ("Speaking later on the same show, ")."""
+    intro = INTRO.match(text, lo, hi)
+    return intro.end() if intro is not None else lo
+
+
 def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     """Where a cue's content may end: "While Ramos said A, he appears uneasy ...", "Years after Clinton
     claimed A, Obama won ...", "Clinton, who once praised A, offered ...": the subordinate or relative
@@ -1456,7 +1462,7 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
-            or SUBJECT_RELATIVE.match(text, lo, cs):
+            or SUBJECT_RELATIVE.match(text, lo, cs) or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs):
         return comma if comma > 0 else hi
     return hi
 
