@@ -1479,3 +1479,14 @@ def test_relative_clause_in_a_subject_after_an_introduction_ends_at_its_comma():
     assert only(extract_quotes(text), "endorsed")["quote"] == "Clinton"
     r = only(extract_quotes(text), "said")
     assert r["speaker"].startswith("Sen. Jane Roe") and r["kind"] == "mixed"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Jane Roe, the president of the teachers union, which endorsed Mr. Sanders in December, said that the "
+     "vote was close.", "said", "Jane Roe", "that the vote was close."),
+    ("Even Republicans who have praised his candidacy warned on Tuesday that the party may have to split.",
+     "warned", "Republicans", "that the party may have to split."),
+])
+def test_a_relative_clause_in_the_subject_does_not_swallow_the_main_cue(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert r["speaker"].startswith(speaker) and r["quote"] == content

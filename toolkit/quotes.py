@@ -495,10 +495,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if outer is not None:
             # a cue inside reported content is nested speech, which PolNeAR does not annotate, unless
             # it opens a coordinated clause of its own: "X said A, and Y said B"
-            cut = _coordinated_restart(text, cs, outer["start"])
+            cut = _coordinated_restart(text, cs, outer["start"]) \
+                or _relative_clause_end(text, cs, outer, bounds[0])
             if cut is None:
                 continue
             c_s, c_e = _strip(text, outer["start"], cut)
+            while c_e > c_s and text[c_e - 1] in ",;":
+                c_e -= 1
             outer.update(end=c_e, quote=text[c_s:c_e])
         lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
         got = _indirect(text, cue, lo, hi, mention_or_subject)
@@ -1537,6 +1540,16 @@ RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas", "—", "–", " - "
 # "A - an old favorite - others say B")
 RESTART = re.compile(r"(?:,[”\"’']?\s*(?:and|but|while|whereas)|\band|\bbut|;|:|[—–]|\s-)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
                      r"|\s+(?:more|less|fewer)\s+than|\s+at\s+least|\s+almost|\s+over)?\s*$")
+
+
+def _relative_clause_end(text: str, cs: int, outer: dict, lo: int) -> int | None:
+    """Where the content of a relative clause's cue ends when the cue `cs` is the verb of the clause's head:
+    "Mr. Shelton, ..., which endorsed Mr. Sanders in December, said that ...", "Republicans who have praised
+    his candidacy warned that ...": the relative clause is an aside of the subject, its content ends there."""
+    if outer["speaker_type"] != "pronoun" or (outer["speaker"] or "").lower() not in RELATIVE_PRONOUNS:
+        return None
+    m = mention_before(text, cs, lo)
+    return cs if m is not None and m.start < outer["speaker_start"] else None
 
 
 def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
