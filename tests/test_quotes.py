@@ -1486,6 +1486,9 @@ def test_relative_clause_in_a_subject_after_an_introduction_ends_at_its_comma():
      "vote was close.", "said", "Jane Roe", "that the vote was close."),
     ("Even Republicans who have praised his candidacy warned on Tuesday that the party may have to split.",
      "warned", "Republicans", "that the party may have to split."),
+    # the relative clause in an opening phrase, the subject after its comma
+    ("Like other club owners who foresee an upside in new offerings, Mr. Smith said he was building a pool.",
+     "said", "Mr. Smith", "he was building a pool."),
 ])
 def test_a_relative_clause_in_the_subject_does_not_swallow_the_main_cue(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)

@@ -1549,7 +1549,14 @@ def _relative_clause_end(text: str, cs: int, outer: dict, lo: int) -> int | None
     if outer["speaker_type"] != "pronoun" or (outer["speaker"] or "").lower() not in RELATIVE_PRONOUNS:
         return None
     m = mention_before(text, cs, lo)
-    return cs if m is not None and m.start < outer["speaker_start"] else None
+    if m is None:
+        return None
+    if m.start < outer["speaker_start"]:
+        return cs
+    # a relative clause in an opening phrase, the subject after its comma: "Like other owners who foresee an
+    # upside, Mr. Schmidt said ..."
+    comma = _last_index(text, m.start)
+    return comma if comma > outer["cue_start"] and text[comma] == "," and INTRO.match(text, lo, comma + 1) else None
 
 
 def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
