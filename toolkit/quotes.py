@@ -502,7 +502,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             c_s, c_e = _strip(text, outer["start"], cut)
             while c_e > c_s and text[c_e - 1] in ",;":
                 c_e -= 1
-            outer.update(end=c_e, quote=text[c_s:c_e])
+            if c_e > c_s and WORD.search(text, c_s, c_e):
+                outer.update(end=c_e, quote=text[c_s:c_e])
+            else:  # nothing of the earlier content is left before this clause: it reported nothing
+                records.remove(outer)
+                taken.remove(outer)
         lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
         got = _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
