@@ -1841,6 +1841,9 @@ def _message_object_before() -> re.Pattern:
                       r"(?:\s+(?:from|by|of|to)\s+[^,;:.!?“”\"\n]{1,60}?)?,?\s+$")
 
 
+HEAD_NOUN = re.compile(r"(?<![\w’'-])[a-z][\w-]*")  # (the lower-case words MESSAGE_OBJECT_BEFORE takes as head noun)
+
+
 def _message_sender(text: str, m: Mention | None, lo: int, cue: tuple) -> Mention | None:
     """The speaker for a cue's speaker mention `m`: when the cue's subject is a message that a verb takes as its
     object ("Trump released a video that said", "she sent an email saying"), the verb's subject, who put the
@@ -1852,8 +1855,11 @@ def _message_sender(text: str, m: Mention | None, lo: int, cue: tuple) -> Mentio
         at = cue[0]  # a participle after it
     else:
         return m
+    nouns = word_list("document_nouns.txt")
+    if nouns.isdisjoint(HEAD_NOUN.findall(text, max(lo, at - 120), at)):
+        return m  # (no message noun before it: the regex below is not needed)
     got = _message_object_before().search(text, max(lo, at - 120), at)
-    if got is None or got.group(2) not in word_list("document_nouns.txt"):
+    if got is None or got.group(2) not in nouns:
         return m
     if text.endswith((" and", " or", " but"), lo, got.start(1) - 1):
         return m  # a coordinated verb, whose subject is further back ("had sent letters, ... and placed ads calling")
