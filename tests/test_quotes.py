@@ -1493,3 +1493,17 @@ def test_relative_clause_in_a_subject_after_an_introduction_ends_at_its_comma():
 def test_a_relative_clause_in_the_subject_does_not_swallow_the_main_cue(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert r["speaker"].startswith(speaker) and r["quote"] == content
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the pronoun's cue sits inside what the sentence's speech cue reports: the quote is that report's
+    ("His wife had warned him to act calm, but Trump said he responded: “When you have incoming, you can't be "
+     "too calm.”", "Trump", "said"),
+    ("The senator said he rarely asks surrogates to stump for him, “except for people I’m very close to.”",
+     "The senator", "said"),
+    # another person's words inside the report keep their own speaker
+    ("Cruz said the heckler yelled, “You are a disgrace to the state!”", "the heckler", "yelled"),
+])
+def test_a_pronoun_cue_inside_a_report_gives_the_quote_to_the_report(text, speaker, cue):
+    [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
+    assert (r["speaker"], r["cue"]) == (speaker, cue)

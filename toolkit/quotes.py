@@ -337,6 +337,22 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             k -= 1
         return _subject_np(text, lo, cue[0])
 
+    def outer_report(cue: tuple, k: int, lo: int, m: Mention) -> tuple[Mention, tuple] | None:
+        """Speaker and cue of an earlier speech cue of the sentence whose reported clause holds `cue` and its
+        personal-pronoun subject `m` ("Trump said he responded: ..."), or None."""
+        if m.type != "pronoun" or text[m.start:m.end].lower() not in PERSONAL_PRONOUNS or m.start > cue[0]:
+            return None
+        j = k
+        while j > 0 and cues[j - 1][0] >= lo:  # the nearest one first: "X warned him ..., but Trump said he ..."
+            j -= 1
+            outer = cues[j]
+            if outer[3] == "speech" and outer[4] in ("clause", "that") and outer[1] <= m.start \
+                    and not in_quote(outer[0]) and not REPORT_BREAK.search(text, outer[1], m.start):
+                om = mention_or_subject(outer, lo)
+                if om is not None and om.end <= outer[0] and text[om.start:om.end].lower() not in NOT_SUBJECTS:
+                    return om, outer
+        return None
+
     def _bare_attribution(sent: tuple[int, int]) -> tuple[Mention, tuple] | None:
         """Speaker and cue of a sentence whose last cue reports nothing after it ("X said in a statement.")."""
         j = bisect.bisect_left(cue_starts, sent[1]) - 1
@@ -439,6 +455,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
                     if m is not None:
                         q["rec"], q["rule"] = (m, cue), "cue_before_quote"
+                        # a pronoun's cue inside what an earlier speech cue of the sentence reports: 'Trump said
+                        # he responded: “...”', 'Another said he hoped ...: “...”' - the quote is the outer report's
+                        # (whose cue still reports its own clause in step 2)
+                        outer = outer_report(cue, k, lo, m)
+                        if outer is not None:
+                            q["rec"], q["rule"] = outer, "outer_report"
         if q["rec"] is None:
             # a sentence ending in a colon introduces the quote, also across a paragraph break:
             # "President Clinton released the following statement:\n\n“...”"
@@ -472,7 +494,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             sp = _name_line(text, prev_lo, prev_end) if prev_end > 0 else None
             if sp is not None:
                 q["rec"], q["rule"] = (sp, None), "name_label"
-        if q["rec"] is not None and q["rec"][1] is not None:
+        if q["rec"] is not None and q["rec"][1] is not None and q["rule"] != "outer_report":
             used_cues.add(q["rec"][1][0])
             quote_speakers[q["rec"][1][0]] = q["rec"][0]
 
@@ -804,6 +826,9 @@ def _speaker_after_quote(text: str, after: int, cue: tuple) -> Mention | None:
             or _last_char(text, cue[0], " \t") not in ",)":
         return None
     return name
+
+
+REPORT_BREAK = re.compile(r"[;:“”\"]|[.!?]\s")  # a report does not run across these to a later clause
 
 
 def _reports_more(text: str, cue: tuple, hi: int) -> bool:
