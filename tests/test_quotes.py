@@ -1407,3 +1407,19 @@ def test_self_described_label_is_a_report_by_self():
     text = "He is a self-described democratic socialist who has spent decades in Congress."
     r = only(extract_quotes(text), "described")
     assert (r["speaker"], r["quote"]) == ("self", "democratic socialist")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Yet some voters who have listened to his speeches over the decades, on television or at small events, "
+     "said he had less magnetism than they remembered.", "said", "some voters", "he had less magnetism than they remembered"),
+    ("The state officials whose laws were overturned say the real change has come in the courts.", "say",
+     "The state officials", "the real change has come in the courts"),
+])
+def test_subject_before_a_relative_clause_speaks(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"].rstrip(".")) == (speaker, content)
+
+
+def test_relative_subject_does_not_take_an_inverted_report():
+    text = "The contrast with Trump, said Doyle and others, would be clear."
+    assert all(r["speaker"] != "The contrast" for r in extract_quotes(text))

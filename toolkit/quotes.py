@@ -1349,7 +1349,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
         if span is None:
             return None
-        m = find_speaker(cue, lo)
+        m = find_speaker(cue, lo) or _relative_subject(text, lo, cue)
         if m is None or not _speaker_fits(text, m, ctype, ce, hi):
             return None
         return span, m
@@ -1369,7 +1369,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             m, inverted = m2, True
         else:
             # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
-            m = _apposed_subject(text, lo, cs)
+            m = _apposed_subject(text, lo, cs) or _relative_subject(text, lo, cue)
             if m is None:
                 # "CONTENT, a source close to him said." / "CONTENT, said Democratic strategist Hank Sheinkopf."
                 return _closing_phrase(text, cue, lo, hi) \
@@ -1430,6 +1430,37 @@ def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
     if subject is None or subject.type in ("evidence",) or APPOSITION.fullmatch(text, subject.end, cs) is None:
         return None
     return subject
+
+
+# a relative clause or a post-modifier between a clause's subject and its cue, with no comma to set it off
+# ("Some voters who have listened to his speeches over the decades said", "The state officials whose laws have
+# been invalidated say", "Democratic economists, like their Republican counterparts, say"); bounded, no nesting
+RELATIVE_TAIL = re.compile(r"(?:\s*,)?\s+(?:who|whose|that|which|like)\s[^;:!?“”\"\n]{2,200}?(?:,)?"
+                           r"(?:\s+(?:[a-z]+ly|also|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
+
+RELATIVE_IN_MENTION = re.compile(r"\s(?:who|whose|that|which)\b")
+
+
+def _relative_subject(text: str, lo: int, cue: tuple) -> Mention | None:
+    """The noun phrase opening the clause when a relative clause or a like-phrase separates it from a finite
+    cue and no speaker walk from the cue reaches it (the walk stops at the relative clause's verbs)."""
+    cs = cue[0]
+    if cs - lo > 260 or text[cs:cue[1]].split()[0].endswith("ing"):
+        return None  # (a participle's subject is found by the clause rules: "..., saying")
+    start = CONJUNCTION_LEAD.match(text, lo, cs).end()  # "Yet some voters who ...": no introduction here
+    for at in (start, None):
+        subject = mention_after(text, start, cs) if at is not None else _subject_np(text, lo, cs)
+        if subject is None or subject.type == "evidence" or subject.end >= cs or not text[subject.start].isalpha():
+            continue
+        cut = RELATIVE_IN_MENTION.search(text, subject.start, subject.end)  # "The state officials whose laws"
+        if cut is not None:
+            subject = Mention(subject.start, cut.start(), subject.type)
+        first = text[subject.start:subject.end].split()[0].lower()
+        if first in NOT_SUBJECTS or first in NOT_SUBJECT_WORDS and first not in ("the", "a", "an"):  # "In Congress"
+            continue
+        if RELATIVE_TAIL.fullmatch(text, subject.end, cs) is not None:
+            return subject
+    return None
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
