@@ -1423,3 +1423,17 @@ def test_subject_before_a_relative_clause_speaks(text, cue, speaker, content):
 def test_relative_subject_does_not_take_an_inverted_report():
     text = "The contrast with Trump, said Doyle and others, would be clear."
     assert all(r["speaker"] != "The contrast" for r in extract_quotes(text))
+
+
+def test_closing_speaker_phrase_may_open_with_lower_case_titles():
+    text = "The host committee is $9 million short of its goal, said former Pennsylvania governor Ed Rendell, who chairs it."
+    r = only(extract_quotes(text), "said")
+    assert (r["speaker"], r["quote"]) == ("former Pennsylvania governor Ed Rendell",
+                                          "The host committee is $9 million short of its goal")
+
+
+def test_inverted_cue_inside_the_sentence_reports_all_of_it():
+    text = "Part of the trouble with the new plan, say analysts like Jane Roe, a budget expert, is its cost."
+    r = only(extract_quotes(text), "say")
+    assert r["speaker"] == "analysts like Jane Roe"
+    assert r["quote"].startswith("Part of the trouble") and r["quote"].endswith("is its cost")

@@ -1724,7 +1724,10 @@ POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s
 
 
 # a speaker phrase the mention walk did not parse: short, opening like a noun phrase, no verb-like word
-SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z])[^,;:.!?“”\"()\n]{1,80}")
+SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z]"
+                            # lower-case titles before a name: "former Pennsylvania governor Ed Rendell"
+                            r"|(?!(?:to|and|or|but|by|with|in|on|at|for|of|from|that|which|who|as|if|when|while)\s)"
+                            r"(?:(?!to\s)[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))[^,;:.!?“”\"()\n]{1,80}")
 PHRASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b")
 
 
@@ -1751,6 +1754,16 @@ def _closing_phrase(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int,
     phrase = SPEAKER_PHRASE.fullmatch(text, p_s, p_e)
     if phrase is None or _at_least(9, text, p_s, p_e) or PHRASE_VERB.search(text, p_s, p_e):
         return None
+    if p_s >= ce and (after := text.find(",", p_e, hi)) > 0:
+        # "Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself": the sentence
+        # goes on with its verb after the inverted cue (and at most one appositive), so it is all content
+        nxt = text.find(",", after + 1, min(hi, after + 80))
+        for at in (after, nxt):
+            if at > 0 and MID_PARENTHETICAL_INVERTED.match(text, at, hi):
+                c_s, c_e = _strip(text, lo, hi)
+                while c_e > c_s and text[c_e - 1] in ".!?":
+                    c_e -= 1
+                return (c_s, c_e), Mention(p_s, p_e, "person")
     c_s, c_e = _strip(text, lo, comma)
     return (c_s, c_e), Mention(p_s, p_e, "person")
 
