@@ -1437,3 +1437,23 @@ def test_inverted_cue_inside_the_sentence_reports_all_of_it():
     r = only(extract_quotes(text), "say")
     assert r["speaker"] == "analysts like Jane Roe"
     assert r["quote"].startswith("Part of the trouble") and r["quote"].endswith("is its cost")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator has made favorable comments about single-payer health care.", "comments", "The senator",
+     "single-payer health care"),
+    ("The committee published a report detailing the costs of the program.", "report", "The committee",
+     "the costs of the program"),
+    ("The mayor delivered a forceful promise to repair every bridge in the city.", "promise", "The mayor",
+     "to repair every bridge in the city"),
+])
+def test_light_verb_with_a_modified_reporting_noun(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"].rstrip(".")) == (speaker, content)
+
+
+def test_participle_after_a_light_verb_object_is_no_noun_cue():
+    # "sent out a press release saying": "saying" stays the verb that reports the clause
+    recs = extract_quotes("The campaign sent out a press release saying the senator owes voters an explanation.")
+    r = only(recs, "saying")
+    assert r["quote"].startswith("the senator owes voters")

@@ -1169,7 +1169,9 @@ _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]
 POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
 POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 FROM_SOURCE = re.compile(r"\s+from\s+")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|in\s+(?:opposition\s+to|support\s+of"
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|supportive\s+of|critical\s+of"
+                             # a participle taking the content: "released a report detailing X", "statements deploring X"
+                             r"|(?!during\b|being\b|according\b|including\b)[a-z]{3,}ing|in\s+(?:opposition\s+to|support\s+of"
                              r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
 CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
 
@@ -1255,13 +1257,22 @@ NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])"
 NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
-LIGHT_VERB_BEFORE = re.compile(r"\b((?:made|make|makes|making|released|releases|releasing|issued|issues|issuing|put\s+out"
-                               r"|putting\s+out|sent\s+out|delivered|offered|repeated|renewed|voiced|voicing)"
-                               r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new|[a-z]+ly|[a-z]+(?:al|ous|ive|ing|ed|ful|ic|ent|ant)))*\s+$")
+LIGHT_VERB_BEFORE = re.compile(r"\b((?:[Mm]ade|[Mm]ake|[Mm]akes|[Mm]aking|released|releases|releasing|issued|issues|issuing"
+                               r"|published|publishes|put\s+out|putting\s+out|sent\s+out|sent|delivered|offered|repeated|renewed"
+                               r"|voiced|voicing)"
+                               # its object's determiner and up to three modifiers: "made favorable comments", "released
+                               # a scathing report", "has made harder-to-argue cases", "Makes Strong Statement"
+                               r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new))?(?:\s+[A-Za-z][\w-]*){0,3}?\s+$")
+# (a participle after a light verb's object is no noun: "made their feelings known", "sent a release saying")
+PARTICIPLE_ENDINGS = ("ing", "ed", "wn", "en", "lt", "id", "ld", "ght")
+# (after a light verb and a determiner a verb form is a noun: "issued a tweet about", "delivered a forceful promise to")
+LIGHT_VERB_DETERMINER = re.compile(r"\b(?:[Mm]ade|[Mm]akes?|[Mm]aking|released|releases|issued|issues|published|put\s+out"
+                                   r"|putting\s+out|sent\s+out|sent|delivered|offered)\s+(?:a|an|the|his|her|their|its|no)"
+                                   r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
                                  r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
 OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
-LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:made|make|releas|issu|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
+LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:[Mm]ade|[Mm]ake|releas|issu|publish|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 # reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
 NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accusation", "allegation", "denial",
@@ -1287,6 +1298,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # a noun form used as a verb: "Critics call it the enforcement of political correctness"
         comp = "object"
         cue = (cs, ce, lemma, ctype, comp)
+    elif comp != "noun" and cs - lo > 6 and not text.endswith(PARTICIPLE_ENDINGS, cs, ce) \
+            and LIGHT_VERB_DETERMINER.search(text, max(lo, cs - 40), cs) is not None:
+        # "issued a tweet about X", "delivered a forceful promise to X": after a light verb the cue word is its noun
+        return _noun_cue(text, (cs, ce, lemma, ctype, "noun"), lo, hi)
     elif comp == "noun" or (text.endswith(POSSESSIVE_ENDINGS, max(lo, cs - 4), cs - 1) and _possessed(text, cue, lo)):
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
