@@ -1457,3 +1457,10 @@ def test_participle_after_a_light_verb_object_is_no_noun_cue():
     recs = extract_quotes("The campaign sent out a press release saying the senator owes voters an explanation.")
     r = only(recs, "saying")
     assert r["quote"].startswith("the senator owes voters")
+
+
+def test_participle_cue_opens_a_sentence_after_a_closing_quotation_mark():
+    text = ('The chairman said he had only "read the passages real quickly." Asked whether he would fire a '
+            'speechwriter, Priebus said, "Probably."')
+    r = only(extract_quotes(text), "Asked")
+    assert (r["speaker"], r["quote"]) == (None, "whether he would fire a speechwriter")

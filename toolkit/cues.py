@@ -170,8 +170,9 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             line = text.rfind("\n", 0, ms) + 1
             if line not in titles:
                 titles[line] = title_case_line(text, line)
-            opening = not text[max(line, ms - 3):ms].strip(" \t\"“(") or \
-                text[max(line, ms - 3):ms].rstrip()[-1:] in ".!?"
+            # (a sentence may end inside its closing quotation mark: '... real quickly." Asked whether ...')
+            before = text[max(line, ms - 4):ms].rstrip(" \t\"“”’'(")
+            opening = not before or before[-1] in ".!?"
             # a participle opening a sentence: "Asked whether he would run, the senator said ..."
             if not (titles[line] and not opening) and not (opening and word.lower().endswith(("ed", "ing"))):
                 continue
