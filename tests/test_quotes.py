@@ -1464,3 +1464,9 @@ def test_participle_cue_opens_a_sentence_after_a_closing_quotation_mark():
             'speechwriter, Priebus said, "Probably."')
     r = only(extract_quotes(text), "Asked")
     assert (r["speaker"], r["quote"]) == (None, "whether he would fire a speechwriter")
+
+
+def test_at_least_after_a_cue_opens_its_content_not_an_adverbial():
+    text = "On Friday morning, as the parade rolled through town, CNN reported at least six planes wrote messages in the sky."
+    r = only(extract_quotes(text), "reported")
+    assert r["quote"].startswith("at least six planes")

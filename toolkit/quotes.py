@@ -911,7 +911,7 @@ PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|befor
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
 ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
-                              r"|without)\b", re.I)
+                              r"|without)\b(?!\s+(?:least|most)\b)", re.I)  # ("at least six planes" is a quantity)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
