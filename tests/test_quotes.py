@@ -1470,3 +1470,19 @@ def test_at_least_after_a_cue_opens_its_content_not_an_adverbial():
     text = "On Friday morning, as the parade rolled through town, CNN reported at least six planes wrote messages in the sky."
     r = only(extract_quotes(text), "reported")
     assert r["quote"].startswith("at least six planes")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("But the U.S. Court of Appeals overruled and said the state already provided more early voting than most states.",
+     "said", "the U.S. Court of Appeals", "the state already provided more early voting than most states"),
+    ("Senator Jane Roe (a Democrat so young she is mistaken for an intern) says she was unfocused after the election.",
+     "says", "Senator Jane Roe", "she was unfocused after the election"),
+])
+def test_clause_subject_after_a_conjunction_or_before_a_parenthesis(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"].rstrip(".")) == (speaker, content)
+
+
+def test_gerund_after_a_verb_of_saying_opens_its_content():
+    r = only(extract_quotes("The officers chafed at the criticism and said seeking help was the right course."), "said")
+    assert r["quote"].rstrip(".") == "seeking help was the right course"

@@ -1450,7 +1450,7 @@ def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
 # a relative clause or a post-modifier between a clause's subject and its cue, with no comma to set it off
 # ("Some voters who have listened to his speeches over the decades said", "The state officials whose laws have
 # been invalidated say", "Democratic economists, like their Republican counterparts, say"); bounded, no nesting
-RELATIVE_TAIL = re.compile(r"(?:\s*,)?\s+(?:who|whose|that|which|like)\s[^;:!?“”\"\n]{2,200}?(?:,)?"
+RELATIVE_TAIL = re.compile(r"(?:(?:\s*,)?\s+(?:who|whose|that|which|like)\s[^;:!?“”\"\n]{2,200}?(?:,)?|\s*\([^()\n]{1,200}\))"
                            r"(?:\s+(?:[a-z]+ly|also|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
 
 RELATIVE_IN_MENTION = re.compile(r"\s(?:who|whose|that|which)\b")
@@ -1865,6 +1865,8 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
             lo = CONJUNCTION_LEAD.match(text, lo, hi).end()
         else:
             lo = intro.end()
+    else:
+        lo = CONJUNCTION_LEAD.match(text, lo, hi).end()  # "But the court overruled and said", "Even the hawks say"
     m = mention_after(text, lo, hi)
     if m is None:
         return None
@@ -1877,7 +1879,7 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
 
 
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
-CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 
 
 def scare_quotes(text: str) -> list[dict]:
