@@ -1486,3 +1486,9 @@ def test_clause_subject_after_a_conjunction_or_before_a_parenthesis(text, cue, s
 def test_gerund_after_a_verb_of_saying_opens_its_content():
     r = only(extract_quotes("The officers chafed at the criticism and said seeking help was the right course."), "said")
     assert r["quote"].rstrip(".") == "seeking help was the right course"
+
+
+def test_time_phrase_opening_before_a_participle_report():
+    text = "Shortly after the merger announcement, the founders' families had mobilized, warning that the deal would hurt the company."
+    r = only(extract_quotes(text), "warning")
+    assert r["quote"].startswith("that the deal would hurt") and r["speaker"].startswith("the founders")
