@@ -1492,3 +1492,10 @@ def test_time_phrase_opening_before_a_participle_report():
     text = "Shortly after the merger announcement, the founders' families had mobilized, warning that the deal would hurt the company."
     r = only(extract_quotes(text), "warning")
     assert r["quote"].startswith("that the deal would hurt") and r["speaker"].startswith("the founders")
+
+
+def test_weak_noun_form_without_a_source_or_clause_is_no_cue():
+    text = "Sen. Chuck Grassley, facing a hard race in Iowa, a swing state, said he would welcome the senator's help."
+    r = only(extract_quotes(text), "said")
+    assert r["quote"].startswith("he would welcome") and r["speaker"].startswith("Sen. Chuck Grassley")
+    assert not any(q["cue"] in ("state", "views") for q in extract_quotes("The listing got more than 185,000 views."))

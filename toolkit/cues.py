@@ -49,6 +49,7 @@ MIN_PRECISION = 0.4   # derived forms: share of occurrences (outside quotes) tha
 MIN_CUE = 3           # derived forms: times seen heading a cue
 WEAK_PRECISION = 0.2  # hand forms below this (with >= WEAK_MIN_OCC occurrences) need a that-clause
 WEAK_MIN_OCC = 20
+RARE_PRECISION = 0.01  # weak forms below this are nouns unless a that-clause or a colon follows
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +98,23 @@ def weak_forms() -> frozenset:
                      and stats[f]["precision"] < WEAK_PRECISION and table[f][2] != "noun")
 
 
+@lru_cache(maxsize=1)
+def rare_forms() -> frozenset:
+    """Weak forms that almost never head a cue (below RARE_PRECISION: "state", "states" are nouns in news):
+    outside a verb context they count only right before a that-clause or a colon."""
+    stats = cue_stats()
+    return frozenset(f for f in weak_forms() if stats[f]["precision"] < RARE_PRECISION)
+
+
 # before a weak form, words that make it a verb: "to describe", "will defend", "they plan"
 VERB_CONTEXT = re.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|might|must|did|does|do|not|never|also|"
                           r"he|she|they|we|i|you|who|often|repeatedly)\s+$", re.IGNORECASE)
+
+
+# before a weak form read as a noun, a possessor or a light verb that gives it a source: "his plan to",
+# "Trump's remarks on", "made several promises"
+NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|made|makes?|issued|released|delivered|offered|sent"
+                          r"|published)|[’']s?)(?:\s+[\w-]+){0,2}\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +174,7 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     """
     table = cue_table()
     weak = weak_forms()
+    rare = rare_forms()
     out: list[tuple[int, int, str, str, str]] = []
     titles: dict[int, bool] = {}
     nominal = -1
@@ -181,6 +197,9 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
         if entry is None:
             continue
         if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms):
+            if (key in rare or not NOUN_CONTEXT.search(text, max(0, ms - 40), ms)) \
+                    and not text.startswith((" that ", ": "), me):
+                continue  # "Iowa, a swing state, said ...": a noun, no cue of its own
             entry = (entry[0], entry[1], "that")
             nominal = ms
         if out and entry[2] != "noun" and out[-1][4] != "noun":  # a noun does not chain: "the statement added"
