@@ -4,8 +4,10 @@ The cue vocabulary is toolkit/lexicons/cue_verbs.csv (lemma, forms, cue_type, co
 written, plus the word forms of toolkit/lexicons/cue_stats.csv (derived from PolNeAR train by
 bench/derive_cues.py) that head an annotated cue often enough: MIN_PRECISION of their occurrences
 outside quotation marks and at least MIN_CUE times.  A hand-written form that the statistics show
-to be rarely a cue (below WEAK_PRECISION, e.g. "state", "report") only counts with a that-clause or
-after a word that makes it a verb ("to describe", "will defend").
+to be rarely a cue (below WEAK_PRECISION, e.g. "plan", "report") only counts with a that-clause, after a
+word that makes it a verb ("to describe", "will defend") or after a possessor or light verb that makes it
+a noun with a source ("his plan to", "issued a report on"); below RARE_PRECISION ("state") only with a
+that-clause or colon.
 Both are read once on first use.  Matching is a single regex built as a trie of the forms, so a scan stays
 linear in the text and cheap enough for hundreds of articles per second.
 """
