@@ -1499,3 +1499,14 @@ def test_weak_noun_form_without_a_source_or_clause_is_no_cue():
     r = only(extract_quotes(text), "said")
     assert r["quote"].startswith("he would welcome") and r["speaker"].startswith("Sen. Chuck Grassley")
     assert not any(q["cue"] in ("state", "views") for q in extract_quotes("The listing got more than 185,000 views."))
+
+
+def test_comma_inside_a_number_does_not_close_a_content():
+    r = only(extract_quotes("Bloomberg also reported that roughly 1,100 donor names were not disclosed."), "reported")
+    assert (r["speaker"], r["quote"]) == ("Bloomberg", "that roughly 1,100 donor names were not disclosed.")
+
+
+def test_according_to_set_off_inside_a_that_clause():
+    text = "The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors."
+    r = only(extract_quotes(text), "reported")
+    assert r["speaker"] == "The AP" and "85 of the 154 meetings were with donors" in r["quote"]

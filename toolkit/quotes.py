@@ -1052,7 +1052,14 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
         lo = colon + 1
     head = text[lo:cs]
     comma = text.find(",", ce, hi)
-    if WORD.search(head) and comma > 0 and MID_PARENTHETICAL.match(text, comma, hi):
+    if comma > 0 and head.rstrip(" ,").endswith((" that", " whether")) and _at_least(3, text, comma, hi):
+        # "The AP reported that, according to an analysis, 85 of the meetings were ...": the source is set off
+        # inside a reported clause, whose rest is the content
+        s_s, s_e = _strip(text, ce, comma)
+        c_s, c_e = _strip(text, comma + 1, hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+    elif WORD.search(head) and comma > 0 and MID_PARENTHETICAL.match(text, comma, hi):
         # "At the heart of the trouble, according to Dennis Ross, was a decision ...": the content is the
         # clause around the parenthetical source
         s_s, s_e = _strip(text, ce, comma)
@@ -1395,7 +1402,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     before = text[lo:(cs if inverted else m.start)].rstrip()
-    comma_end = _comma_end(before)
+    comma_end = _comma_end(before, text[m.start:m.start + 1] if not inverted else "")
     comma_before = comma_end is not None
     if comma_before and _at_least(3, before) and (MID_PARENTHETICAL_INVERTED if inverted else MID_CLAUSE).match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
@@ -1719,11 +1726,14 @@ CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 
 
-def _comma_end(before: str) -> int | None:
+def _comma_end(before: str, after: str = "") -> int | None:
     """Where the content before a closing attribution ends, when `before` ends in a comma: at the comma,
     or after the closing marks of a quote whose comma sits inside them ('... “create jobs,” Sanders
-    said'); None when it does not end in a comma."""
+    said'); None when it does not end in a comma, or in the comma of a number ("1,100 names", `after`
+    being the text that follows)."""
     if before.endswith(","):
+        if before[-2:-1].isdigit() and after[:1].isdigit():
+            return None
         return len(before) - 1
     body = before.rstrip(CLOSING_MARKS)
     return len(before) if len(body) < len(before) and body.endswith(",") else None
@@ -1822,7 +1832,8 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
         return False  # no comma before the cue (the speaker walk below is the costly part)
     m = mention_before(text, cs, lo)
     before = text[lo:(m.start if m is not None else cs)].rstrip()
-    return _comma_end(before) is not None and (m is None or _short_tail(text, cue[1], hi))
+    return _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is not None \
+        and (m is None or _short_tail(text, cue[1], hi))
 
 
 def _outermost(records: list[dict]) -> list[dict]:
