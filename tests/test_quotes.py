@@ -1510,3 +1510,10 @@ def test_according_to_set_off_inside_a_that_clause():
     text = "The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors."
     r = only(extract_quotes(text), "reported")
     assert r["speaker"] == "The AP" and "85 of the 154 meetings were with donors" in r["quote"]
+
+
+def test_report_inside_the_object_of_a_cue_that_is_no_verb_of_saying():
+    text = "The candidate also angered prominent religious leaders with his comments on Muslims."
+    recs = extract_quotes(text)
+    r = only(recs, "comments")
+    assert (r["speaker"], r["quote"].rstrip(".")) == ("his", "Muslims")

@@ -493,12 +493,24 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # a cue inside reported content is nested speech, which PolNeAR does not annotate, unless
             # it opens a coordinated clause of its own: "X said A, and Y said B"
             cut = _coordinated_restart(text, cs, outer["start"])
+            got = None
+            if cut is None and outer["cue_type"] == "other" and cue[3] == "speech":
+                # a report inside the object of a cue that is no verb of saying ("angered leaders with his
+                # comments on Muslims", "invoked Reagan's deficit to claim X"): the report is the annotated
+                # one; the other cue's content ends where it begins
+                lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
+                got = _indirect(text, cue, lo, hi, mention_or_subject)
+                if got is not None and got[1] is not None:
+                    cut = min(got[0][0], got[1].start, cs)
+                    cut = cut if _at_least(1, text, outer["start"], cut) else None
             if cut is None:
                 continue
             c_s, c_e = _strip(text, outer["start"], cut)
             outer.update(end=c_e, quote=text[c_s:c_e])
+        else:
+            got = None
         lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
-        got = _indirect(text, cue, lo, hi, mention_or_subject)
+        got = got or _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
             continue
         (c_s, c_e), m = got
