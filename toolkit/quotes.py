@@ -494,8 +494,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # it opens a coordinated clause of its own: "X said A, and Y said B"
             cut = _coordinated_restart(text, cs, outer["start"])
             got = None
-            if cut is None and outer["cue_type"] == "other" and cue[3] == "speech":
-                # a report inside the object of a cue that is no verb of saying ("angered leaders with his
+            if cut is None and outer["cue_type"] in ("other", "belief") and cue[3] == "speech":
+                # a report inside the content of a belief or of a cue that is no verb of saying ("angered leaders with his
                 # comments on Muslims", "invoked Reagan's deficit to claim X"): the report is the annotated
                 # one; the other cue's content ends where it begins
                 lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
