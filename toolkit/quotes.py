@@ -495,9 +495,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             cut = _coordinated_restart(text, cs, outer["start"])
             got = None
             if cut is None and outer["cue_type"] in ("other", "belief") and cue[3] == "speech":
-                # a report inside the content of a belief or of a cue that is no verb of saying ("angered leaders with his
-                # comments on Muslims", "invoked Reagan's deficit to claim X"): the report is the annotated
-                # one; the other cue's content ends where it begins
+                # a report inside the content of a belief or of a cue that is no verb of saying ("angered
+                # leaders with his comments on Muslims", "invoked Reagan's deficit to claim X"): the report is
+                # the annotated one; the other cue's content ends where it begins
                 lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
                 got = _indirect(text, cue, lo, hi, mention_or_subject)
                 if got is not None and got[1] is not None:
