@@ -1517,3 +1517,9 @@ def test_report_inside_the_object_of_a_cue_that_is_no_verb_of_saying():
     recs = extract_quotes(text)
     r = only(recs, "comments")
     assert (r["speaker"], r["quote"].rstrip(".")) == ("his", "Muslims")
+
+
+def test_weak_form_before_a_subject_pronoun_is_a_verb():
+    r = only(extract_quotes("Presidential candidates promise they will stand by Israel."), "promise")
+    assert (r["speaker"], r["quote"].rstrip(".")) == ("Presidential candidates", "they will stand by Israel")
+    assert not any(q["cue"] == "promise" for q in extract_quotes("The most telling promise she has made is modest."))

@@ -113,6 +113,11 @@ VERB_CONTEXT = re.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|m
                           r"he|she|they|we|i|you|who|often|repeatedly)\s+$", re.IGNORECASE)
 
 
+# after a weak form, a subject pronoun opening its clause makes it a verb: "candidates promise they will"
+CLAUSE_AFTER = re.compile(r"\s+(?:he|she|they|we|I|you)\s")
+# (unless a determiner makes it a noun with a relative clause: "the remarks he made", "the promise she has made")
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+                               r"(?:\s+[\w-]+){0,2}\s+$")
 # before a weak form read as a noun, a possessor or a light verb that gives it a source: "his plan to",
 # "Trump's remarks on", "made several promises"
 NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|made|makes?|issued|released|delivered|offered|sent"
@@ -198,7 +203,9 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
         entry = table.get(key)
         if entry is None:
             continue
-        if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms):
+        if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms) \
+                and not (key not in rare and CLAUSE_AFTER.match(text, me)
+                         and not DETERMINER_BEFORE.search(text, max(0, ms - 30), ms)):
             if (key in rare or not NOUN_CONTEXT.search(text, max(0, ms - 40), ms)) \
                     and not text.startswith((" that ", ": "), me):
                 continue  # "Iowa, a swing state, said ...": a noun, no cue of its own
