@@ -1523,3 +1523,9 @@ def test_weak_form_before_a_subject_pronoun_is_a_verb():
     r = only(extract_quotes("Presidential candidates promise they will stand by Israel."), "promise")
     assert (r["speaker"], r["quote"].rstrip(".")) == ("Presidential candidates", "they will stand by Israel")
     assert not any(q["cue"] == "promise" for q in extract_quotes("The most telling promise she has made is modest."))
+
+
+def test_according_to_set_off_before_a_clause_with_its_own_subject():
+    text = "Politico reported, according to sources in the meetings, Clinton tried to calm the jitters of the bankers."
+    r = only(extract_quotes(text), "according to")
+    assert r["speaker"] == "sources in the meetings" and r["quote"].endswith("the jitters of the bankers")

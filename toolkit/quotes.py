@@ -1060,7 +1060,7 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
     cs, ce = cue[0], cue[1]
     # a colon or semicolon earlier in the sentence starts the clause: "It hasn't gone unnoticed: According to ..."
     colon = max(text.rfind(":", lo, cs), text.rfind(";", lo, cs))
-    if colon >= 0:
+    if colon >= 0 and not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()):  # not "10:03"
         lo = colon + 1
     head = text[lo:cs]
     comma = text.find(",", ce, hi)
@@ -1071,7 +1071,8 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
         c_s, c_e = _strip(text, comma + 1, hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
-    elif WORD.search(head) and comma > 0 and MID_PARENTHETICAL.match(text, comma, hi):
+    elif WORD.search(head) and comma > 0 and (MID_PARENTHETICAL.match(text, comma, hi)
+                                              or CLAUSE_AFTER_SOURCE.match(text, comma, hi)):
         # "At the heart of the trouble, according to Dennis Ross, was a decision ...": the content is the
         # clause around the parenthetical source
         s_s, s_e = _strip(text, ce, comma)
@@ -1720,6 +1721,10 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # prepositions and concessive or contrastive words after the comma: the narrator's adverbial, not the sentence going on
 _ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
                           r"|even\b|although\b|though\b|while\b|whereas\b|compared\b")
+# after "..., according to X," a clause with its own subject and verb goes on with the content: "About 10 p.m.,
+# according to a timeline, the contractors left", "But the next day, according to Roffman, Trump made demands"
+CLAUSE_AFTER_SOURCE = re.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
+                                 r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed)\b")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                + _ADVERBIAL_AFTER_COMMA + r")(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
