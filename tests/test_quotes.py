@@ -1529,3 +1529,14 @@ def test_according_to_set_off_before_a_clause_with_its_own_subject():
     text = "Politico reported, according to sources in the meetings, Clinton tried to calm the jitters of the bankers."
     r = only(extract_quotes(text), "according to")
     assert r["speaker"] == "sources in the meetings" and r["quote"].endswith("the jitters of the bankers")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As China builds islands in the sea, it is his job, he said, to warn Congress about the threat.",
+     "it is his job, he said, to warn Congress about the threat"),
+    ("He had a rally that night - and the permit, his campaign said, had been hard to get.",
+     "the permit, his campaign said, had been hard to get"),
+])
+def test_parenthetical_cue_content_starts_at_its_own_clause(text, content):
+    r = only(extract_quotes(text), "said")
+    assert r["quote"] == content

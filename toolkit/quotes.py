@@ -1421,7 +1421,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
-        c_s, c_e = _strip(text, lo, hi)
+        c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
@@ -1436,6 +1436,27 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+SUBORDINATOR_OPENING = re.compile(r"[\s\"“]*(?:As|When|While|If|Because|Although|Though|After|Before|Since|Once|Until"
+                                  r"|Unless)\s")
+CLAUSE_RESTART = re.compile(r"(?:\s[-—–]+\s*|;\s*)(?:(?:and|but)\s+)?")
+
+
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Where the clause ending at `end` (before a parenthetical "he said") starts: after a dash or semicolon
+    that restarts the sentence ("He had a rally - and the permit, his campaign said, was hard to get"), or
+    after an opening subordinate clause ("As China builds islands, it is his job, he said, to ...")."""
+    last = None
+    for last in CLAUSE_RESTART.finditer(text, lo, end):
+        pass
+    if last is not None and _at_least(2, text, last.end(), end):
+        return last.end()
+    if SUBORDINATOR_OPENING.match(text, lo, end):
+        comma = text.rfind(", ", lo, end)
+        if comma > lo and _at_least(2, text, comma, end):
+            return comma + 1
+    return lo
 
 
 # an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
