@@ -1540,3 +1540,9 @@ def test_according_to_set_off_before_a_clause_with_its_own_subject():
 def test_parenthetical_cue_content_starts_at_its_own_clause(text, content):
     r = only(extract_quotes(text), "said")
     assert r["quote"] == content
+
+
+def test_time_phrase_after_a_closing_cue_is_not_content():
+    text = "Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after the vote."
+    r = only(extract_quotes(text), "declared")
+    assert (r["speaker"], r["quote"]) == ("the Associated Press", "Clinton won the Missouri primary")

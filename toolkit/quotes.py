@@ -926,7 +926,10 @@ PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|befor
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
 ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
-                              r"|without)\b(?!\s+(?:least|most)\b)", re.I)  # ("at least six planes" is a quantity)
+                              r"|without)\b(?!\s+(?:least|most)\b)"  # ("at least six planes" is a quantity)
+                              r"|\s*,?\s*(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
+                              r"\s+(?:after|before|later|earlier|ago)\b",
+                              re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
@@ -1741,7 +1744,10 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
 # prepositions and concessive or contrastive words after the comma: the narrator's adverbial, not the sentence going on
 _ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
-                          r"|even\b|although\b|though\b|while\b|whereas\b|compared\b")
+                          r"|even\b|although\b|though\b|while\b|whereas\b|compared\b"
+                          # a time phrase: ", two days after voters went to the polls"
+                          r"|(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
+                          r"\s+(?:after|before|later|earlier|ago)\b")
 # after "..., according to X," a clause with its own subject and verb goes on with the content: "About 10 p.m.,
 # according to a timeline, the contractors left", "But the next day, according to Roffman, Trump made demands"
 CLAUSE_AFTER_SOURCE = re.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
