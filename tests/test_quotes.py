@@ -1546,3 +1546,14 @@ def test_time_phrase_after_a_closing_cue_is_not_content():
     text = "Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after the vote."
     r = only(extract_quotes(text), "declared")
     assert (r["speaker"], r["quote"]) == ("the Associated Press", "Clinton won the Missouri primary")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("CNN barely mentioned Clinton's remarks and went right back to its panel of guests.", "mentioned",
+     "Clinton's remarks"),
+    ("The two senators urged the party to rally around their campaigns and tried to make the case for unity.",
+     "urged", "the party to rally around their campaigns"),
+])
+def test_coordinated_past_tense_ends_an_object_or_infinitive_content(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content

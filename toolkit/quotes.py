@@ -77,9 +77,14 @@ CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|a
 # a content only when it holds "percent", "%" or " in " before a number)
 SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
                           r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
+# irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
+IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
+                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
+TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]+\s+){0,6}?to\s+[a-z]+\b")
+COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b"
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote"
                      r"|(?<=\s)(?:after|before|since)\s" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
@@ -997,6 +1002,12 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
     c_e = mo.start() if mo else hi
+    if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
+        # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
+        # with an infinitive, it is the narrator's next verb
+        mc = COORDINATED_PAST.search(text, c_s, c_e)
+        if mc is not None:
+            c_e = mc.start()
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
