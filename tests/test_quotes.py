@@ -1557,3 +1557,8 @@ def test_time_phrase_after_a_closing_cue_is_not_content():
 def test_coordinated_past_tense_ends_an_object_or_infinitive_content(text, cue, content):
     r = only(extract_quotes(text), cue)
     assert r["quote"] == content
+
+
+def test_coordinated_speakers_close_a_content():
+    r = only(extract_quotes("It is not only about big audiences for advertisers, he and Mr. Allen said."), "said")
+    assert (r["speaker"], r["quote"]) == ("he and Mr. Allen", "It is not only about big audiences for advertisers")

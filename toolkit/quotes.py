@@ -1428,6 +1428,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                     if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
+    if not inverted and m.start - lo > 8 and text.startswith("and ", m.start - 4):
+        # "CONTENT, he and Mr. Allen said", "CONTENT, she and another reporter said": coordinated speakers
+        pair = COORDINATED_SPEAKER.search(text, max(lo, m.start - 40), m.start)
+        if pair is not None:
+            m = Mention(pair.start(1), m.end, "group")
     before = text[lo:(cs if inverted else m.start)].rstrip()
     comma_end = _comma_end(before, text[m.start:m.start + 1] if not inverted else "")
     comma_before = comma_end is not None
@@ -1473,6 +1478,8 @@ def _clause_start(text: str, lo: int, end: int) -> int:
     return lo
 
 
+# the first of two coordinated speakers after a comma: ", he and Mr. Allen said", ", Smith and another reporter said"
+COORDINATED_SPEAKER = re.compile(r",\s+((?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+and\s+$")
 # an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
 CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
 
@@ -1810,7 +1817,7 @@ POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s
 SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z]"
                             # lower-case titles before a name: "former Pennsylvania governor Ed Rendell"
                             r"|(?!(?:to|and|or|but|by|with|in|on|at|for|of|from|that|which|who|as|if|when|while)\s)"
-                            r"(?:(?!to\s)[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))[^,;:.!?“”\"()\n]{1,80}")
+                            r"(?:(?!to\s)[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))(?:[^,;:.!?“”\"()\n]|\.(?=\s?[A-Z])){1,80}")
 PHRASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b")
 
 
