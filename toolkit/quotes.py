@@ -1527,6 +1527,9 @@ def _relative_subject(text: str, lo: int, cue: tuple) -> Mention | None:
     cs = cue[0]
     if cs - lo > 260 or text[cs:cue[1]].split()[0].endswith("ing"):
         return None  # (a participle's subject is found by the clause rules: "..., saying")
+    seg = text[lo:cs]
+    if not (" who" in seg or " that " in seg or " which " in seg or " like " in seg or "(" in seg):
+        return None  # no relative clause or like-phrase (what RELATIVE_TAIL needs; the walks below are costly)
     start = CONJUNCTION_LEAD.match(text, lo, cs).end()  # "Yet some voters who ...": no introduction here
     for at in (start, None):
         subject = mention_after(text, start, cs) if at is not None else _subject_np(text, lo, cs)
