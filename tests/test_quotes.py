@@ -1507,3 +1507,158 @@ def test_a_relative_clause_in_the_subject_does_not_swallow_the_main_cue(text, cu
 def test_a_pronoun_cue_inside_a_report_gives_the_quote_to_the_report(text, speaker, cue):
     [r] = [r for r in extract_quotes(text) if r["kind"] == "direct"]
     assert (r["speaker"], r["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Yet some voters who have listened to his speeches over the decades, on television or at small events, "
+     "said he had less magnetism than they remembered.", "said", "some voters", "he had less magnetism than they remembered"),
+    ("The state officials whose laws were overturned say the real change has come in the courts.", "say",
+     "The state officials", "the real change has come in the courts"),
+])
+def test_subject_before_a_relative_clause_speaks(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"].rstrip(".")) == (speaker, content)
+
+
+def test_relative_subject_does_not_take_an_inverted_report():
+    text = "The contrast with Trump, said Doyle and others, would be clear."
+    assert all(r["speaker"] != "The contrast" for r in extract_quotes(text))
+
+
+def test_closing_speaker_phrase_may_open_with_lower_case_titles():
+    text = "The host committee is $9 million short of its goal, said former Pennsylvania governor Ed Rendell, who chairs it."
+    r = only(extract_quotes(text), "said")
+    assert (r["speaker"], r["quote"]) == ("former Pennsylvania governor Ed Rendell",
+                                          "The host committee is $9 million short of its goal")
+
+
+def test_inverted_cue_inside_the_sentence_reports_all_of_it():
+    text = "Part of the trouble with the new plan, say analysts like Jane Roe, a budget expert, is its cost."
+    r = only(extract_quotes(text), "say")
+    assert r["speaker"] == "analysts like Jane Roe"
+    assert r["quote"].startswith("Part of the trouble") and r["quote"].endswith("is its cost")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator has made favorable comments about single-payer health care.", "comments", "The senator",
+     "single-payer health care"),
+    ("The committee published a report detailing the costs of the program.", "report", "The committee",
+     "the costs of the program"),
+    ("The mayor delivered a forceful promise to repair every bridge in the city.", "promise", "The mayor",
+     "to repair every bridge in the city"),
+])
+def test_light_verb_with_a_modified_reporting_noun(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"].rstrip(".")) == (speaker, content)
+
+
+def test_participle_after_a_light_verb_object_is_no_noun_cue():
+    # "sent out a press release saying": "saying" stays the verb that reports the clause
+    recs = extract_quotes("The campaign sent out a press release saying the senator owes voters an explanation.")
+    r = only(recs, "saying")
+    assert r["quote"].startswith("the senator owes voters")
+
+
+def test_participle_cue_opens_a_sentence_after_a_closing_quotation_mark():
+    text = ('The chairman said he had only "read the passages real quickly." Asked whether he would fire a '
+            'speechwriter, Priebus said, "Probably."')
+    r = only(extract_quotes(text), "Asked")
+    assert (r["speaker"], r["quote"]) == (None, "whether he would fire a speechwriter")
+
+
+def test_at_least_after_a_cue_opens_its_content_not_an_adverbial():
+    text = "On Friday morning, as the parade rolled through town, CNN reported at least six planes wrote messages in the sky."
+    r = only(extract_quotes(text), "reported")
+    assert r["quote"].startswith("at least six planes")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("But the U.S. Court of Appeals overruled and said the state already provided more early voting than most states.",
+     "said", "the U.S. Court of Appeals", "the state already provided more early voting than most states"),
+    ("Senator Jane Roe (a Democrat so young she is mistaken for an intern) says she was unfocused after the election.",
+     "says", "Senator Jane Roe", "she was unfocused after the election"),
+])
+def test_clause_subject_after_a_conjunction_or_before_a_parenthesis(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"].rstrip(".")) == (speaker, content)
+
+
+def test_gerund_after_a_verb_of_saying_opens_its_content():
+    r = only(extract_quotes("The officers chafed at the criticism and said seeking help was the right course."), "said")
+    assert r["quote"].rstrip(".") == "seeking help was the right course"
+
+
+def test_time_phrase_opening_before_a_participle_report():
+    text = "Shortly after the merger announcement, the founders' families had mobilized, warning that the deal would hurt the company."
+    r = only(extract_quotes(text), "warning")
+    assert r["quote"].startswith("that the deal would hurt") and r["speaker"].startswith("the founders")
+
+
+def test_weak_noun_form_without_a_source_or_clause_is_no_cue():
+    text = "Sen. Chuck Grassley, facing a hard race in Iowa, a swing state, said he would welcome the senator's help."
+    r = only(extract_quotes(text), "said")
+    assert r["quote"].startswith("he would welcome") and r["speaker"].startswith("Sen. Chuck Grassley")
+    assert not any(q["cue"] in ("state", "views") for q in extract_quotes("The listing got more than 185,000 views."))
+
+
+def test_comma_inside_a_number_does_not_close_a_content():
+    r = only(extract_quotes("Bloomberg also reported that roughly 1,100 donor names were not disclosed."), "reported")
+    assert (r["speaker"], r["quote"]) == ("Bloomberg", "that roughly 1,100 donor names were not disclosed.")
+
+
+def test_according_to_set_off_inside_a_that_clause():
+    text = "The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors."
+    r = only(extract_quotes(text), "reported")
+    assert r["speaker"] == "The AP" and "85 of the 154 meetings were with donors" in r["quote"]
+
+
+def test_report_inside_the_object_of_a_cue_that_is_no_verb_of_saying():
+    text = "The candidate also angered prominent religious leaders with his comments on Muslims."
+    recs = extract_quotes(text)
+    r = only(recs, "comments")
+    assert (r["speaker"], r["quote"].rstrip(".")) == ("his", "Muslims")
+
+
+def test_weak_form_before_a_subject_pronoun_is_a_verb():
+    r = only(extract_quotes("Presidential candidates promise they will stand by Israel."), "promise")
+    assert (r["speaker"], r["quote"].rstrip(".")) == ("Presidential candidates", "they will stand by Israel")
+    assert not any(q["cue"] == "promise" for q in extract_quotes("The most telling promise she has made is modest."))
+
+
+def test_according_to_set_off_before_a_clause_with_its_own_subject():
+    text = "Politico reported, according to sources in the meetings, Clinton tried to calm the jitters of the bankers."
+    r = only(extract_quotes(text), "according to")
+    assert r["speaker"] == "sources in the meetings" and r["quote"].endswith("the jitters of the bankers")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As China builds islands in the sea, it is his job, he said, to warn Congress about the threat.",
+     "it is his job, he said, to warn Congress about the threat"),
+    ("He had a rally that night - and the permit, his campaign said, had been hard to get.",
+     "the permit, his campaign said, had been hard to get"),
+])
+def test_parenthetical_cue_content_starts_at_its_own_clause(text, content):
+    r = only(extract_quotes(text), "said")
+    assert r["quote"] == content
+
+
+def test_time_phrase_after_a_closing_cue_is_not_content():
+    text = "Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after the vote."
+    r = only(extract_quotes(text), "declared")
+    assert (r["speaker"], r["quote"]) == ("the Associated Press", "Clinton won the Missouri primary")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("CNN barely mentioned Clinton's remarks and went right back to its panel of guests.", "mentioned",
+     "Clinton's remarks"),
+    ("The two senators urged the party to rally around their campaigns and tried to make the case for unity.",
+     "urged", "the party to rally around their campaigns"),
+])
+def test_coordinated_past_tense_ends_an_object_or_infinitive_content(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content
+
+
+def test_coordinated_speakers_close_a_content():
+    r = only(extract_quotes("It is not only about big audiences for advertisers, he and Mr. Allen said."), "said")
+    assert (r["speaker"], r["quote"]) == ("he and Mr. Allen", "It is not only about big audiences for advertisers")

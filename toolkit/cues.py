@@ -4,8 +4,10 @@ The cue vocabulary is toolkit/lexicons/cue_verbs.csv (lemma, forms, cue_type, co
 written, plus the word forms of toolkit/lexicons/cue_stats.csv (derived from PolNeAR train by
 bench/derive_cues.py) that head an annotated cue often enough: MIN_PRECISION of their occurrences
 outside quotation marks and at least MIN_CUE times.  A hand-written form that the statistics show
-to be rarely a cue (below WEAK_PRECISION, e.g. "state", "report") only counts with a that-clause or
-after a word that makes it a verb ("to describe", "will defend").
+to be rarely a cue (below WEAK_PRECISION, e.g. "plan", "report") only counts with a that-clause, after a
+word that makes it a verb ("to describe", "will defend") or after a possessor or light verb that makes it
+a noun with a source ("his plan to", "issued a report on"); below RARE_PRECISION ("state") only with a
+that-clause or colon.
 Both are read once on first use.  Matching is a single regex built as a trie of the forms, so a scan stays
 linear in the text and cheap enough for hundreds of articles per second.
 """
@@ -49,6 +51,7 @@ MIN_PRECISION = 0.4   # derived forms: share of occurrences (outside quotes) tha
 MIN_CUE = 3           # derived forms: times seen heading a cue
 WEAK_PRECISION = 0.2  # hand forms below this (with >= WEAK_MIN_OCC occurrences) need a that-clause
 WEAK_MIN_OCC = 20
+RARE_PRECISION = 0.01  # weak forms below this are nouns unless a that-clause or a colon follows
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +100,28 @@ def weak_forms() -> frozenset:
                      and stats[f]["precision"] < WEAK_PRECISION and table[f][2] != "noun")
 
 
+@lru_cache(maxsize=1)
+def rare_forms() -> frozenset:
+    """Weak forms that almost never head a cue (below RARE_PRECISION: "state", "states" are nouns in news):
+    outside a verb context they count only right before a that-clause or a colon."""
+    stats = cue_stats()
+    return frozenset(f for f in weak_forms() if stats[f]["precision"] < RARE_PRECISION)
+
+
 # before a weak form, words that make it a verb: "to describe", "will defend", "they plan"
 VERB_CONTEXT = re.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|might|must|did|does|do|not|never|also|"
                           r"he|she|they|we|i|you|who|often|repeatedly)\s+$", re.IGNORECASE)
+
+
+# after a weak form, a subject pronoun opening its clause makes it a verb: "candidates promise they will"
+CLAUSE_AFTER = re.compile(r"\s+(?:he|she|they|we|I|you)\s")
+# (unless a determiner makes it a noun with a relative clause: "the remarks he made", "the promise she has made")
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+                               r"(?:\s+[\w-]+){0,2}\s+$")
+# before a weak form read as a noun, a possessor or a light verb that gives it a source: "his plan to",
+# "Trump's remarks on", "made several promises"
+NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|made|makes?|issued|released|delivered|offered|sent"
+                          r"|published)|[’']s?)(?:\s+[\w-]+){0,2}\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +181,7 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
     """
     table = cue_table()
     weak = weak_forms()
+    rare = rare_forms()
     out: list[tuple[int, int, str, str, str]] = []
     titles: dict[int, bool] = {}
     nominal = -1
@@ -170,8 +193,9 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             line = text.rfind("\n", 0, ms) + 1
             if line not in titles:
                 titles[line] = title_case_line(text, line)
-            opening = not text[max(line, ms - 3):ms].strip(" \t\"“(") or \
-                text[max(line, ms - 3):ms].rstrip()[-1:] in ".!?"
+            # (a sentence may end inside its closing quotation mark: '... real quickly." Asked whether ...')
+            before = text[max(line, ms - 4):ms].rstrip(" \t\"“”’'(")
+            opening = not before or before[-1] in ".!?"
             # a participle opening a sentence: "Asked whether he would run, the senator said ..."
             if not (titles[line] and not opening) and not (opening and word.lower().endswith(("ed", "ing"))):
                 continue
@@ -179,7 +203,12 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
         entry = table.get(key)
         if entry is None:
             continue
-        if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms):
+        if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms) \
+                and not (key not in rare and CLAUSE_AFTER.match(text, me)
+                         and not DETERMINER_BEFORE.search(text, max(0, ms - 30), ms)):
+            if (key in rare or not NOUN_CONTEXT.search(text, max(0, ms - 40), ms)) \
+                    and not text.startswith((" that ", ": "), me):
+                continue  # "Iowa, a swing state, said ...": a noun, no cue of its own
             entry = (entry[0], entry[1], "that")
             nominal = ms
         if out and entry[2] != "noun" and out[-1][4] != "noun":  # a noun does not chain: "the statement added"
@@ -188,8 +217,10 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             # a bare space joins an adverb to its verb ("reportedly told") or a verb to a participle ("continued
             # criticizing"), not a verb to its object noun ("says praise from Putin helps") nor a weak form read as
             # a noun to the verb after it ("the secretary of state mocked"); tested only when the gap reaches this cue
+            # (a verb of saying is not chained to a participle: in "said seeking help was right" it opens the clause)
             if gap is not None and gap.end() == ms and (gap.group().strip() or prev[0] != nominal and (
-                    text.endswith("ly", prev[0], prev[1]) or word.endswith(("ed", "ing")))):
+                    text.endswith("ly", prev[0], prev[1]) or word.endswith(("ed", "ing"))
+                    and not (prev[3] == "speech" and prev[4] == "clause" and not text.endswith("ly", prev[0], prev[1])))):
                 # "is expected to endorse" keeps the source-less reading of "expected"
                 keep = prev[4] == "around" and "to" in gap.group().split()
                 out[-1] = (prev[0], me, *(prev[2:] if keep else entry))

@@ -78,9 +78,14 @@ CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|a
 # a content only when it holds "percent", "%" or " in " before a number)
 SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
                           r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
+# irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
+IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
+                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
+TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]+\s+){0,6}?to\s+[a-z]+\b")
+COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says)\b"
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote"
                      r"|(?<=\s)(?:after|before|since)\s" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
@@ -509,7 +514,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if r["start"] <= cs < r["end"]:
                 outer = r
                 break
-        bounds = nested = None
+        bounds = nested = got = None
         if outer is not None:
             bounds = _sentence_bounds(text, cs, ce, sent_of, dashes)
             if _parenthetical(text, cue, *bounds):
@@ -519,6 +524,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # it opens a coordinated clause of its own: "X said A, and Y said B"
             cut = _coordinated_restart(text, cs, outer["start"]) \
                 or _relative_clause_end(text, cs, outer, bounds[0])
+            if cut is None and outer["cue_type"] in ("other", "belief") and cue[3] == "speech":
+                # a report inside the content of a belief or of a cue that is no verb of saying ("angered
+                # leaders with his comments on Muslims", "invoked Reagan's deficit to claim X"): the report is
+                # the annotated one; the other cue's content ends where it begins
+                got = _indirect(text, cue, bounds[0], bounds[1], mention_or_subject)
+                if got is not None and got[1] is not None:
+                    cut = min(got[0][0], got[1].start, cs)
+                    cut = cut if _at_least(1, text, outer["start"], cut) else None
             if cut is None:
                 continue
             c_s, c_e = _strip(text, outer["start"], cut)
@@ -530,7 +543,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 records.remove(outer)
                 taken.remove(outer)
         lo, hi = bounds or _sentence_bounds(text, cs, ce, sent_of, dashes)
-        got = _indirect(text, cue, lo, hi, mention_or_subject)
+        got = got or _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
             continue
         (c_s, c_e), m = got
@@ -917,6 +930,9 @@ INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Withou
                    r"|And|So|Also|Now|Then|Indeed|Asked|Pressed|Questioned|Amid|Amidst|Among|Outside|Inside|Throughout"
                    r"|Across|Ahead|Beyond|Given|Against|Until|Following|Over)\b[^,;:“”\"\n]{0,120}?,"
                    r"|[A-Z][a-z]+ing\b[^,;:“”\"\n]{0,120}?,"
+                   # "Shortly after the announcement,", "Days before the vote,"
+                   r"|(?:Shortly|Soon|Just|Right|Long|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before)\b"
+                   r"[^,;:“”\"\n]{0,120}?,"
                    # a time phrase: "Hours later,", "Two days ago,", "A month later,"
                    r"|(?:[A-Z][a-z]*\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:later|earlier|ago)\s*,"
                    # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "Washington (AFP) –"
@@ -947,7 +963,10 @@ PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|befor
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
 ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
-                              r"|without)\b", re.I)
+                              r"|without)\b(?!\s+(?:least|most)\b)"  # ("at least six planes" is a quantity)
+                              r"|\s*,?\s*(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
+                              r"\s+(?:after|before|later|earlier|ago)\b",
+                              re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
@@ -1015,6 +1034,12 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
     c_e = mo.start() if mo else hi
+    if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
+        # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
+        # with an infinitive, it is the narrator's next verb
+        mc = COORDINATED_PAST.search(text, c_s, c_e)
+        if mc is not None:
+            c_e = mc.start()
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
@@ -1081,11 +1106,19 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
     cs, ce = cue[0], cue[1]
     # a colon or semicolon earlier in the sentence starts the clause: "It hasn't gone unnoticed: According to ..."
     colon = max(text.rfind(":", lo, cs), text.rfind(";", lo, cs))
-    if colon >= 0:
+    if colon >= 0 and not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()):  # not "10:03"
         lo = colon + 1
     head = text[lo:cs]
     comma = text.find(",", ce, hi)
-    if WORD.search(head) and comma > 0 and MID_PARENTHETICAL.match(text, comma, hi):
+    if comma > 0 and head.rstrip(" ,").endswith((" that", " whether")) and _at_least(3, text, comma, hi):
+        # "The AP reported that, according to an analysis, 85 of the meetings were ...": the source is set off
+        # inside a reported clause, whose rest is the content
+        s_s, s_e = _strip(text, ce, comma)
+        c_s, c_e = _strip(text, comma + 1, hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+    elif WORD.search(head) and comma > 0 and (MID_PARENTHETICAL.match(text, comma, hi)
+                                              or CLAUSE_AFTER_SOURCE.match(text, comma, hi)):
         # "At the heart of the trouble, according to Dennis Ross, was a decision ...": the content is the
         # clause around the parenthetical source
         s_s, s_e = _strip(text, ce, comma)
@@ -1205,7 +1238,9 @@ _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]
 POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
 POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 FROM_SOURCE = re.compile(r"\s+from\s+")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|in\s+(?:opposition\s+to|support\s+of"
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|supportive\s+of|critical\s+of"
+                             # a participle taking the content: "released a report detailing X", "statements deploring X"
+                             r"|(?!during\b|being\b|according\b|including\b)[a-z]{3,}ing|in\s+(?:opposition\s+to|support\s+of"
                              r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
 CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
 
@@ -1291,13 +1326,22 @@ NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])"
 NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
-LIGHT_VERB_BEFORE = re.compile(r"\b((?:made|make|makes|making|released|releases|releasing|issued|issues|issuing|put\s+out"
-                               r"|putting\s+out|sent\s+out|delivered|offered|repeated|renewed|voiced|voicing)"
-                               r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new|[a-z]+ly|[a-z]+(?:al|ous|ive|ing|ed|ful|ic|ent|ant)))*\s+$")
+LIGHT_VERB_BEFORE = re.compile(r"\b((?:[Mm]ade|[Mm]ake|[Mm]akes|[Mm]aking|released|releases|releasing|issued|issues|issuing"
+                               r"|published|publishes|put\s+out|putting\s+out|sent\s+out|sent|delivered|offered|repeated|renewed"
+                               r"|voiced|voicing)"
+                               # its object's determiner and up to three modifiers: "made favorable comments", "released
+                               # a scathing report", "has made harder-to-argue cases", "Makes Strong Statement"
+                               r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new))?(?:\s+[A-Za-z][\w-]*){0,3}?\s+$")
+# (a participle after a light verb's object is no noun: "made their feelings known", "sent a release saying")
+PARTICIPLE_ENDINGS = ("ing", "ed", "wn", "en", "lt", "id", "ld", "ght")
+# (after a light verb and a determiner a verb form is a noun: "issued a tweet about", "delivered a forceful promise to")
+LIGHT_VERB_DETERMINER = re.compile(r"\b(?:[Mm]ade|[Mm]akes?|[Mm]aking|released|releases|issued|issues|published|put\s+out"
+                                   r"|putting\s+out|sent\s+out|sent|delivered|offered)\s+(?:a|an|the|his|her|their|its|no)"
+                                   r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
                                  r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
 OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
-LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:made|make|releas|issu|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
+LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:[Mm]ade|[Mm]ake|releas|issu|publish|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 # reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
 NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accusation", "allegation", "denial",
@@ -1323,6 +1367,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # a noun form used as a verb: "Critics call it the enforcement of political correctness"
         comp = "object"
         cue = (cs, ce, lemma, ctype, comp)
+    elif comp != "noun" and cs - lo > 6 and not text.endswith(PARTICIPLE_ENDINGS, cs, ce) \
+            and LIGHT_VERB_DETERMINER.search(text, max(lo, cs - 40), cs) is not None:
+        # "issued a tweet about X", "delivered a forceful promise to X": after a light verb the cue word is its noun
+        return _noun_cue(text, (cs, ce, lemma, ctype, "noun"), lo, hi)
     elif comp == "noun" or (text.endswith(POSSESSIVE_ENDINGS, max(lo, cs - 4), cs - 1) and _possessed(text, cue, lo)):
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
@@ -1385,7 +1433,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
         if span is None:
             return None
-        m = find_speaker(cue, lo)
+        m = find_speaker(cue, lo) or _relative_subject(text, lo, cue)
         if m is None or not _speaker_fits(text, m, ctype, ce, hi):
             return None
         return span, m
@@ -1405,21 +1453,26 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             m, inverted = m2, True
         else:
             # "One of the authors, Ari Fleischer, said ...": the clause subject before an apposition
-            m = _apposed_subject(text, lo, cs)
+            m = _apposed_subject(text, lo, cs) or _relative_subject(text, lo, cue)
             if m is None:
                 # "CONTENT, a source close to him said." / "CONTENT, said Democratic strategist Hank Sheinkopf."
                 return _closing_phrase(text, cue, lo, hi) \
                     if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
+    if not inverted and m.start - lo > 8 and text.startswith("and ", m.start - 4):
+        # "CONTENT, he and Mr. Allen said", "CONTENT, she and another reporter said": coordinated speakers
+        pair = COORDINATED_SPEAKER.search(text, max(lo, m.start - 40), m.start)
+        if pair is not None:
+            m = Mention(pair.start(1), m.end, "group")
     before = text[lo:(cs if inverted else m.start)].rstrip()
-    comma_end = _comma_end(before)
+    comma_end = _comma_end(before, text[m.start:m.start + 1] if not inverted else "")
     comma_before = comma_end is not None
     if comma_before and _at_least(3, before) and (MID_PARENTHETICAL_INVERTED if inverted else MID_CLAUSE).match(
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
-        c_s, c_e = _strip(text, lo, hi)
+        c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
@@ -1436,6 +1489,29 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     return (span, m) if span is not None else None
 
 
+SUBORDINATOR_OPENING = re.compile(r"[\s\"“]*(?:As|When|While|If|Because|Although|Though|After|Before|Since|Once|Until"
+                                  r"|Unless)\s")
+CLAUSE_RESTART = re.compile(r"(?:\s[-—–]+\s*|;\s*)(?:(?:and|but)\s+)?")
+
+
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Where the clause ending at `end` (before a parenthetical "he said") starts: after a dash or semicolon
+    that restarts the sentence ("He had a rally - and the permit, his campaign said, was hard to get"), or
+    after an opening subordinate clause ("As China builds islands, it is his job, he said, to ...")."""
+    last = None
+    for last in CLAUSE_RESTART.finditer(text, lo, end):
+        pass
+    if last is not None and _at_least(2, text, last.end(), end):
+        return last.end()
+    if SUBORDINATOR_OPENING.match(text, lo, end):
+        comma = text.rfind(", ", lo, end)
+        if comma > lo and _at_least(2, text, comma, end):
+            return comma + 1
+    return lo
+
+
+# the first of two coordinated speakers after a comma: ", he and Mr. Allen said", ", Smith and another reporter said"
+COORDINATED_SPEAKER = re.compile(r",\s+((?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+and\s+$")
 # an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
 CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
 
@@ -1466,6 +1542,40 @@ def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
     if subject is None or subject.type in ("evidence",) or APPOSITION.fullmatch(text, subject.end, cs) is None:
         return None
     return subject
+
+
+# a relative clause or a post-modifier between a clause's subject and its cue, with no comma to set it off
+# ("Some voters who have listened to his speeches over the decades said", "The state officials whose laws have
+# been invalidated say", "Democratic economists, like their Republican counterparts, say"); bounded, no nesting
+RELATIVE_TAIL = re.compile(r"(?:(?:\s*,)?\s+(?:who|whose|that|which|like)\s[^;:!?“”\"\n]{2,200}?(?:,)?|\s*\([^()\n]{1,200}\))"
+                           r"(?:\s+(?:[a-z]+ly|also|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
+
+RELATIVE_IN_MENTION = re.compile(r"\s(?:who|whose|that|which)\b")
+
+
+def _relative_subject(text: str, lo: int, cue: tuple) -> Mention | None:
+    """The noun phrase opening the clause when a relative clause or a like-phrase separates it from a finite
+    cue and no speaker walk from the cue reaches it (the walk stops at the relative clause's verbs)."""
+    cs = cue[0]
+    if cs - lo > 260 or text[cs:cue[1]].split()[0].endswith("ing"):
+        return None  # (a participle's subject is found by the clause rules: "..., saying")
+    seg = text[lo:cs]
+    if not (" who" in seg or " that " in seg or " which " in seg or " like " in seg or "(" in seg):
+        return None  # no relative clause or like-phrase (what RELATIVE_TAIL needs; the walks below are costly)
+    start = CONJUNCTION_LEAD.match(text, lo, cs).end()  # "Yet some voters who ...": no introduction here
+    for at in (start, None):
+        subject = mention_after(text, start, cs) if at is not None else _subject_np(text, lo, cs)
+        if subject is None or subject.type == "evidence" or subject.end >= cs or not text[subject.start].isalpha():
+            continue
+        cut = RELATIVE_IN_MENTION.search(text, subject.start, subject.end)  # "The state officials whose laws"
+        if cut is not None:
+            subject = Mention(subject.start, cut.start(), subject.type)
+        first = text[subject.start:subject.end].split()[0].lower()
+        if first in NOT_SUBJECTS or first in NOT_SUBJECT_WORDS and first not in ("the", "a", "an"):  # "In Congress"
+            continue
+        if RELATIVE_TAIL.fullmatch(text, subject.end, cs) is not None:
+            return subject
+    return None
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
@@ -1711,7 +1821,14 @@ IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
 # prepositions and concessive or contrastive words after the comma: the narrator's adverbial, not the sentence going on
 _ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|during\b"
-                          r"|even\b|although\b|though\b|while\b|whereas\b|compared\b")
+                          r"|even\b|although\b|though\b|while\b|whereas\b|compared\b"
+                          # a time phrase: ", two days after voters went to the polls"
+                          r"|(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
+                          r"\s+(?:after|before|later|earlier|ago)\b")
+# after "..., according to X," a clause with its own subject and verb goes on with the content: "About 10 p.m.,
+# according to a timeline, the contractors left", "But the next day, according to Roffman, Trump made demands"
+CLAUSE_AFTER_SOURCE = re.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
+                                 r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed)\b")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                + _ADVERBIAL_AFTER_COMMA + r")(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
@@ -1730,11 +1847,14 @@ CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 
 
-def _comma_end(before: str) -> int | None:
+def _comma_end(before: str, after: str = "") -> int | None:
     """Where the content before a closing attribution ends, when `before` ends in a comma: at the comma,
     or after the closing marks of a quote whose comma sits inside them ('... “create jobs,” Sanders
-    said'); None when it does not end in a comma."""
+    said'); None when it does not end in a comma, or in the comma of a number ("1,100 names", `after`
+    being the text that follows)."""
     if before.endswith(","):
+        if before[-2:-1].isdigit() and after[:1].isdigit():
+            return None
         return len(before) - 1
     body = before.rstrip(CLOSING_MARKS)
     return len(before) if len(body) < len(before) and body.endswith(",") else None
@@ -1753,7 +1873,10 @@ POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s
 
 
 # a speaker phrase the mention walk did not parse: short, opening like a noun phrase, no verb-like word
-SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z])[^,;:.!?“”\"()\n]{1,80}")
+SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z]"
+                            # lower-case titles before a name: "former Pennsylvania governor Ed Rendell"
+                            r"|(?!(?:to|and|or|but|by|with|in|on|at|for|of|from|that|which|who|as|if|when|while)\s)"
+                            r"(?:(?!to\s)[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))(?:[^,;:.!?“”\"()\n]|\.(?=\s?[A-Z])){1,80}")
 PHRASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b")
 
 
@@ -1780,6 +1903,16 @@ def _closing_phrase(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int,
     phrase = SPEAKER_PHRASE.fullmatch(text, p_s, p_e)
     if phrase is None or _at_least(9, text, p_s, p_e) or PHRASE_VERB.search(text, p_s, p_e):
         return None
+    if p_s >= ce and (after := text.find(",", p_e, hi)) > 0:
+        # "Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself": the sentence
+        # goes on with its verb after the inverted cue (and at most one appositive), so it is all content
+        nxt = text.find(",", after + 1, min(hi, after + 80))
+        for at in (after, nxt):
+            if at > 0 and MID_PARENTHETICAL_INVERTED.match(text, at, hi):
+                c_s, c_e = _strip(text, lo, hi)
+                while c_e > c_s and text[c_e - 1] in ".!?":
+                    c_e -= 1
+                return (c_s, c_e), Mention(p_s, p_e, "person")
     c_s, c_e = _strip(text, lo, comma)
     return (c_s, c_e), Mention(p_s, p_e, "person")
 
@@ -1820,7 +1953,8 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
         return False  # no comma before the cue (the speaker walk below is the costly part)
     m = mention_before(text, cs, lo)
     before = text[lo:(m.start if m is not None else cs)].rstrip()
-    return _comma_end(before) is not None and (m is None or _short_tail(text, cue[1], hi))
+    return _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is not None \
+        and (m is None or _short_tail(text, cue[1], hi))
 
 
 def _outermost(records: list[dict]) -> list[dict]:
@@ -1933,6 +2067,8 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
             lo = CONJUNCTION_LEAD.match(text, lo, hi).end()
         else:
             lo = intro.end()
+    else:
+        lo = CONJUNCTION_LEAD.match(text, lo, hi).end()  # "But the court overruled and said", "Even the hawks say"
     m = mention_after(text, lo, hi)
     if m is None:
         return None
@@ -1945,7 +2081,7 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
 
 
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
-CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 
 
 def scare_quotes(text: str) -> list[dict]:
