@@ -43,8 +43,10 @@ def contract_record(rec: dict) -> dict:
     return out
 
 
-def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
-    """Quote records of every readable file under `paths`; bad files are appended to `errors`."""
+def iter_quotes(paths: list[str], errors: list[InputError], freeze_after_first: bool = False) -> Iterator[dict]:
+    """Quote records of every readable file under `paths`; bad files are appended to `errors`.
+
+    freeze_after_first: gc.freeze() once the first article is done (the caller unfreezes at the end)."""
     from toolkit.corpus import list_text_files, read_text
     from toolkit.pipeline import article_quotes
     try:
@@ -62,6 +64,11 @@ def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
             continue
         for rec in article_quotes(text, doc_id):
             yield contract_record(rec)
+        if freeze_after_first:
+            # the first article has loaded the lexicons, compiled patterns and memos that live as long as
+            # the run: set them aside so that each collection no longer re-scans them (a fifth of GC time left)
+            gc.freeze()
+            freeze_after_first = False
 
 
 def _line_encoder():
@@ -144,8 +151,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     gc.set_threshold(10_000, 20, 20)
     try:
         writer = _write_csv if fmt == "csv" else _write_jsonl
-        n = writer(iter_quotes(args.paths, errors), out)
+        n = writer(iter_quotes(args.paths, errors, freeze_after_first=True), out)
     finally:
+        gc.unfreeze()
         gc.set_threshold(*thresholds)
         if out is not sys.stdout:
             out.close()
