@@ -419,7 +419,10 @@ def _tokens(text: str, start: int) -> list[tuple[int, int]]:
             continue
         c = text[i]
         if c == "\n" or c == "\r":
-            j = _ANY_SPACE.match(text, i + 1).end()
+            if text.startswith("\n", i + 1) and not text[i + 2:i + 3].isspace():
+                j = i + 2  # a paragraph break, the commonest token: the regex's answer without it
+            else:
+                j = _ANY_SPACE.match(text, i + 1).end()
         elif c in _HSPACE_CHARS:
             while i > pos and text[i - 1] == " ":
                 i -= 1
@@ -539,7 +542,7 @@ def _normalise(text: str) -> tuple:
             inside = False
             if j >= n:
                 b.replace(i, j, "", "whitespace")
-            else:
+            elif tok != "\n\n" and tok != "\n":  # (the usual breaks stay as they are)
                 breaks = tok.count("\n") + tok.count("\r") - tok.count("\r\n")
                 new = "\n\n" if breaks > 1 else "\n"
                 if tok != new:
