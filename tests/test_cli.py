@@ -88,3 +88,17 @@ def test_jsonl_lines_hold_the_records_the_json_module_writes(tmp_path):
         assert _write_jsonl(odd, stream) == 2
         text = stream.getvalue().decode("utf-8") if isinstance(stream, io.BytesIO) else stream.getvalue()
         assert [json.loads(line) for line in text.splitlines()] == odd
+
+
+def test_quotes_in_process_leaves_the_collector_as_it_found_it(tmp_path):
+    """The command freezes long-lived objects during its run (fewer collector scans) and undoes it, with the
+    thresholds, before it returns to an in-process caller (a notebook, the test suite)."""
+    import gc
+
+    from toolkit.cli import main
+
+    before = gc.get_threshold()
+    out = tmp_path / "q.jsonl"
+    assert main(["quotes", str(SEED), str(TRANSCRIPTS), "-o", str(out)]) == 0
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 1
