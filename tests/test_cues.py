@@ -30,6 +30,12 @@ def test_added_reporting_verbs_report_their_content(text, cue, speaker, content)
     assert (r["speaker"], r["quote"]) == (speaker, content)
 
 
+def test_a_listed_retort_after_a_quote_is_its_cue():
+    # "shot back" is in the lexicon now, no longer left to the unlisted-verb fallback (verb_after_quote)
+    [r] = extract_quotes("“They’re all here for the free stuff,” Bennett shot back with a laugh.")
+    assert (r["speaker"], r["cue"], r["rule"]) == ("Bennett", "shot back", "cue_after_quote")
+
+
 def test_every_inflection_of_a_lemma_is_a_cue():
     table = cue_table()
     for form in ("laments", "lamented", "lamenting", "decries", "decried", "condemning", "spoke about", "speaks of"):
