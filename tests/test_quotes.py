@@ -899,7 +899,7 @@ def test_quote_closing_its_sentence_keeps_the_cue_of_a_new_report_out():
 
 
 @pytest.mark.parametrize("text, speaker, cue", [
-    ("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "Bennett", "shot back"),
+    ("“They’re all here for the free stuff,” Bennett snapped back with a laugh.", "Bennett", "snapped back"),
     ("“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "Trump", "went on"),
     ("“Mexico!” the audience screamed back.", "the audience", "screamed back"),
     ("“What sport is he talking about?” reacted Trump.", "Trump", "reacted"),

@@ -1,0 +1,59 @@
+"""Cue lexicon (toolkit/lexicons/cue_verbs.csv) as seen through find_cues and extract_quotes."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.cues import cue_table, find_cues
+from toolkit.quotes import extract_quotes
+
+
+def only(records: list, cue: str) -> dict:
+    [r] = [r for r in records if r["cue"] == cue]
+    return r
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # verbs of retort and complaint take a that-clause
+    ("Rubio shot back that Christie had spent the campaign in New Jersey.", "shot back", "Rubio",
+     "that Christie had spent the campaign in New Jersey."),
+    ("Clinton cautioned that the recovery remained fragile.", "cautioned", "Clinton",
+     "that the recovery remained fragile."),
+    ("Asked about the polls, Mr. Kasich grumbled that nobody reads them anymore.", "grumbled", "Mr. Kasich",
+     "that nobody reads them anymore."),
+    # verbs of criticism and topic verbs take their object
+    ("The senator denounced the plan before the vote on Tuesday.", "denounced", "The senator", "the plan"),
+    ("Sanders talked about the minimum wage for most of the evening.", "talked about", "Sanders",
+     "the minimum wage for most of the evening."),
+])
+def test_added_reporting_verbs_report_their_content(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_a_listed_retort_after_a_quote_is_its_cue():
+    # "shot back" is in the lexicon now, no longer left to the unlisted-verb fallback (verb_after_quote)
+    [r] = extract_quotes("“They’re all here for the free stuff,” Bennett shot back with a laugh.")
+    assert (r["speaker"], r["cue"], r["rule"]) == ("Bennett", "shot back", "cue_after_quote")
+
+
+def test_every_inflection_of_a_lemma_is_a_cue():
+    table = cue_table()
+    for form in ("laments", "lamented", "lamenting", "decries", "decried", "condemning", "spoke about", "speaks of"):
+        assert form in table, form
+    assert table["condemns"][1:] == ("speech", "object")
+
+
+@pytest.mark.parametrize("text, word", [
+    # nouns and adjectives sharing a cue verb's spelling are left out of the lexicon
+    ("Thousands of workers protested outside the stores.", "protested"),
+    ("There is an old quip in economics that growth never dies of old age.", "quip"),
+    ("She was surrounded by inquiring reporters.", "inquiring"),
+])
+def test_ambiguous_forms_are_not_cues(text, word):
+    assert word not in [text[s:e] for s, e, *_ in find_cues(text)]
+
+
+def test_a_reporting_noun_is_a_cue_after_a_possessive_only():
+    said = extract_quotes("The mayor's admission that the budget was short came late.")
+    assert [(r["speaker"], r["cue"]) for r in said] == [("The mayor", "admission")]
+    assert extract_quotes("An admission that the budget was short came late.") == []
