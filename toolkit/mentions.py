@@ -527,6 +527,21 @@ def _period_words() -> frozenset:
     return frozenset(punkt_abbreviations()) | {t.lower().rstrip(".") for t in vocab()["titles"]}
 
 
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple:
+    """(start, end, full name, title words, surname key, first-word key) of each name in a capitalised run,
+    offsets into the run; () for none (cached: NameIndex.build makes one look-up per run instead of one per
+    piece, and the same runs recur across articles)."""
+    if " " not in run and "\t" not in run:
+        return ()  # one word is no full name (_name_parts says so too, only slower)
+    out = []
+    for s, e in ((0, len(run)),) if "." not in run else (_name_pieces(run) or ((0, len(run)),)):
+        got = _name_parts(run[s:e])
+        if got is not None:
+            out.append((s, e) + got)
+    return tuple(out)
+
+
 @dataclass
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
@@ -539,20 +554,15 @@ class NameIndex:
         """Index capitalised multiword names (with their leading titles) in `text`."""
         starts, names, by_last = [], [], {}
         for m in NAME_RUN.finditer(text):
-            run = m.group()
-            if " " not in run and "\t" not in run:
-                continue  # one word is no full name (_name_parts says so too, only slower)
-            ms = m.start()
-            for s, e in ((0, None),) if "." not in run else (_name_pieces(run) or ((0, None),)):
-                got = _name_parts(run[s:e] if e is not None else run)
-                if got is None:
-                    continue
-                name, titles, last, first = got
-                starts.append(ms + s)
-                names.append((ms + s, m.end() if e is None else ms + e, name, titles))
-                by_last.setdefault(last, name)
-                # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
-                by_last.setdefault(first, name)
+            entries = _run_names(m.group())
+            if entries:
+                ms = m.start()
+                for s, e, name, titles, last, first in entries:
+                    starts.append(ms + s)
+                    names.append((ms + s, ms + e, name, titles))
+                    by_last.setdefault(last, name)
+                    # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
+                    by_last.setdefault(first, name)
         return cls(starts, names, by_last)
 
     def resolve(self, text: str, m: Mention) -> str:
