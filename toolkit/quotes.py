@@ -1629,9 +1629,11 @@ def _dash_spans(text: str) -> tuple[list[int], list[int]]:
 def _sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[int], list[int]]) -> tuple[int, int]:
     """The sentence around a cue, cut at paragraph breaks, or the parenthesis or dash pair holding it."""
     ss, se = sent_of(cs)
-    lo = max(ss, text.rfind("\n", 0, cs) + 1)
-    para_hi = text.find("\n", ce)
-    hi = min(se, len(text) if para_hi < 0 else para_hi)
+    # (the paragraph breaks are looked for inside the sentence only: a long paragraph is not scanned)
+    nl = text.rfind("\n", ss, cs)
+    lo = ss if nl < 0 else nl + 1
+    nl = text.find("\n", ce, se)
+    hi = se if nl < 0 else nl
     # a cue inside parentheses reports within them: "(at one point as low as 19%, Gutin says)"
     op = text.rfind("(", lo, cs)
     if op >= 0 and text.rfind(")", op, cs) < 0:
