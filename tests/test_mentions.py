@@ -126,3 +126,18 @@ def test_offsets_counted_back_from_the_cue_match_offsets_counted_from_the_window
     for i in range(len(toks)):
         for k in range(i + 1):
             assert _back_span(text, toks, base, text.index("reporters"), k, i) == _span(toks, base, k, i)
+
+
+@pytest.mark.parametrize("text", [
+    "He said no.", "she said no.", "Later they said no.", "At noon we said no.", "I said no.", "THEY said no.",
+    "Then he  said no.", "Thus he\tsaid no.", "The mayor said no.", "Trump’s team said no.", "Those who said no.",
+])
+def test_pronoun_fast_path_agrees_with_the_pattern(text):
+    # mention_before skips PRONOUN_BEFORE when the letter before the cue's space ends no pronoun in it
+    # (PRONOUN_LAST_LETTERS, read off the pattern): the skip must never hide a match
+    from toolkit.mentions import PRONOUN_BEFORE, PRONOUN_LAST_LETTERS
+    cs = text.index("said")
+    assert PRONOUN_LAST_LETTERS
+    if PRONOUN_BEFORE.search(text, max(0, cs - 12), cs) is not None:
+        assert text[cs - 1] != " " or text[cs - 2] in PRONOUN_LAST_LETTERS or text[cs - 2].isspace()
+        assert before(text, "said").lower() in ("he", "she", "they", "we", "i")

@@ -291,6 +291,9 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
 _MORE = object()  # the short window was too short: look again with the long one
 # a personal pronoun as a whole token (after a space or the text start), then only spaces up to the cue
 PRONOUN_BEFORE = re.compile(r"(?<!\S)(he|He|HE|she|She|SHE|they|They|THEY|we|We|WE|i|I)\s+$")
+# the last letters of those pronouns: before a cue after one space, any other letter rules the pattern out
+# without running it (seven calls in ten)
+PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|"))
 
 
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
@@ -300,9 +303,11 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     long one only when the mention reaches its start or an aside (comma, dash) needs more context.
     """
     # the commonest case, decided as the walk below would: a subject pronoun right before the cue ("he said")
-    m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
-    if m is not None:
-        return Mention(m.start(), m.end(1), "pronoun")
+    if cue_start < 2 or text[cue_start - 1] != " " or text[cue_start - 2] in PRONOUN_LAST_LETTERS \
+            or text[cue_start - 2].isspace():
+        m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
+        if m is not None:
+            return Mention(m.start(), m.end(1), "pronoun")
     got = _mention_before(text, cue_start, lo, max(lo, cue_start - SHORT_WINDOW))
     if got is _MORE:
         got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW))
@@ -362,7 +367,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     t = toks[i][1]
     tl = t.lower()
     # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
-    cm = CONTRACTED_PRONOUN.fullmatch(t)
+    cm = CONTRACTED_PRONOUN.fullmatch(t) if "’" in t or "'" in t else None  # (its apostrophe: the regex seldom runs)
     if cm is not None:
         start = _back_span(text, toks, base, cue_start, i, i)[0]
         return Mention(start, start + cm.end(1), "pronoun")
