@@ -141,3 +141,17 @@ def test_pronoun_fast_path_agrees_with_the_pattern(text):
     if PRONOUN_BEFORE.search(text, max(0, cs - 12), cs) is not None:
         assert text[cs - 1] != " " or text[cs - 2] in PRONOUN_LAST_LETTERS or text[cs - 2].isspace()
         assert before(text, "said").lower() in ("he", "she", "they", "we", "i")
+
+
+def test_tokens_ahead_are_the_head_of_the_window():
+    # mention_after tokenizes only a prefix of its window, cut at a space: the same first tokens
+    from toolkit.mentions import AFTER_TOKENS, _tokens, _tokens_ahead
+    text = ("“We will not back down,” said former Gov. Bill Richardson of New Mexico, a Democrat who served "
+            "as U.N. ambassador under President Bill Clinton and as energy secretary, in a statement on Tuesday "
+            "night after the vote in the state Senate was delayed for a second time this week.")
+    pos = text.index("said") + len("said")
+    head, base = _tokens_ahead(text, pos, len(text), AFTER_TOKENS + 2)
+    whole, base_whole = _tokens(text, pos, len(text))
+    assert base == base_whole and AFTER_TOKENS + 2 <= len(head) < len(whole)
+    assert whole[:len(head)] == head
+    assert after(text, "said") == "former Gov. Bill Richardson of New Mexico"

@@ -403,11 +403,30 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
 
 
+AFTER_TOKENS = 14  # tokens a speaker after a cue may span (mention_after reads two more: toks[n + 2])
+AHEAD_CHARS = 100  # a prefix of the window that holds AFTER_TOKENS + 2 tokens nearly always
+
+
+def _tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[tuple[str, str]], int]:
+    """_tokens(text, lo, hi), or its first tokens when a walk to the right reads at most `need` of them.
+
+    The window is cut at a space after AHEAD_CHARS characters: no token crosses a space, so the tokens
+    before the cut are those of the whole window; when there are `need` of them, the rest is not built
+    (a speaker after a cue is a few words; tokenizing the 260-character window was most of the walk).
+    """
+    cut = text.find(" ", lo + AHEAD_CHARS, hi)
+    if cut > 0:
+        toks, base = _tokens(text, lo, cut)
+        if len(toks) >= need:
+            return toks, base
+    return _tokens(text, lo, hi)
+
+
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """Speaker noun phrase starting at `pos` (`said Jared Bernstein, a senior fellow`, `says a source
     involved in the talks`, `said former Gov. Bill Richardson of New Mexico`), or None."""
     v = vocab()
-    toks, base = _tokens(text, pos, min(hi, pos + WINDOW))
+    toks, base = _tokens_ahead(text, pos, min(hi, pos + WINDOW), AFTER_TOKENS + 2)
     if not toks:
         return None
     t0 = toks[0][1]
@@ -426,7 +445,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
     named = False
-    while n < len(toks) and n < 14:
+    while n < len(toks) and n < AFTER_TOKENS:
         t = toks[n][1]
         tl = t.lower()
         if t[0].isupper() and tl not in v["stop"] and (n > 0 or tl not in NP_JOINERS):
