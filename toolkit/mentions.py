@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -566,12 +565,16 @@ def _run_names(run: str) -> tuple:
     return tuple(out)
 
 
-@dataclass
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
-    starts: list
-    names: list        # (start, end, full name, title words lowercased)
-    by_last: dict
+    # a plain class, not a dataclass: importing dataclasses (with inspect, ast and dis) costs ~6 ms at every start
+    # of the CLI, and no other module on the quotes path needs it once toolkit.corpus does not either
+    __slots__ = ("starts", "names", "by_last")
+
+    def __init__(self, starts: list, names: list, by_last: dict) -> None:
+        self.starts = starts
+        self.names = names  # (start, end, full name, title words lowercased)
+        self.by_last = by_last
 
     @classmethod
     def build(cls, text: str) -> "NameIndex":
