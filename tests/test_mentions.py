@@ -131,3 +131,32 @@ def test_offsets_counted_back_from_the_cue_match_offsets_counted_from_the_window
     for i in range(len(toks)):
         for k in range(i + 1):
             assert _back_span(text, toks, base, text.index("reporters"), k, i) == _span(toks, base, k, i)
+
+
+@pytest.mark.parametrize("text", [
+    "He said no.", "she said no.", "Later they said no.", "At noon we said no.", "I said no.", "THEY said no.",
+    "Then he  said no.", "Thus he\tsaid no.", "The mayor said no.", "Trump’s team said no.", "Those who said no.",
+])
+def test_pronoun_fast_path_agrees_with_the_pattern(text):
+    # mention_before skips PRONOUN_BEFORE when the letter before the cue's space ends no pronoun in it
+    # (PRONOUN_LAST_LETTERS, read off the pattern): the skip must never hide a match
+    from toolkit.mentions import PRONOUN_BEFORE, PRONOUN_LAST_LETTERS
+    cs = text.index("said")
+    assert PRONOUN_LAST_LETTERS
+    if PRONOUN_BEFORE.search(text, max(0, cs - 12), cs) is not None:
+        assert text[cs - 1] != " " or text[cs - 2] in PRONOUN_LAST_LETTERS or text[cs - 2].isspace()
+        assert before(text, "said").lower() in ("he", "she", "they", "we", "i")
+
+
+def test_tokens_ahead_are_the_head_of_the_window():
+    # mention_after tokenizes only a prefix of its window, cut at a space: the same first tokens
+    from toolkit.mentions import AFTER_TOKENS, _tokens, _tokens_ahead
+    text = ("“We will not back down,” said former Gov. Bill Richardson of New Mexico, a Democrat who served "
+            "as U.N. ambassador under President Bill Clinton and as energy secretary, in a statement on Tuesday "
+            "night after the vote in the state Senate was delayed for a second time this week.")
+    pos = text.index("said") + len("said")
+    head, base = _tokens_ahead(text, pos, len(text), AFTER_TOKENS + 2)
+    whole, base_whole = _tokens(text, pos, len(text))
+    assert base == base_whole and AFTER_TOKENS + 2 <= len(head) < len(whole)
+    assert whole[:len(head)] == head
+    assert after(text, "said") == "former Gov. Bill Richardson of New Mexico"

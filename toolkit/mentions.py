@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -291,6 +290,9 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
 _MORE = object()  # the short window was too short: look again with the long one
 # a personal pronoun as a whole token (after a space or the text start), then only spaces up to the cue
 PRONOUN_BEFORE = re.compile(r"(?<!\S)(he|He|HE|she|She|SHE|they|They|THEY|we|We|WE|i|I)\s+$")
+# the last letters of those pronouns: before a cue after one space, any other letter rules the pattern out
+# without running it (seven calls in ten)
+PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|"))
 
 
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
@@ -300,9 +302,11 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     long one only when the mention reaches its start or an aside (comma, dash) needs more context.
     """
     # the commonest case, decided as the walk below would: a subject pronoun right before the cue ("he said")
-    m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
-    if m is not None:
-        return Mention(m.start(), m.end(1), "pronoun")
+    if cue_start < 2 or text[cue_start - 1] != " " or text[cue_start - 2] in PRONOUN_LAST_LETTERS \
+            or text[cue_start - 2].isspace():
+        m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
+        if m is not None:
+            return Mention(m.start(), m.end(1), "pronoun")
     got = _mention_before(text, cue_start, lo, max(lo, cue_start - SHORT_WINDOW))
     if got is _MORE:
         got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW))
@@ -362,7 +366,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     t = toks[i][1]
     tl = t.lower()
     # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
-    cm = CONTRACTED_PRONOUN.fullmatch(t)
+    cm = CONTRACTED_PRONOUN.fullmatch(t) if "’" in t or "'" in t else None  # (its apostrophe: the regex seldom runs)
     if cm is not None:
         start = _back_span(text, toks, base, cue_start, i, i)[0]
         return Mention(start, start + cm.end(1), "pronoun")
@@ -398,11 +402,30 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
 
 
+AFTER_TOKENS = 14  # tokens a speaker after a cue may span (mention_after reads two more: toks[n + 2])
+AHEAD_CHARS = 100  # a prefix of the window that holds AFTER_TOKENS + 2 tokens nearly always
+
+
+def _tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[tuple[str, str]], int]:
+    """_tokens(text, lo, hi), or its first tokens when a walk to the right reads at most `need` of them.
+
+    The window is cut at a space after AHEAD_CHARS characters: no token crosses a space, so the tokens
+    before the cut are those of the whole window; when there are `need` of them, the rest is not built
+    (a speaker after a cue is a few words; tokenizing the 260-character window was most of the walk).
+    """
+    cut = text.find(" ", lo + AHEAD_CHARS, hi)
+    if cut > 0:
+        toks, base = _tokens(text, lo, cut)
+        if len(toks) >= need:
+            return toks, base
+    return _tokens(text, lo, hi)
+
+
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """Speaker noun phrase starting at `pos` (`said Jared Bernstein, a senior fellow`, `says a source
     involved in the talks`, `said former Gov. Bill Richardson of New Mexico`), or None."""
     v = vocab()
-    toks, base = _tokens(text, pos, min(hi, pos + WINDOW))
+    toks, base = _tokens_ahead(text, pos, min(hi, pos + WINDOW), AFTER_TOKENS + 2)
     if not toks:
         return None
     t0 = toks[0][1]
@@ -421,7 +444,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
     named = False
-    while n < len(toks) and n < 14:
+    while n < len(toks) and n < AFTER_TOKENS:
         t = toks[n][1]
         tl = t.lower()
         if t[0].isupper() and tl not in v["stop"] and (n > 0 or tl not in NP_JOINERS):
@@ -527,32 +550,46 @@ def _period_words() -> frozenset:
     return frozenset(punkt_abbreviations()) | {t.lower().rstrip(".") for t in vocab()["titles"]}
 
 
-@dataclass
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple:
+    """(start, end, full name, title words, surname key, first-word key) of each name in a capitalised run,
+    offsets into the run; () for none (cached: NameIndex.build makes one look-up per run instead of one per
+    piece, and the same runs recur across articles)."""
+    if " " not in run and "\t" not in run:
+        return ()  # one word is no full name (_name_parts says so too, only slower)
+    out = []
+    for s, e in ((0, len(run)),) if "." not in run else (_name_pieces(run) or ((0, len(run)),)):
+        got = _name_parts(run[s:e])
+        if got is not None:
+            out.append((s, e) + got)
+    return tuple(out)
+
+
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
-    starts: list
-    names: list        # (start, end, full name, title words lowercased)
-    by_last: dict
+    # a plain class, not a dataclass: importing dataclasses (with inspect, ast and dis) costs ~6 ms at every start
+    # of the CLI, and no other module on the quotes path needs it once toolkit.corpus does not either
+    __slots__ = ("starts", "names", "by_last")
+
+    def __init__(self, starts: list, names: list, by_last: dict) -> None:
+        self.starts = starts
+        self.names = names  # (start, end, full name, title words lowercased)
+        self.by_last = by_last
 
     @classmethod
     def build(cls, text: str) -> "NameIndex":
         """Index capitalised multiword names (with their leading titles) in `text`."""
         starts, names, by_last = [], [], {}
         for m in NAME_RUN.finditer(text):
-            run = m.group()
-            if " " not in run and "\t" not in run:
-                continue  # one word is no full name (_name_parts says so too, only slower)
-            ms = m.start()
-            for s, e in ((0, None),) if "." not in run else (_name_pieces(run) or ((0, None),)):
-                got = _name_parts(run[s:e] if e is not None else run)
-                if got is None:
-                    continue
-                name, titles, last, first = got
-                starts.append(ms + s)
-                names.append((ms + s, m.end() if e is None else ms + e, name, titles))
-                by_last.setdefault(last, name)
-                # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
-                by_last.setdefault(first, name)
+            entries = _run_names(m.group())
+            if entries:
+                ms = m.start()
+                for s, e, name, titles, last, first in entries:
+                    starts.append(ms + s)
+                    names.append((ms + s, ms + e, name, titles))
+                    by_last.setdefault(last, name)
+                    # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
+                    by_last.setdefault(first, name)
         return cls(starts, names, by_last)
 
     def resolve(self, text: str, m: Mention) -> str:

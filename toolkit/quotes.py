@@ -225,10 +225,15 @@ def _sentence_finder(text: str, paras: list[tuple[int, int]]):
     """
     sents = segment.sentences(text, paras) or [(0, len(text))]
     starts = [s for s, _ in sents]
+    bisect_right = bisect.bisect_right
 
     def sent_of(pos: int) -> tuple[int, int]:
-        ss, se = sents[max(0, bisect.bisect_right(starts, pos) - 1)]
-        return max(ss, pos - MAX_SENTENCE), min(se, pos + MAX_SENTENCE)
+        i = bisect_right(starts, pos) - 1
+        sent = sents[i if i > 0 else 0]
+        # (called ~40 times per article: the common sentence within bounds is returned as it is)
+        if pos - sent[0] <= MAX_SENTENCE and sent[1] - pos <= MAX_SENTENCE:
+            return sent
+        return max(sent[0], pos - MAX_SENTENCE), min(sent[1], pos + MAX_SENTENCE)
 
     return sent_of
 
@@ -1794,9 +1799,11 @@ def _dash_spans(text: str) -> tuple[list[int], list[int]]:
 def _sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[int], list[int]]) -> tuple[int, int]:
     """The sentence around a cue, cut at paragraph breaks, or the parenthesis or dash pair holding it."""
     ss, se = sent_of(cs)
-    lo = max(ss, text.rfind("\n", 0, cs) + 1)
-    para_hi = text.find("\n", ce)
-    hi = min(se, len(text) if para_hi < 0 else para_hi)
+    # (the paragraph breaks are looked for inside the sentence only: a long paragraph is not scanned)
+    nl = text.rfind("\n", ss, cs)
+    lo = ss if nl < 0 else nl + 1
+    nl = text.find("\n", ce, se)
+    hi = se if nl < 0 else nl
     # a cue inside parentheses reports within them: "(at one point as low as 19%, Gutin says)"
     op = text.rfind("(", lo, cs)
     if op >= 0 and text.rfind(")", op, cs) < 0:

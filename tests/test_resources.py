@@ -1,0 +1,28 @@
+"""The shipped-lexicon readers."""
+from pathlib import Path
+
+from toolkit import resources
+from toolkit.resources import lexicon_path, word_list
+
+
+def _line_by_line(path: Path) -> frozenset[str]:
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def test_word_list_reads_every_shipped_txt_lexicon_line_by_line():
+    names = sorted(p.name for p in lexicon_path("abbreviations.txt").parent.glob("*.txt"))
+    assert "lowercase_words.txt" in names
+    for name in names:
+        assert word_list(name) == _line_by_line(lexicon_path(name)), name
+
+
+def test_word_list_comments_blanks_case_and_line_ends(tmp_path, monkeypatch):
+    (tmp_path / "words.txt").write_bytes(
+        "# provenance: test\r\n\r\nSpokesman\r\n  press secretary \n#comment\n  # indented, not a comment\n\tAide\t".encode())
+    monkeypatch.setattr(resources, "_LEXICONS", tmp_path)
+    word_list.cache_clear()
+    try:
+        assert word_list("words.txt") == {"spokesman", "press secretary", "# indented, not a comment", "aide"}
+    finally:
+        word_list.cache_clear()
