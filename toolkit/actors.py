@@ -278,10 +278,13 @@ def _resolve(idx: dict, mention: str, text: str | None, date: str | None, surnam
     # nothing (nine in ten mentions in news text): the head, its n-grams and the group words below are made
     # of the mention's pieces (the group rules drop "'s" first, which may join two pieces)
     low = mention.replace("\u2019", "'").replace("\u2018", "'").lower()
-    pieces = set(_PIECE.findall(low))
+    found = _PIECE.findall(low)
     if "'s" in low:
-        pieces.update(_PIECE.findall(low.replace("'s", "")))
+        found += _PIECE.findall(low.replace("'s", ""))
     anchors = idx["anchors"]
+    if anchors.keys().isdisjoint(found):  # most mentions: no need is filed under any of their pieces
+        return out, True
+    pieces = set(found)
     if not any(need <= pieces and (roles is None or any(r <= pieces for r in roles))
                for p in anchors.keys() & pieces for need, roles in anchors[p]):
         return out, True
