@@ -327,12 +327,13 @@ def _resolve(idx: dict, mention: str, text: str | None, date: str | None, surnam
 def resolve_records(records: list[dict], text: str | None = None, gazetteer: str | None = None) -> list[dict]:
     """Add actor, camp, actor_type, country, resolved_by, intermediary_actor/camp to quote records (in place)."""
     date = article_date(text)
+    idx = _index(gazetteer)
     memo: dict = {}  # the same mention recurs within an article; its resolution is shared, never changed
 
     def _res(mention):
         got = memo.get(mention)
         if got is None:
-            got = memo[mention] = _resolution(_index(gazetteer), mention, text, date, False)
+            got = memo[mention] = _resolution(idx, mention, text, date, False)
         return got
 
     for rec in records:
