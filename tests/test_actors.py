@@ -114,3 +114,19 @@ def test_dataframe_api_and_unresolved_listing():
     assert set(gaz["camp"]) <= set(actors.CAMPS)
     for needed in ("Sergei Lavrov", "Li Hui", "Volodymyr Zelensky", "John Kirby", "Karine Jean-Pierre", "TASS", "Xinhua"):
         assert needed in set(gaz["actor"])
+
+
+def test_every_gazetteer_key_and_group_rule_resolves_as_a_mention():
+    """The early filter (a mention needs every word piece of some key or group rule) lets each lexicon entry
+    through, alone, inside a longer mention and with a curly possessive."""
+    idx = actors._index(None)
+    for key in [*idx["alias"], *idx["roles"]]:
+        assert actors.resolve_mention(key)["resolved_by"] is not None, key
+        assert actors.resolve_mention(f"{key}, who spoke to reporters")["resolved_by"] is not None, key
+    for row in actors._read_rows(actors.lexicon_path("group_camps.csv")):
+        for aff in actors._split(row["affiliation_words"]):
+            for role in actors._split(row["role_words"]):
+                got = actors.resolve_mention(f"two senior {aff} {role} interviewed by the newspaper")
+                assert got["camp"] == row["camp"].strip(), (aff, role, got)
+    assert actors.resolve_mention("the Kremlin\u2019s spokesman")["camp"] != actors.UNKNOWN
+    assert actors.resolve_mention("a man who walked his dog")["camp"] == actors.UNKNOWN

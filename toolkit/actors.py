@@ -110,8 +110,32 @@ def _index(path: str | None = None) -> dict:
             "group_memo": {}, "ngram_memo": {}, "head_memo": {}, "resolve_memo": {},
             "key_words": {w for key in [*alias, *roles, *surname] for w in key.split()},
             "group_words": {w for g in groups for w in g[0]}, "group_phrase_rules": [g for g in groups if g[1]],
-            "pieces": {p for key in [*alias, *roles, *surname, *(w for g in groups for part in g[:4] for w in part)]
-                       for p in _PIECE.findall(key)}}
+            "anchors": _anchors([*alias, *roles, *surname], groups)}
+
+
+def _anchors(keys: list[str], groups: list[tuple]) -> dict[str, list[tuple[frozenset, list | None]]]:
+    """What a mention must hold to resolve at all, filed under one word piece of each need.
+
+    A mention resolves only through an alias, role or surname key, or a group rule (an affiliation word or
+    phrase plus a role word or phrase), and each of them needs all its word pieces (`_PIECE`) among the
+    mention's. Each need is filed under its longest piece (the rarest, roughly): a mention that holds such a
+    piece tests the needs filed there. Value: (pieces of a key, None), or (pieces of a group rule's affiliation
+    term, pieces of each of the rule's role terms).
+    """
+    anchors: dict[str, list] = {}
+
+    def add(term: str, roles: list | None) -> None:
+        need = frozenset(_PIECE.findall(term))
+        if need:
+            anchors.setdefault(max(sorted(need), key=len), []).append((need, roles))
+
+    for key in keys:
+        add(key, None)
+    for aff1, affn, rol1, roln, _camp in groups:
+        roles = [frozenset(_PIECE.findall(r)) for r in [*rol1, *roln]]
+        for aff in [*aff1, *affn]:
+            add(aff, roles)
+    return anchors
 
 
 def article_date(text: str | None) -> str | None:
@@ -250,11 +274,19 @@ _UNRESOLVED = {"actor": None, "camp": UNKNOWN, "actor_type": None, "country": No
 def _resolve(idx: dict, mention: str, text: str | None, date: str | None, surname_ok: bool) -> tuple[dict, bool]:
     """resolve_mention's result, and whether it holds whatever the article's text and date."""
     out = dict(_UNRESOLVED)
-    # every alias, role, surname and group word is made of word pieces the gazetteer knows: a mention with
-    # none of them resolves to nothing (half the mentions in news text)
+    # a mention without all the word pieces of some alias, role or surname key or group rule resolves to
+    # nothing (nine in ten mentions in news text): the head, its n-grams and the group words below are made
+    # of the mention's pieces (the group rules drop "'s" first, which may join two pieces)
     low = mention.replace("\u2019", "'").replace("\u2018", "'").lower()
-    if idx["pieces"].isdisjoint(_PIECE.findall(low)) and \
-            ("'s" not in low or idx["pieces"].isdisjoint(_PIECE.findall(low.replace("'s", "")))):
+    found = _PIECE.findall(low)
+    if "'s" in low:
+        found += _PIECE.findall(low.replace("'s", ""))
+    anchors = idx["anchors"]
+    if anchors.keys().isdisjoint(found):  # most mentions: no need is filed under any of their pieces
+        return out, True
+    pieces = set(found)
+    if not any(need <= pieces and (roles is None or any(r <= pieces for r in roles))
+               for p in anchors.keys() & pieces for need, roles in anchors[p]):
         return out, True
     norm = _norm(mention)
     if not norm or norm in _PRONOUNS:
@@ -295,12 +327,13 @@ def _resolve(idx: dict, mention: str, text: str | None, date: str | None, surnam
 def resolve_records(records: list[dict], text: str | None = None, gazetteer: str | None = None) -> list[dict]:
     """Add actor, camp, actor_type, country, resolved_by, intermediary_actor/camp to quote records (in place)."""
     date = article_date(text)
+    idx = _index(gazetteer)
     memo: dict = {}  # the same mention recurs within an article; its resolution is shared, never changed
 
     def _res(mention):
         got = memo.get(mention)
         if got is None:
-            got = memo[mention] = _resolution(_index(gazetteer), mention, text, date, False)
+            got = memo[mention] = _resolution(idx, mention, text, date, False)
         return got
 
     for rec in records:
