@@ -1323,7 +1323,7 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
 
 
 NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
-NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
 LIGHT_VERB_BEFORE = re.compile(r"\b((?:[Mm]ade|[Mm]ake|[Mm]akes|[Mm]aking|released|releases|releasing|issued|issues|issuing"
