@@ -71,7 +71,7 @@ CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|a
                         r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                         r"|who|where|although|though|whereas|compared|however|even|after|just\s+as"
                         r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
-                        r"|and\s+(?:the|this|that|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                        r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
 # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
