@@ -969,6 +969,9 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+# "said so" then a time, place or manner phrase: "so" is the whole content ("said so many times" is an amount)
+SO_PROFORM = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|last|this|again|too|publicly|privately"
+                        r"|repeatedly|explicitly|openly|directly|himself|herself|themselves|yesterday|today)\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
 AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
 LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
@@ -1054,6 +1057,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
+    if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
+        c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
         if not word_list("audience_nouns.txt").isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
             return None  # "will address the convention" ("addressed voters' worries" has a topic)
