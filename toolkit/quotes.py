@@ -969,6 +969,7 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
 # "said so" then a time, place or manner phrase: "so" is the whole content ("said so many times" is an amount)
 SO_PROFORM = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|last|this|again|too|publicly|privately"
                         r"|repeatedly|explicitly|openly|directly|himself|herself|themselves|yesterday|today)\b")
@@ -1054,6 +1055,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
+    md = DASH_TAIL.search(text, c_s, c_e)
+    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()):
+        c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
