@@ -970,6 +970,13 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
+# a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
+# person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
+# words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item)
+_NOT_ITEM = (r"(?!(?:the|a|an|who|which|whose|where|when|while|but|and|or|as|so|yet|including|even|although|though"
+             r"|because|if|that|this|these|those|it|he|she|they|we|I|you|there|not|then|also)\b|[a-z]+ing\b)")
+_ITEM = _NOT_ITEM + r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
+LIST_ITEM = re.compile(r",\s+" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,5},?\s+(?:and|or)\s")
 # "said so" then a time, place or manner phrase: "so" is the whole content ("said so many times" is an amount)
 SO_PROFORM = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|last|this|again|too|publicly|privately"
                         r"|repeatedly|explicitly|openly|directly|himself|herself|themselves|yesterday|today)\b")
@@ -1037,6 +1044,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
+    if mo is not None and text.startswith(",", mo.start()) and (ml := LIST_ITEM.match(text, mo.start(), hi)):
+        mo = (OBJ_END if comp == "object" and not mt else CLAUSE_END).search(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
     if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
@@ -1327,6 +1336,8 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         # a noun's object or infinitive ends its noun phrase at the next comma: "Like his comments about
         # Mr. Curiel, Mr. Graham said, ..."
         comma = NOUN_PHRASE_END.search(text, start, hi)
+        if comma is not None and (ml := LIST_ITEM.match(text, comma.start(), hi)):
+            comma = NOUN_PHRASE_END.search(text, ml.end(), hi)
         span = _content_right(text, start, comma.start() if comma else hi, lemma, kind)
     return (span, speaker) if span is not None else None
 
