@@ -1662,3 +1662,57 @@ def test_coordinated_past_tense_ends_an_object_or_infinitive_content(text, cue, 
 def test_coordinated_speakers_close_a_content():
     r = only(extract_quotes("It is not only about big audiences for advertisers, he and Mr. Allen said."), "said")
     assert (r["speaker"], r["quote"]) == ("he and Mr. Allen", "It is not only about big audiences for advertisers")
+
+
+def test_number_comma_does_not_end_a_reporting_nouns_content():
+    text = "Germany made good on its pledge last month to add almost 7,000 soldiers to the army by 2023."
+    r = only(extract_quotes(text), "pledge")
+    assert (r["speaker"], r["quote"]) == ("its", "to add almost 7,000 soldiers to the army by 2023.")
+
+
+def test_second_that_clause_after_a_comma_goes_on_with_the_content():
+    text = "She said Latino voters care about more than immigration, and that many will be receptive to his message."
+    r = only(extract_quotes(text), "said")
+    assert r["quote"] == "Latino voters care about more than immigration, and that many will be receptive to his message."
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Six in 10 call him decisive, after half said so in the earlier poll.", "so"),
+    ("The mayor said so publicly on Monday.", "so"),
+    ("He said so many people came to the rally.", "so many people came to the rally."),
+])
+def test_said_so_reports_only_so_before_a_time_or_manner_phrase(text, content):
+    r = only(extract_quotes(text), "said")
+    assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Workers in the town say the lab is the future in the region - she works in one herself.", "say",
+     "the lab is the future in the region"),
+    ("Sanders said the plan would leave millions without insurance — an argument that few experts accept.", "said",
+     "the plan would leave millions without insurance"),
+    # a pair of dashes sets off an aside inside the content, which goes on after it
+    ("She said the front - which had aligned itself with Al Qaeda - would soon collapse.", "said",
+     "the front - which had aligned itself with Al Qaeda - would soon collapse."),
+])
+def test_single_dash_after_a_content_ends_it(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump made conflicting statements about how he would tackle Social Security, tax cuts, nuclear weapons and "
+     "education policy.", "statements", "how he would tackle Social Security, tax cuts, nuclear weapons and education policy."),
+    ("Sanders kept his promise to strengthen labor unions, close loopholes, raise the minimum wage and make "
+     "college affordable.", "promise",
+     "to strengthen labor unions, close loopholes, raise the minimum wage and make college affordable."),
+])
+def test_comma_starting_a_list_item_goes_on_with_the_content(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content
+
+
+def test_participle_after_a_comma_still_ends_a_content():
+    text = "The senator warned against drawing lessons from the vote, saying immigration and wages were bigger problems."
+    r = only(extract_quotes(text), "warned")
+    assert r["quote"] == "against drawing lessons from the vote"

@@ -71,7 +71,7 @@ CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|a
                         r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                         r"|who|where|although|though|whereas|compared|however|even|after|just\s+as"
                         r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
-                        r"|and\s+(?:the|this|that|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                        r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
 # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
@@ -974,6 +974,17 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
+# a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
+# person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
+# words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item)
+_NOT_ITEM = (r"(?!(?:the|a|an|who|which|whose|where|when|while|but|and|or|as|so|yet|including|even|although|though"
+             r"|because|if|that|this|these|those|it|he|she|they|we|I|you|there|not|then|also)\b|[a-z]+ing\b)")
+_ITEM = _NOT_ITEM + r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
+LIST_ITEM = re.compile(r",\s+" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,5},?\s+(?:and|or)\s")
+# "said so" then a time, place or manner phrase: "so" is the whole content ("said so many times" is an amount)
+SO_PROFORM = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|last|this|again|too|publicly|privately"
+                        r"|repeatedly|explicitly|openly|directly|himself|herself|themselves|yesterday|today)\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
 AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
 LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
@@ -1038,6 +1049,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = CLAUSE_END.search(text, comma, hi)
+    if mo is not None and text.startswith(",", mo.start()) and (ml := LIST_ITEM.match(text, mo.start(), hi)):
+        mo = (OBJ_END if comp == "object" and not mt else CLAUSE_END).search(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
     if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
@@ -1056,9 +1069,14 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
+    md = DASH_TAIL.search(text, c_s, c_e)
+    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()):
+        c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
+    if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
+        c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
         if not word_list("audience_nouns.txt").isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
             return None  # "will address the convention" ("addressed voters' worries" has a topic)
@@ -1323,12 +1341,14 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         # a noun's object or infinitive ends its noun phrase at the next comma: "Like his comments about
         # Mr. Curiel, Mr. Graham said, ..."
         comma = NOUN_PHRASE_END.search(text, start, hi)
+        if comma is not None and (ml := LIST_ITEM.match(text, comma.start(), hi)):
+            comma = NOUN_PHRASE_END.search(text, ml.end(), hi)
         span = _content_right(text, start, comma.start() if comma else hi, lemma, kind)
     return (span, speaker) if span is not None else None
 
 
 NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
-NOUN_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
 LIGHT_VERB_BEFORE = re.compile(r"\b((?:[Mm]ade|[Mm]ake|[Mm]akes|[Mm]aking|released|releases|releasing|issued|issues|issuing"
