@@ -1662,3 +1662,18 @@ def test_coordinated_past_tense_ends_an_object_or_infinitive_content(text, cue, 
 def test_coordinated_speakers_close_a_content():
     r = only(extract_quotes("It is not only about big audiences for advertisers, he and Mr. Allen said."), "said")
     assert (r["speaker"], r["quote"]) == ("he and Mr. Allen", "It is not only about big audiences for advertisers")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The governor has been warning that the island is running out of cash.", "warning", "The governor",
+     "that the island is running out of cash."),
+    ("The senators have been saying for months that the bill will fail.", "saying", "The senators",
+     "that the bill will fail."),
+])
+def test_progressive_after_been_is_a_report(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_be_said_idiom_is_still_no_report():
+    assert extract_quotes("The same could not be said for the senator from Ohio.") == []

@@ -1419,8 +1419,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
-            and IDIOM_BEFORE.search(text, idiom_lo, cs):
-        return None  # "That said, ...", "could not be said for": no report
+            and (idiom := IDIOM_BEFORE.search(text, idiom_lo, cs)) \
+            and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
+        # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
+        return None
     if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
             and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
