@@ -57,3 +57,10 @@ def test_a_reporting_noun_is_a_cue_after_a_possessive_only():
     said = extract_quotes("The mayor's admission that the budget was short came late.")
     assert [(r["speaker"], r["cue"]) for r in said] == [("The mayor", "admission")]
     assert extract_quotes("An admission that the budget was short came late.") == []
+
+
+def test_headline_capitalises_every_word_of_a_multiword_cue():
+    text = "Trump Calls On Obama To Resign After Attack\n\nThe candidate spoke on Monday."
+    assert [(text[s:e], lemma) for s, e, lemma, _, _ in find_cues(text)] == [("Calls On", "call on")]
+    # in running text the capitalised multiword form is no cue: only a headline capitalises every word
+    assert [c[2] for c in find_cues("The banner of the critics bore Call For Justice in red letters.")] == []
