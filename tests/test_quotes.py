@@ -1677,3 +1677,8 @@ def test_progressive_after_been_is_a_report(text, cue, speaker, content):
 
 def test_be_said_idiom_is_still_no_report():
     assert extract_quotes("The same could not be said for the senator from Ohio.") == []
+
+
+def test_concessive_adverb_between_auxiliary_and_cue():
+    r = only(extract_quotes("Clinton has nevertheless called his vote an irresponsible one."), "called")
+    assert (r["speaker"], r["quote"]) == ("Clinton", "his vote an irresponsible one.")
