@@ -1682,3 +1682,14 @@ def test_be_said_idiom_is_still_no_report():
 def test_concessive_adverb_between_auxiliary_and_cue():
     r = only(extract_quotes("Clinton has nevertheless called his vote an irresponsible one."), "called")
     assert (r["speaker"], r["quote"]) == ("Clinton", "his vote an irresponsible one.")
+
+
+@pytest.mark.parametrize("text, cue, content, agent", [
+    ("But the foundation was never mentioned by the debate moderators.", "mentioned", "the foundation",
+     "the debate moderators."),
+    ("The program, which was first reported last week by the local paper, is a key element.", "reported", "which",
+     "the local paper"),
+])
+def test_passive_with_agent_over_never_or_a_time_phrase(text, cue, content, agent):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content and r["speaker"].startswith(agent)

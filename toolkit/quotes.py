@@ -1408,6 +1408,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     by = BY_AGENT.match(text, ce, hi)
+    if by is None and text.startswith(" ", ce) and text[ce - 2:ce] in ("ed", "en", "wn"):
+        # a time or medium phrase before the agent: "was first reported last week by The Post"
+        skipped = _skip_adverbials(text, ce, hi)
+        by = BY_AGENT.match(text, skipped, hi) if skipped > ce else None
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
     if ctype == "speech" and text[ce - 2:ce] in ("ed", "en", "wn", "ld", "id") and by is None \
@@ -1723,10 +1727,11 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
 
 BY_AGENT = re.compile(r"\s+by\s+")
 # the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
-PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly")
+PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly", "ever", "ften")
 # a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
-PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
-BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$")
+BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever"
+                    r"|\s+often)*\s*$")
 
 
 def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
