@@ -1693,3 +1693,15 @@ def test_concessive_adverb_between_auxiliary_and_cue():
 def test_passive_with_agent_over_never_or_a_time_phrase(text, cue, content, agent):
     r = only(extract_quotes(text), cue)
     assert r["quote"] == content and r["speaker"].startswith(agent)
+
+
+def test_light_verb_participle_clause_gives_its_noun_the_clause_subject():
+    text = "Mr. Sanders showed no sign of backing down, releasing a statement that accused the party of unfairness."
+    r = only(extract_quotes(text), "statement")
+    assert (r["speaker"], r["quote"]) == ("Mr. Sanders", "that accused the party of unfairness.")
+
+
+def test_ing_noun_right_after_the_article_of_a_light_verb():
+    text = "Party leaders are putting out a warning that any leaked emails might be forged."
+    r = only(extract_quotes(text), "warning")
+    assert (r["speaker"], r["quote"]) == ("Party leaders", "that any leaked emails might be forged.")

@@ -1291,6 +1291,10 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         # "Trump has made several statements on X", "Sanders released a statement in opposition to X": the
         # subject of the light verb speaks
         speaker = mention_before(text, light.start(1), lo)
+        if speaker is None and text[light.start(1):light.end(1)].split()[0].endswith("ing") \
+                and text[lo:light.start(1)].rstrip().endswith(","):
+            # a participle clause: "The campaign backtracked, putting out a statement ...": its subject speaks
+            speaker = _subject_np(text, lo, light.start(1))
         if speaker is not None and text[speaker.start:speaker.end].lower() in RELATIVE_PRONOUNS[1:]:
             speaker = None
     pos = _skip_adverbials(text, pos, hi)  # "his remarks on Tuesday night but ..." has no content
@@ -1367,7 +1371,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # a noun form used as a verb: "Critics call it the enforcement of political correctness"
         comp = "object"
         cue = (cs, ce, lemma, ctype, comp)
-    elif comp != "noun" and cs - lo > 6 and not text.endswith(PARTICIPLE_ENDINGS, cs, ce) \
+    elif comp != "noun" and cs - lo > 6 and (not text.endswith(PARTICIPLE_ENDINGS, cs, ce)
+                                            # (an -ing word right after the article is a noun: "put out a warning")
+                                            or text.endswith(("ing"), cs, ce) and text.endswith((" a ", " an "), lo, cs)) \
             and LIGHT_VERB_DETERMINER.search(text, max(lo, cs - 40), cs) is not None:
         # "issued a tweet about X", "delivered a forceful promise to X": after a light verb the cue word is its noun
         return _noun_cue(text, (cs, ce, lemma, ctype, "noun"), lo, hi)
