@@ -1705,3 +1705,9 @@ def test_ing_noun_right_after_the_article_of_a_light_verb():
     text = "Party leaders are putting out a warning that any leaked emails might be forged."
     r = only(extract_quotes(text), "warning")
     assert (r["speaker"], r["quote"]) == ("Party leaders", "that any leaked emails might be forged.")
+
+
+def test_headline_light_verb_noun_takes_a_capitalised_preposition():
+    text = "Senator’s Daughter Makes Strong Statement About Convention Speech\n\nThe reaction was swift."
+    r = only(extract_quotes(text), "Statement")
+    assert (r["speaker"], r["quote"]) == ("Senator’s Daughter", "Convention Speech")

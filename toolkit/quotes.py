@@ -1238,7 +1238,7 @@ _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]
 POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
 POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 FROM_SOURCE = re.compile(r"\s+from\s+")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|supportive\s+of|critical\s+of"
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]n|[Aa]gainst|[Oo]ver|supportive\s+of|critical\s+of"
                              # a participle taking the content: "released a report detailing X", "statements deploring X"
                              r"|(?!during\b|being\b|according\b|including\b)[a-z]{3,}ing|in\s+(?:opposition\s+to|support\s+of"
                              r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
