@@ -131,3 +131,15 @@ def test_offsets_counted_back_from_the_cue_match_offsets_counted_from_the_window
     for i in range(len(toks)):
         for k in range(i + 1):
             assert _back_span(text, toks, base, text.index("reporters"), k, i) == _span(toks, base, k, i)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Yet Democratic economists, like their Republican counterparts, say taxes encourage saving.",
+     "Democratic economists, like their Republican counterparts"),
+    ("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab fighters.",
+     "the field's biggest hawks, like Rubio and Bush"),
+])
+def test_opening_adverb_before_a_subject_with_an_aside(text, speaker):
+    cue = text.index(" say ") + 1
+    m = mention_before(text, cue, 0)
+    assert m is not None and text[m.start:m.end] == speaker

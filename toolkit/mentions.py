@@ -258,9 +258,14 @@ def _hard_stop(toks: list, j: int) -> bool:
 
 def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
     """First token of toks[k..end] after sentence connectives ("But", "And", "However")."""
-    while k < end and (toks[k][1].lower() in v["stop"] or toks[k][1].lower() in NP_JOINERS):
+    while k < end and (toks[k][1].lower() in v["stop"] or toks[k][1].lower() in NP_JOINERS
+                       or toks[k][1] in OPENING_ADVERBS):
         k += 1
     return k
+
+
+# capitalised adverbs that open a sentence before its subject: "Yet Democratic economists, like ..., say"
+OPENING_ADVERBS = {"Yet", "Even", "Still", "Now", "Then", "Also"}
 
 
 def _noun_like(t: str, v: dict) -> bool:
