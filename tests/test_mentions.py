@@ -143,3 +143,10 @@ def test_opening_adverb_before_a_subject_with_an_aside(text, speaker):
     cue = text.index(" say ") + 1
     m = mention_before(text, cue, 0)
     assert m is not None and text[m.start:m.end] == speaker
+
+
+def test_longer_parenthesis_between_speaker_and_cue():
+    text = ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was "
+            "unfocused.")
+    m = mention_before(text, text.index(" says") + 1, 0)
+    assert m is not None and text[m.start:m.end] == "Sen. Chris Murphy"

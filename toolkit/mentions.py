@@ -158,7 +158,7 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
             i -= 3  # "who in the past has voiced", "said at the time"
         elif t == ")":
             j = i - 1
-            while j >= 0 and toks[j][1] != "(" and i - j < 10:
+            while j >= 0 and toks[j][1] != "(" and i - j < 25:
                 j -= 1
             if j < 0 or toks[j][1] != "(":
                 return i
