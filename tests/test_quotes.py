@@ -1711,3 +1711,15 @@ def test_headline_light_verb_noun_takes_a_capitalised_preposition():
     text = "Senator’s Daughter Makes Strong Statement About Convention Speech\n\nThe reaction was swift."
     r = only(extract_quotes(text), "Statement")
     assert (r["speaker"], r["quote"]) == ("Senator’s Daughter", "Convention Speech")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Both have promised to pursue legislation if elected.", "promised", "Both"),
+    ("Most of them have said they would vote for the bill.", "said", "Most of them"),
+])
+def test_quantity_subject_before_an_auxiliary(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+def test_both_before_an_adjectival_participle_is_no_subject():
+    assert extract_quotes("Both pledged delegates were in the hall.") == []

@@ -296,9 +296,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             return m
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
-            if not text.endswith("ed", cue[0], cue[1]) else None
+            if not text.endswith("ed", cue[0], cue[1]) or HAVE_BEFORE.search(text, max(lo, cue[0] - 6), cue[0]) \
+            else None
         if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
-            return Mention(quantity.start(), _last_index(text, cue[0]) + 1, "group")
+            end = _last_index(text, cue[0]) + 1
+            aux = AUX_TAIL.search(text, quantity.start(), end)  # (the auxiliary is no part of it: "Both have")
+            return Mention(quantity.start(), aux.start() if aux is not None else end, "group")
         left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
@@ -709,7 +712,10 @@ QUANTITY_BEFORE = re.compile(
     r"|(?:one|two|a)[- ](?:third|quarter|half|fifth)s?|two-thirds|three-fourths|three-quarters|half|most|many|some|both"
     r"|few|another|others|a\s+majority|the\s+majority|a\s+plurality)"
     r"(?:\s+of\s+(?:them|those|us|these|(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
-    r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$", re.IGNORECASE)
+    r"(?:\s+(?:also|still|now|have|has|had|will|would|did|do|can|could|[a-z]+ly)){0,2}\s+$", re.IGNORECASE)
+# an auxiliary before a past participle makes it a verb: "both have pledged to", not "both pledged delegates"
+HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
+AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|will|would|did|do|can|could))+$", re.IGNORECASE)
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
