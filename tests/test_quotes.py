@@ -1723,3 +1723,20 @@ def test_quantity_subject_before_an_auxiliary(text, cue, speaker):
 
 def test_both_before_an_adjectival_participle_is_no_subject():
     assert extract_quotes("Both pledged delegates were in the hall.") == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("She has never practised medicine — a fact first reported by a local TV reporter.", "a fact",
+     "a local TV reporter"),
+    ("The nationwide campaign, first reported by The Washington Post, is a key element of the plan.",
+     "The nationwide campaign, first reported by The Washington Post, is a key element of the plan",
+     "The Washington Post"),
+])
+def test_first_reported_by_credits_the_source(text, content, source):
+    r = only(extract_quotes(text), "reported")
+    assert (r["quote"], r["speaker"]) == (content, source)
+
+
+def test_participle_with_agent_and_no_report_marker_is_no_report():
+    assert [r["cue"] for r in extract_quotes("A statement issued by the ministry read that the talks failed.")] \
+        == ["read"]

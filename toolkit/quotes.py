@@ -1754,7 +1754,7 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     """
     cs = cue[0]
     if BE_AUX.search(text, max(lo, cs - 40), cs) is None:
-        return None
+        return _first_reported(text, cue, lo, hi, agent_at)
     subject = mention_before(text, cs, lo)
     if subject is None:
         return None
@@ -1774,6 +1774,43 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
             return (c_s, c_e), Mention(s_s, s_e, agent.type if agent is not None else "person")
     agent = mention_after(text, s_s, s_e)
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
+
+
+FIRST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:first|originally|previously)\s+$")
+NP_BEFORE_FIRST = re.compile(r"(?:^|[,;:—–(]\s*|\s-\s)([^,;:—–()]{1,80}?)\s+(?:first|originally|previously)\s+$")
+
+
+def _first_reported(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
+    """A reduced relative that credits a report's source: "a fact first reported by X" reports "a fact"; "The
+    campaign, first reported by The Post, is a key element" reports the clause it is set off in. Only after
+    "first"/"originally"/"previously", which mark a report ("A statement issued by the ministry read" is none)."""
+    cs = cue[0]
+    first = FIRST_BEFORE.search(text, max(lo, cs - 12), cs)
+    if first is None:
+        return None
+    before = text[lo:first.start()].rstrip()
+    if before.endswith(",") and len(before) > 3:
+        # set off by commas after the subject: the agent ends at the closing comma, the content is the clause
+        close = text.find(",", agent_at, hi)
+        agent = mention_after(text, agent_at, close) if close > 0 else None
+        if agent is None:
+            return None
+        c_s, c_e = _strip(text, _clause_start(text, lo, lo + len(before) - 1), hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+        return ((c_s, c_e), Mention(*_strip(text, agent_at, close), agent.type)) if c_e > close + 2 else None
+    np = NP_BEFORE_FIRST.search(text, max(lo, cs - 100), cs)
+    if np is None:
+        return None
+    ao = OBJ_END.search(text, agent_at, hi)
+    a_s, a_e = _strip(text, agent_at, ao.start() if ao else hi)
+    while a_e > a_s and text[a_e - 1] in ".!?":  # (the sentence's period is no part of the source)
+        a_e -= 1
+    agent = mention_after(text, a_s, a_e)
+    if agent is None:
+        return None
+    c_s, c_e = _strip(text, np.start(1), np.end(1))
+    return ((c_s, c_e), Mention(a_s, a_e, agent.type)) if WORD.search(text, c_s, c_e) else None
 
 
 QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
