@@ -150,3 +150,13 @@ def test_longer_parenthesis_between_speaker_and_cue():
             "unfocused.")
     m = mention_before(text, text.index(" says") + 1, 0)
     assert m is not None and text[m.start:m.end] == "Sen. Chris Murphy"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Hillary Clinton and former Maryland Gov. Martin O’Malley have pledged to act.", "pledged",
+     "Hillary Clinton and former Maryland Gov. Martin O’Malley"),
+    ("Current and former officials said the unit had been hollowed out.", "said", "Current and former officials"),
+])
+def test_coordinated_speaker_with_a_lower_case_title_modifier(text, cue, speaker):
+    m = mention_before(text, text.index(" " + cue) + 1, 0)
+    assert m is not None and text[m.start:m.end] == speaker

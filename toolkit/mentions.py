@@ -170,6 +170,8 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
 
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 NP_JOINERS = {"and", "or", "&"}
+# lower-case words that open a titled name after "and": "Hillary Clinton and former Gov. Martin O’Malley"
+TITLE_MODIFIERS = {"former", "fellow", "longtime", "current", "retired", "outgoing", "incoming"}
 # determiners that can stand alone as a speaker: "most said", "Two in three said", "some argue"
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all", "one", "two", "three", "four", "others",
                "half"}
@@ -222,7 +224,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
             right = toks[k][1]
             left = toks[k - 2][1] if k >= 2 else ""
-            if (right[0].isupper() or right.lower() in v["determiners"]) and left[:1].isalpha() \
+            if (right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS) and left[:1].isalpha() \
                     and left.lower() not in v["boundary"]:
                 k -= 1
                 continue
