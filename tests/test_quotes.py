@@ -1716,6 +1716,7 @@ def test_headline_light_verb_noun_takes_a_capitalised_preposition():
 @pytest.mark.parametrize("text, cue, speaker", [
     ("Both have promised to pursue legislation if elected.", "promised", "Both"),
     ("Most of them have said they would vote for the bill.", "said", "Most of them"),
+    ("The two senators faced hard questions. And both vowed to be tougher as president.", "vowed", "both"),
 ])
 def test_quantity_subject_before_an_auxiliary(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker

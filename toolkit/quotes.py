@@ -297,7 +297,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
             if not text.endswith("ed", cue[0], cue[1]) or HAVE_BEFORE.search(text, max(lo, cue[0] - 6), cue[0]) \
-            else None
+            or text.startswith((" to ", " that "), cue[1]) else None  # ("both vowed to", "most agreed that")
         if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
             end = _last_index(text, cue[0]) + 1
             aux = AUX_TAIL.search(text, quantity.start(), end)  # (the auxiliary is no part of it: "Both have")
