@@ -57,3 +57,18 @@ def test_a_reporting_noun_is_a_cue_after_a_possessive_only():
     said = extract_quotes("The mayor's admission that the budget was short came late.")
     assert [(r["speaker"], r["cue"]) for r in said] == [("The mayor", "admission")]
     assert extract_quotes("An admission that the budget was short came late.") == []
+
+
+def test_headline_capitalises_every_word_of_a_multiword_cue():
+    text = "Trump Calls On Obama To Resign After Attack\n\nThe candidate spoke on Monday."
+    assert [(text[s:e], lemma) for s, e, lemma, _, _ in find_cues(text)] == [("Calls On", "call on")]
+    # in running text the capitalised multiword form is no cue: only a headline capitalises every word
+    assert [c[2] for c in find_cues("The banner of the critics bore Call For Justice in red letters.")] == []
+
+
+def test_remarks_is_a_noun_cue_that_takes_adjectives_after_its_possessor():
+    said = extract_quotes("Voters recoiled at Smith’s disparaging remarks about the former chief executive.")
+    assert [(r["speaker"], r["cue"], r["quote"]) for r in said] == \
+        [("Smith", "remarks", "the former chief executive.")]
+    # the verb stays a cue: "remarked that"
+    assert [r["cue"] for r in extract_quotes("The senator remarked that the vote was close.")] == ["remarked"]

@@ -160,3 +160,32 @@ def test_tokens_ahead_are_the_head_of_the_window():
     assert base == base_whole and AFTER_TOKENS + 2 <= len(head) < len(whole)
     assert whole[:len(head)] == head
     assert after(text, "said") == "former Gov. Bill Richardson of New Mexico"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Yet Democratic economists, like their Republican counterparts, say taxes encourage saving.",
+     "Democratic economists, like their Republican counterparts"),
+    ("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab fighters.",
+     "the field's biggest hawks, like Rubio and Bush"),
+])
+def test_opening_adverb_before_a_subject_with_an_aside(text, speaker):
+    cue = text.index(" say ") + 1
+    m = mention_before(text, cue, 0)
+    assert m is not None and text[m.start:m.end] == speaker
+
+
+def test_longer_parenthesis_between_speaker_and_cue():
+    text = ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was "
+            "unfocused.")
+    m = mention_before(text, text.index(" says") + 1, 0)
+    assert m is not None and text[m.start:m.end] == "Sen. Chris Murphy"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Hillary Clinton and former Maryland Gov. Martin O’Malley have pledged to act.", "pledged",
+     "Hillary Clinton and former Maryland Gov. Martin O’Malley"),
+    ("Current and former officials said the unit had been hollowed out.", "said", "Current and former officials"),
+])
+def test_coordinated_speaker_with_a_lower_case_title_modifier(text, cue, speaker):
+    m = mention_before(text, text.index(" " + cue) + 1, 0)
+    assert m is not None and text[m.start:m.end] == speaker

@@ -1716,3 +1716,82 @@ def test_participle_after_a_comma_still_ends_a_content():
     text = "The senator warned against drawing lessons from the vote, saying immigration and wages were bigger problems."
     r = only(extract_quotes(text), "warned")
     assert r["quote"] == "against drawing lessons from the vote"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The governor has been warning that the island is running out of cash.", "warning", "The governor",
+     "that the island is running out of cash."),
+    ("The senators have been saying for months that the bill will fail.", "saying", "The senators",
+     "that the bill will fail."),
+])
+def test_progressive_after_been_is_a_report(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_be_said_idiom_is_still_no_report():
+    assert extract_quotes("The same could not be said for the senator from Ohio.") == []
+
+
+def test_concessive_adverb_between_auxiliary_and_cue():
+    r = only(extract_quotes("Clinton has nevertheless called his vote an irresponsible one."), "called")
+    assert (r["speaker"], r["quote"]) == ("Clinton", "his vote an irresponsible one.")
+
+
+@pytest.mark.parametrize("text, cue, content, agent", [
+    ("But the foundation was never mentioned by the debate moderators.", "mentioned", "the foundation",
+     "the debate moderators."),
+    ("The program, which was first reported last week by the local paper, is a key element.", "reported", "which",
+     "the local paper"),
+])
+def test_passive_with_agent_over_never_or_a_time_phrase(text, cue, content, agent):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"] == content and r["speaker"].startswith(agent)
+
+
+def test_light_verb_participle_clause_gives_its_noun_the_clause_subject():
+    text = "Mr. Sanders showed no sign of backing down, releasing a statement that accused the party of unfairness."
+    r = only(extract_quotes(text), "statement")
+    assert (r["speaker"], r["quote"]) == ("Mr. Sanders", "that accused the party of unfairness.")
+
+
+def test_ing_noun_right_after_the_article_of_a_light_verb():
+    text = "Party leaders are putting out a warning that any leaked emails might be forged."
+    r = only(extract_quotes(text), "warning")
+    assert (r["speaker"], r["quote"]) == ("Party leaders", "that any leaked emails might be forged.")
+
+
+def test_headline_light_verb_noun_takes_a_capitalised_preposition():
+    text = "Senator’s Daughter Makes Strong Statement About Convention Speech\n\nThe reaction was swift."
+    r = only(extract_quotes(text), "Statement")
+    assert (r["speaker"], r["quote"]) == ("Senator’s Daughter", "Convention Speech")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Both have promised to pursue legislation if elected.", "promised", "Both"),
+    ("Most of them have said they would vote for the bill.", "said", "Most of them"),
+    ("The two senators faced hard questions. And both vowed to be tougher as president.", "vowed", "both"),
+])
+def test_quantity_subject_before_an_auxiliary(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+def test_both_before_an_adjectival_participle_is_no_subject():
+    assert extract_quotes("Both pledged delegates were in the hall.") == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("She has never practised medicine — a fact first reported by a local TV reporter.", "a fact",
+     "a local TV reporter"),
+    ("The nationwide campaign, first reported by The Washington Post, is a key element of the plan.",
+     "The nationwide campaign, first reported by The Washington Post, is a key element of the plan",
+     "The Washington Post"),
+])
+def test_first_reported_by_credits_the_source(text, content, source):
+    r = only(extract_quotes(text), "reported")
+    assert (r["quote"], r["speaker"]) == (content, source)
+
+
+def test_participle_with_agent_and_no_report_marker_is_no_report():
+    assert [r["cue"] for r in extract_quotes("A statement issued by the ministry read that the talks failed.")] \
+        == ["read"]

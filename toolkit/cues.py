@@ -136,6 +136,9 @@ def _cue_regex() -> re.Pattern:
     """
     forms = [f.replace(" ", "_") for f in cue_table()]
     capitalised = [f[0].upper() + f[1:] for f in forms]
+    # a headline capitalises every word of a multiword cue too: "Trump Calls On Obama To Resign"
+    capitalised += [t for f in forms if "_" in f and (t := "_".join(w[:1].upper() + w[1:] for w in f.split("_")))
+                    not in capitalised]
     # two tries behind a look at the first letter: a lower-case word is tried against the lower-case
     # forms only, not against every first letter of both
     def first(words: list[str]) -> str:

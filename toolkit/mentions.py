@@ -157,7 +157,7 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
             i -= 3  # "who in the past has voiced", "said at the time"
         elif t == ")":
             j = i - 1
-            while j >= 0 and toks[j][1] != "(" and i - j < 10:
+            while j >= 0 and toks[j][1] != "(" and i - j < 25:
                 j -= 1
             if j < 0 or toks[j][1] != "(":
                 return i
@@ -169,6 +169,8 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
 
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 NP_JOINERS = {"and", "or", "&"}
+# lower-case words that open a titled name after "and": "Hillary Clinton and former Gov. Martin O’Malley"
+TITLE_MODIFIERS = {"former", "fellow", "longtime", "current", "retired", "outgoing", "incoming"}
 # determiners that can stand alone as a speaker: "most said", "Two in three said", "some argue"
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all", "one", "two", "three", "four", "others",
                "half"}
@@ -221,7 +223,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
             right = toks[k][1]
             left = toks[k - 2][1] if k >= 2 else ""
-            if (right[0].isupper() or right.lower() in v["determiners"]) and left[:1].isalpha() \
+            if (right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS) and left[:1].isalpha() \
                     and left.lower() not in v["boundary"]:
                 k -= 1
                 continue
@@ -257,9 +259,14 @@ def _hard_stop(toks: list, j: int) -> bool:
 
 def _skip_connectives(toks: list, k: int, end: int, v: dict) -> int:
     """First token of toks[k..end] after sentence connectives ("But", "And", "However")."""
-    while k < end and (toks[k][1].lower() in v["stop"] or toks[k][1].lower() in NP_JOINERS):
+    while k < end and (toks[k][1].lower() in v["stop"] or toks[k][1].lower() in NP_JOINERS
+                       or toks[k][1] in OPENING_ADVERBS):
         k += 1
     return k
+
+
+# capitalised adverbs that open a sentence before its subject: "Yet Democratic economists, like ..., say"
+OPENING_ADVERBS = {"Yet", "Even", "Still", "Now", "Then", "Also"}
 
 
 def _noun_like(t: str, v: dict) -> bool:

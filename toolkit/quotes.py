@@ -301,9 +301,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             return m
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
-            if not text.endswith("ed", cue[0], cue[1]) else None
+            if not text.endswith("ed", cue[0], cue[1]) or HAVE_BEFORE.search(text, max(lo, cue[0] - 6), cue[0]) \
+            or text.startswith((" to ", " that "), cue[1]) else None  # ("both vowed to", "most agreed that")
         if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
-            return Mention(quantity.start(), _last_index(text, cue[0]) + 1, "group")
+            end = _last_index(text, cue[0]) + 1
+            aux = AUX_TAIL.search(text, quantity.start(), end)  # (the auxiliary is no part of it: "Both have")
+            return Mention(quantity.start(), aux.start() if aux is not None else end, "group")
         left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
@@ -714,7 +717,10 @@ QUANTITY_BEFORE = re.compile(
     r"|(?:one|two|a)[- ](?:third|quarter|half|fifth)s?|two-thirds|three-fourths|three-quarters|half|most|many|some|both"
     r"|few|another|others|a\s+majority|the\s+majority|a\s+plurality)"
     r"(?:\s+of\s+(?:them|those|us|these|(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
-    r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$", re.IGNORECASE)
+    r"(?:\s+(?:also|still|now|have|has|had|will|would|did|do|can|could|[a-z]+ly)){0,2}\s+$", re.IGNORECASE)
+# an auxiliary before a past participle makes it a verb: "both have pledged to", not "both pledged delegates"
+HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
+AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|will|would|did|do|can|could))+$", re.IGNORECASE)
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
@@ -1261,7 +1267,7 @@ _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]
 POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
 POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 FROM_SOURCE = re.compile(r"\s+from\s+")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|(of|for|about|on|against|over|supportive\s+of|critical\s+of"
+NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]n|[Aa]gainst|[Oo]ver|supportive\s+of|critical\s+of"
                              # a participle taking the content: "released a report detailing X", "statements deploring X"
                              r"|(?!during\b|being\b|according\b|including\b)[a-z]{3,}ing|in\s+(?:opposition\s+to|support\s+of"
                              r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
@@ -1314,6 +1320,10 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         # "Trump has made several statements on X", "Sanders released a statement in opposition to X": the
         # subject of the light verb speaks
         speaker = mention_before(text, light.start(1), lo)
+        if speaker is None and text[light.start(1):light.end(1)].split()[0].endswith("ing") \
+                and text[lo:light.start(1)].rstrip().endswith(","):
+            # a participle clause: "The campaign backtracked, putting out a statement ...": its subject speaks
+            speaker = _subject_np(text, lo, light.start(1))
         if speaker is not None and text[speaker.start:speaker.end].lower() in RELATIVE_PRONOUNS[1:]:
             speaker = None
     pos = _skip_adverbials(text, pos, hi)  # "his remarks on Tuesday night but ..." has no content
@@ -1392,7 +1402,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # a noun form used as a verb: "Critics call it the enforcement of political correctness"
         comp = "object"
         cue = (cs, ce, lemma, ctype, comp)
-    elif comp != "noun" and cs - lo > 6 and not text.endswith(PARTICIPLE_ENDINGS, cs, ce) \
+    elif comp != "noun" and cs - lo > 6 and (not text.endswith(PARTICIPLE_ENDINGS, cs, ce)
+                                            # (an -ing word right after the article is a noun: "put out a warning")
+                                            or text.endswith(("ing"), cs, ce) and text.endswith((" a ", " an "), lo, cs)) \
             and LIGHT_VERB_DETERMINER.search(text, max(lo, cs - 40), cs) is not None:
         # "issued a tweet about X", "delivered a forceful promise to X": after a light verb the cue word is its noun
         return _noun_cue(text, (cs, ce, lemma, ctype, "noun"), lo, hi)
@@ -1433,6 +1445,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     by = BY_AGENT.match(text, ce, hi)
+    if by is None and text.startswith(" ", ce) and text[ce - 2:ce] in ("ed", "en", "wn"):
+        # a time or medium phrase before the agent: "was first reported last week by The Post"
+        skipped = _skip_adverbials(text, ce, hi)
+        by = BY_AGENT.match(text, skipped, hi) if skipped > ce else None
     if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
     if ctype == "speech" and text[ce - 2:ce] in ("ed", "en", "wn", "ld", "id") and by is None \
@@ -1444,8 +1460,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
-            and IDIOM_BEFORE.search(text, idiom_lo, cs):
-        return None  # "That said, ...", "could not be said for": no report
+            and (idiom := IDIOM_BEFORE.search(text, idiom_lo, cs)) \
+            and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
+        # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
+        return None
     if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
             and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
@@ -1746,10 +1764,11 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
 
 BY_AGENT = re.compile(r"\s+by\s+")
 # the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
-PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly")
+PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly", "ever", "ften")
 # a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
-PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
-BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first)*\s*$")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$")
+BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever"
+                    r"|\s+often)*\s*$")
 
 
 def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
@@ -1760,7 +1779,7 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     """
     cs = cue[0]
     if BE_AUX.search(text, max(lo, cs - 40), cs) is None:
-        return None
+        return _first_reported(text, cue, lo, hi, agent_at)
     subject = mention_before(text, cs, lo)
     if subject is None:
         return None
@@ -1780,6 +1799,43 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
             return (c_s, c_e), Mention(s_s, s_e, agent.type if agent is not None else "person")
     agent = mention_after(text, s_s, s_e)
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
+
+
+FIRST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:first|originally|previously)\s+$")
+NP_BEFORE_FIRST = re.compile(r"(?:^|[,;:—–(]\s*|\s-\s)([^,;:—–()]{1,80}?)\s+(?:first|originally|previously)\s+$")
+
+
+def _first_reported(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
+    """A reduced relative that credits a report's source: "a fact first reported by X" reports "a fact"; "The
+    campaign, first reported by The Post, is a key element" reports the clause it is set off in. Only after
+    "first"/"originally"/"previously", which mark a report ("A statement issued by the ministry read" is none)."""
+    cs = cue[0]
+    first = FIRST_BEFORE.search(text, max(lo, cs - 12), cs)
+    if first is None:
+        return None
+    before = text[lo:first.start()].rstrip()
+    if before.endswith(",") and len(before) > 3:
+        # set off by commas after the subject: the agent ends at the closing comma, the content is the clause
+        close = text.find(",", agent_at, hi)
+        agent = mention_after(text, agent_at, close) if close > 0 else None
+        if agent is None:
+            return None
+        c_s, c_e = _strip(text, _clause_start(text, lo, lo + len(before) - 1), hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+        return ((c_s, c_e), Mention(*_strip(text, agent_at, close), agent.type)) if c_e > close + 2 else None
+    np = NP_BEFORE_FIRST.search(text, max(lo, cs - 100), cs)
+    if np is None:
+        return None
+    ao = OBJ_END.search(text, agent_at, hi)
+    a_s, a_e = _strip(text, agent_at, ao.start() if ao else hi)
+    while a_e > a_s and text[a_e - 1] in ".!?":  # (the sentence's period is no part of the source)
+        a_e -= 1
+    agent = mention_after(text, a_s, a_e)
+    if agent is None:
+        return None
+    c_s, c_e = _strip(text, np.start(1), np.end(1))
+    return ((c_s, c_e), Mention(a_s, a_e, agent.type)) if WORD.search(text, c_s, c_e) else None
 
 
 QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
