@@ -301,10 +301,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             return m
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
-            if not text.endswith("ed", cue[0], cue[1]) else None
+            if not text.endswith("ed", cue[0], cue[1]) and _may_be_quantity(text, max(lo, cue[0] - 60), cue[0]) else None
         if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
             return Mention(quantity.start(), _last_index(text, cue[0]) + 1, "group")
-        left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
+        left = text[lo:cue[0]].rstrip()
+        if left.endswith(TRAILING_ADVERB_ENDS):  # (the sub scans the whole clause; most clauses end in no adverb)
+            left = TRAILING_ADVERBS.sub("", left)  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
                                                or GERUND_LEAD.search(left[-12:]) is not None)
@@ -715,11 +717,29 @@ QUANTITY_BEFORE = re.compile(
     r"|few|another|others|a\s+majority|the\s+majority|a\s+plurality)"
     r"(?:\s+of\s+(?:them|those|us|these|(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
     r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$", re.IGNORECASE)
+# the ends of the last word QUANTITY_BEFORE can match (the quantity, or an adverb after it) when no "of"-phrase follows
+QUANTITY_ENDS = ("%", "percent", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "ten", "four", "five", "three", "third",
+                 "thirds", "quarter", "quarters", "half", "halfs", "fifth", "fifths", "most", "many", "some", "both", "few",
+                 "another", "others", "majority", "plurality", "also", "still", "now", "ly")
+
+
+def _may_be_quantity(text: str, start: int, end: int) -> bool:
+    """False when QUANTITY_BEFORE.search(text, start, end) cannot match: its last word is none of QUANTITY_ENDS
+    and no "of" stands among the last six words (the search tries every position of the window; most fail)."""
+    window = text[start:end]
+    if not window.isascii():
+        return True  # (IGNORECASE equates a few non-ASCII letters with ASCII ones: leave those to the regex)
+    words = window.lower().split()
+    return bool(words) and (words[-1].endswith(QUANTITY_ENDS) or "of" in words[-6:])
+
+
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
 TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
+# the ends of TRAILING_ADVERBS's words: a clause ending in none of them has no trailing adverb to drop
+TRAILING_ADVERB_ENDS = ("ly", "also", "then", "later", "even", "still", "again", "not", "never", "once", "first", "just")
 THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
 # a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
 INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")

@@ -1,0 +1,74 @@
+"""The cheap guards in front of costly regexes in toolkit.quotes never turn away a text the regex matches."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from toolkit.quotes import QUANTITY_BEFORE, TRAILING_ADVERB_ENDS, TRAILING_ADVERBS, _may_be_quantity, extract_quotes
+
+# written sentences: the text before each cue word ("say", "said", "says", "told") is the window tested
+SENTENCES = [
+    "In the latest poll 42% say the economy is the top issue.",
+    "About 42 percent of likely voters said they would back him.",
+    "One in four said the race was over, and most of them said so twice.",
+    "As many as three-fourths of the delegates from Ohio say they are undecided.",
+    "Two-thirds also said they had not watched the debate, and another says he never will.",
+    "A majority of Republicans now say the party is divided; a plurality still say it will unite.",
+    "Some of the senators who met on Tuesday reportedly told reporters that the bill was dead.",
+    "The governor quietly said on Monday that he would veto it, and then told aides to wait.",
+    "Officials familiar with the talks said the envoy was expected to return, Reuters reported.",
+    "Both candidates say the debate matters; few say it will change minds.",
+    "HALF OF THEM SAY NO, and Most Say Yes in the headline.",
+]
+CUES = ("say", "said", "says", "told", "Say", "SAY", "reported")
+
+
+def _cue_positions(text: str):
+    for word in CUES:
+        at = text.find(" " + word)
+        while at >= 0:
+            yield at + 1
+            at = text.find(" " + word, at + 1)
+
+
+def _seed_text() -> str:
+    path = Path(__file__).resolve().parents[1] / "data" / "articles"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt")))
+
+
+def test_quantity_guard_lets_every_match_through():
+    matched = 0
+    for text in SENTENCES + [_seed_text()]:
+        for cs in _cue_positions(text):
+            start = max(0, cs - 60)
+            if QUANTITY_BEFORE.search(text, start, cs) is not None:
+                matched += 1
+                assert _may_be_quantity(text, start, cs), text[start:cs]
+    assert matched >= 10  # the written sentences do hold quantities before their cues
+
+
+def test_quantity_guard_turns_away_plain_subjects():
+    text = "The senator from Ohio said"
+    assert not _may_be_quantity(text, 0, text.index("said"))
+    text = "Trump told"
+    assert not _may_be_quantity(text, 0, text.index("told"))
+
+
+def test_trailing_adverb_guard_lets_every_match_through():
+    dropped = 0
+    for text in SENTENCES + [_seed_text()]:
+        for cs in _cue_positions(text):
+            left = text[:cs].rstrip()
+            if TRAILING_ADVERBS.sub("", left) != left:
+                dropped += 1
+                assert left.endswith(TRAILING_ADVERB_ENDS), left[-40:]
+    assert dropped >= 3  # "reportedly told", "quietly said", "then told", "now say", "still say"
+
+
+def test_share_subjects_still_found():
+    # shares of a group as speakers (the QUANTITY_BEFORE path of the clause-subject search, behind the guard)
+    for sentence, speaker in [("Voters are split. Most of them said the economy was the top issue.", "Most of them"),
+                              ("In Iowa, another says the race is over.", "another"),
+                              ("As many as three-fourths of them say the race is over.", "As many as three-fourths of them")]:
+        assert [r["speaker"] for r in extract_quotes(sentence)] == [speaker]
+    # and a clause ending in adverbs before its cue keeps its coordinated subject
+    assert [r["speaker"] for r in extract_quotes("The senator laughed and then said the race was over.")] == ["The senator"]
