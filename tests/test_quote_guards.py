@@ -1,6 +1,7 @@
 """The cheap guards in front of costly regexes in toolkit.quotes never turn away a text the regex matches."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from toolkit.quotes import QUANTITY_BEFORE, TRAILING_ADVERB_ENDS, TRAILING_ADVERBS, _may_be_quantity, extract_quotes
@@ -72,3 +73,21 @@ def test_share_subjects_still_found():
         assert [r["speaker"] for r in extract_quotes(sentence)] == [speaker]
     # and a clause ending in adverbs before its cue keeps its coordinated subject
     assert [r["speaker"] for r in extract_quotes("The senator laughed and then said the race was over.")] == ["The senator"]
+
+
+def test_adverbial_atomic_prefix_matches_as_the_plain_pattern():
+    # ADVERBIAL's leading spaces and comma are an atomic group (a speed-up): every match must stay the same
+    from toolkit.quotes import ADVERBIAL, _skip_adverbials
+    plain = re.compile(ADVERBIAL.pattern.replace(r"(?>\s*,?\s*)", r"\s*,?\s*"))
+    assert plain.pattern != ADVERBIAL.pattern
+    text = "\n".join(SENTENCES + ["He said on Tuesday , in a statement to reporters, that it was over.",
+                                  "She told  ,  supporters at a rally in Ohio last night that she would win."]) \
+        + "\n" + _seed_text()
+    found = 0
+    for pos in range(len(text)):
+        got, want = ADVERBIAL.match(text, pos), plain.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+        found += got is not None
+    assert found >= 5
+    text = "He said on Tuesday in a statement to reporters that it was over."
+    assert text[_skip_adverbials(text, text.index(" on"), len(text)):].startswith(" that")

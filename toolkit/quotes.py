@@ -969,11 +969,13 @@ VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|wou
                                 r"|\w+ly|\w+n[’']t))*\s+([a-z][a-z’'-]+)\b")
 
 
+# ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
+# without the atomic group each failed call tries all the words twice, once per way to split the spaces)
 ADVERBIAL = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"(?>\s*,?\s*)(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
-    r"|\s*,?\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+    r"|(?>\s*,?\s*)(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
     r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail|tweet"
     r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
     r"|journalists|supporters|radio|television|TV|show|program)s?\b"
