@@ -91,3 +91,14 @@ def test_adverbial_atomic_prefix_matches_as_the_plain_pattern():
     assert found >= 5
     text = "He said on Tuesday in a statement to reporters that it was over."
     assert text[_skip_adverbials(text, text.index(" on"), len(text)):].startswith(" that")
+
+
+def test_at_least_counts_words_as_word_regex():
+    # _AT_LEAST uses possessive quantifiers (a speed-up): the answer must be the WORD count's, on any span
+    from toolkit.quotes import WORD, _at_least
+    text = "\n".join(SENTENCES) + " — it’s 1,100 names, e-mail: ok?!  x"
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, min(len(text), lo + 90), 5):
+            count = len(WORD.findall(text, lo, hi))
+            for n in (1, 2, 3, 4, 6, 13):
+                assert _at_least(n, text, lo, hi) == (count >= n)

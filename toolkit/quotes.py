@@ -40,8 +40,9 @@ CLOSE = "”»"
 # a double mark, or two single marks '' / `` (one character class first: the regex engine skips to candidates)
 QUOTE_MARK = re.compile(r"[\"“”„‟«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„‟«»]))")
 WORD = re.compile(r"\w+")
-# n or more words: a search stops at the n-th word where counting them all would read the whole span
-_AT_LEAST = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in range(1, 14)}
+# n or more words: a search stops at the n-th word where counting them all would read the whole span (possessive:
+# a word or gap given back could never match, and a failed search would try each shorter split of every word)
+_AT_LEAST = {n: re.compile(r"\w++" + r"(?:\W++\w++)" * (n - 1)) for n in range(1, 14)}
 
 
 def _at_least(n: int, text: str, lo: int = 0, hi: int | None = None) -> bool:
