@@ -102,3 +102,17 @@ def test_at_least_counts_words_as_word_regex():
             count = len(WORD.findall(text, lo, hi))
             for n in (1, 2, 3, 4, 6, 13):
                 assert _at_least(n, text, lo, hi) == (count >= n)
+
+
+def test_to_infinitive_possessive_matches_as_the_plain_pattern():
+    from toolkit.quotes import TO_INFINITIVE_EARLY
+    plain = re.compile(TO_INFINITIVE_EARLY.pattern.replace("++", "+"))
+    assert plain.pattern != TO_INFINITIVE_EARLY.pattern
+    text = "\n".join(SENTENCES + ["urged the party to rally and tried to win", "potato eat onto it to go",
+                                  "said it’s up to Congress to decide; U.S. officials want to talk"]) + "\n" + _seed_text()
+    found = 0
+    for pos in range(0, len(text)):
+        got, want = TO_INFINITIVE_EARLY.match(text, pos, pos + 120), plain.match(text, pos, pos + 120)
+        assert (got and got.span()) == (want and want.span())
+        found += got is not None
+    assert found >= 20

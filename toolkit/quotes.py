@@ -82,7 +82,8 @@ SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
 IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
                    "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
-TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]+\s+){0,6}?to\s+[a-z]+\b")
+# (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
+TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
