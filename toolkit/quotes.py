@@ -721,7 +721,7 @@ QUANTITY_BEFORE = re.compile(
     r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$", re.IGNORECASE)
 # the ends of the last word QUANTITY_BEFORE can match (the quantity, or an adverb after it) when no "of"-phrase follows
 QUANTITY_ENDS = ("%", "percent", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "ten", "four", "five", "three", "third",
-                 "thirds", "quarter", "quarters", "half", "halfs", "fifth", "fifths", "most", "many", "some", "both", "few",
+                 "thirds", "fourths", "quarter", "quarters", "half", "halfs", "fifth", "fifths", "most", "many", "some", "both", "few",
                  "another", "others", "majority", "plurality", "also", "still", "now", "ly")
 
 
