@@ -24,6 +24,8 @@ SENTENCES = [
     "One in ten say yes; 3 in 4 say no; half say maybe; a half say so; two fifths say no; a majority say yes.",
     "42 % say yes; 42percent say no; Many say so; some say not; both say yes; few say no; others say so.",
     "A plurality say yes; the majority also say no; most now say so; many quietly say yes.",
+    # the four non-ASCII letters IGNORECASE reads as ASCII ones (long s, dotless i, dotted I, Kelvin sign)
+    "Moſt say yes, a majorıty say no, a pluralİty say maybe, and ſome of the \u212aansas voters say so.",
 ]
 CUES = ("say", "said", "says", "told", "Say", "SAY", "reported")
 

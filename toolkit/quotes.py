@@ -727,12 +727,17 @@ QUANTITY_ENDS = ("%", "percent", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9
 
 def _may_be_quantity(text: str, start: int, end: int) -> bool:
     """False when QUANTITY_BEFORE.search(text, start, end) cannot match: its last word is none of QUANTITY_ENDS
-    and no "of" stands among the last six words (the search tries every position of the window; most fail)."""
+    and no "of" after such a word stands among the last six words (the search tries every position of the
+    window; most fail)."""
     window = text[start:end]
-    if not window.isascii():
-        return True  # (IGNORECASE equates a few non-ASCII letters with ASCII ones: leave those to the regex)
+    if "ſ" in window or "ı" in window or "İ" in window or "\u212a" in window:
+        return True  # (IGNORECASE equates these four non-ASCII letters with ASCII ones: leave them to the regex)
     words = window.lower().split()
-    return bool(words) and (words[-1].endswith(QUANTITY_ENDS) or "of" in words[-6:])
+    if not words:
+        return False
+    # the quantity last, or before an "of"-phrase of at most five words: "most of the party's voters also"
+    return words[-1].endswith(QUANTITY_ENDS) or any(words[i] == "of" and words[i - 1].endswith(QUANTITY_ENDS)
+                                                    for i in range(max(1, len(words) - 6), len(words)))
 
 
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
