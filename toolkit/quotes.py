@@ -40,8 +40,9 @@ CLOSE = "”»"
 # a double mark, or two single marks '' / `` (one character class first: the regex engine skips to candidates)
 QUOTE_MARK = re.compile(r"[\"“”„‟«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„‟«»]))")
 WORD = re.compile(r"\w+")
-# n or more words: a search stops at the n-th word where counting them all would read the whole span
-_AT_LEAST = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in range(1, 14)}
+# n or more words: a search stops at the n-th word where counting them all would read the whole span (possessive:
+# a word or gap given back could never match, and a failed search would try each shorter split of every word)
+_AT_LEAST = {n: re.compile(r"\w++" + r"(?:\W++\w++)" * (n - 1)) for n in range(1, 14)}
 
 
 def _at_least(n: int, text: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -81,7 +82,8 @@ SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
 IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
                    "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
-TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]+\s+){0,6}?to\s+[a-z]+\b")
+# (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
+TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
@@ -301,13 +303,16 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             return m
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
-            if not text.endswith("ed", cue[0], cue[1]) or HAVE_BEFORE.search(text, max(lo, cue[0] - 6), cue[0]) \
-            or text.startswith((" to ", " that "), cue[1]) else None  # ("both vowed to", "most agreed that")
+            if (not text.endswith("ed", cue[0], cue[1]) or HAVE_BEFORE.search(text, max(lo, cue[0] - 6), cue[0])
+                or text.startswith((" to ", " that "), cue[1])) \
+            and _may_be_quantity(text, max(lo, cue[0] - 60), cue[0]) else None  # ("both vowed to", "most agreed that")
         if quantity is not None:  # a share of a group: "42% say", "most of them said", "another says"
             end = _last_index(text, cue[0]) + 1
             aux = AUX_TAIL.search(text, quantity.start(), end)  # (the auxiliary is no part of it: "Both have")
             return Mention(quantity.start(), aux.start() if aux is not None else end, "group")
-        left = TRAILING_ADVERBS.sub("", text[lo:cue[0]].rstrip())  # ", falsely suggesting" -> ","
+        left = text[lo:cue[0]].rstrip()
+        if left.endswith(TRAILING_ADVERB_ENDS):  # (the sub scans the whole clause; most clauses end in no adverb)
+            left = TRAILING_ADVERBS.sub("", left)  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
                                                or GERUND_LEAD.search(left[-12:]) is not None)
@@ -721,11 +726,37 @@ QUANTITY_BEFORE = re.compile(
 # an auxiliary before a past participle makes it a verb: "both have pledged to", not "both pledged delegates"
 HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
 AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|will|would|did|do|can|could))+$", re.IGNORECASE)
+# the ends of the last word QUANTITY_BEFORE can match (the quantity, or an adverb or auxiliary after it) when no
+# "of"-phrase follows
+QUANTITY_ENDS = ("%", "percent", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "ten", "four", "five", "three", "third",
+                 "thirds", "fourths", "quarter", "quarters", "half", "halfs", "fifth", "fifths", "most", "many", "some", "both", "few",
+                 "another", "others", "majority", "plurality", "also", "still", "now", "ly",
+                 "have", "has", "had", "will", "would", "did", "do", "can", "could")
+
+
+def _may_be_quantity(text: str, start: int, end: int) -> bool:
+    """False when QUANTITY_BEFORE.search(text, start, end) cannot match: its last word is none of QUANTITY_ENDS
+    and no "of" after such a word stands among the last seven words (the search tries every position of the
+    window; most fail)."""
+    window = text[start:end]
+    if "ſ" in window or "ı" in window or "İ" in window or "\u212a" in window:
+        return True  # (IGNORECASE equates these four non-ASCII letters with ASCII ones: leave them to the regex)
+    words = window.lower().split()
+    if not words:
+        return False
+    # the quantity (or an adverb or auxiliary after it: "Both have") last, or before an "of"-phrase of at most
+    # five words: "most of the party's voters"
+    return words[-1].endswith(QUANTITY_ENDS) or any(words[i] == "of" and words[i - 1].endswith(QUANTITY_ENDS)
+                                                    for i in range(max(1, len(words) - 7), len(words)))
+
+
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
 TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
+# the ends of TRAILING_ADVERBS's words: a clause ending in none of them has no trailing adverb to drop
+TRAILING_ADVERB_ENDS = ("ly", "also", "then", "later", "even", "still", "again", "not", "never", "once", "first", "just")
 THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
 # a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
 INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
@@ -955,11 +986,13 @@ VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|wou
                                 r"|\w+ly|\w+n[’']t))*\s+([a-z][a-z’'-]+)\b")
 
 
+# ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
+# without the atomic group each failed call tries all the words twice, once per way to split the spaces)
 ADVERBIAL = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"(?>\s*,?\s*)(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
-    r"|\s*,?\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+    r"|(?>\s*,?\s*)(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
     r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail|tweet"
     r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
     r"|journalists|supporters|radio|television|TV|show|program)s?\b"

@@ -1,0 +1,127 @@
+"""The cheap guards in front of costly regexes in toolkit.quotes never turn away a text the regex matches."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from toolkit.quotes import QUANTITY_BEFORE, TRAILING_ADVERB_ENDS, TRAILING_ADVERBS, _may_be_quantity, extract_quotes
+
+# written sentences: the text before each cue word ("say", "said", "says", "told") is the window tested
+SENTENCES = [
+    "In the latest poll 42% say the economy is the top issue.",
+    "About 42 percent of likely voters said they would back him.",
+    "One in four said the race was over, and most of them said so twice.",
+    "As many as three-fourths of the delegates from Ohio say they are undecided.",
+    "Two-thirds also said they had not watched the debate, and another says he never will.",
+    "A majority of Republicans now say the party is divided; a plurality still say it will unite.",
+    "Some of the senators who met on Tuesday reportedly told reporters that the bill was dead.",
+    "The governor quietly said on Monday that he would veto it, and then told aides to wait.",
+    "Officials familiar with the talks said the envoy was expected to return, Reuters reported.",
+    "Both candidates say the debate matters; few say it will change minds.",
+    "HALF OF THEM SAY NO, and Most Say Yes in the headline.",
+    # every form of QUANTITY_BEFORE's quantity right before its cue (no "of"-phrase to let the guard through)
+    "Three-fourths say yes; three-quarters say no; two-thirds say maybe; one-third say never; a quarter say so.",
+    "One in ten say yes; 3 in 4 say no; half say maybe; a half say so; two fifths say no; a majority say yes.",
+    "42 % say yes; 42percent say no; Many say so; some say not; both say yes; few say no; others say so.",
+    "A plurality say yes; the majority also say no; most now say so; many quietly say yes.",
+    # auxiliaries between the quantity and its cue ("Both have pledged", "most of them would also say")
+    "Both have said yes; most of them would also say no; few did say so; many have told us; some can say.",
+    # the four non-ASCII letters IGNORECASE reads as ASCII ones (long s, dotless i, dotted I, Kelvin sign)
+    "Moſt say yes, a majorıty say no, a pluralİty say maybe, and ſome of the \u212aansas voters say so.",
+]
+CUES = ("say", "said", "says", "told", "Say", "SAY", "reported")
+
+
+def _cue_positions(text: str):
+    for word in CUES:
+        at = text.find(" " + word)
+        while at >= 0:
+            yield at + 1
+            at = text.find(" " + word, at + 1)
+
+
+def _seed_text() -> str:
+    path = Path(__file__).resolve().parents[1] / "data" / "articles"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt")))
+
+
+def test_quantity_guard_lets_every_match_through():
+    matched = 0
+    for text in SENTENCES + [_seed_text()]:
+        for cs in _cue_positions(text):
+            start = max(0, cs - 60)
+            if QUANTITY_BEFORE.search(text, start, cs) is not None:
+                matched += 1
+                assert _may_be_quantity(text, start, cs), text[start:cs]
+    assert matched >= 30  # the written sentences do hold quantities before their cues
+
+
+def test_quantity_guard_turns_away_plain_subjects():
+    text = "The senator from Ohio said"
+    assert not _may_be_quantity(text, 0, text.index("said"))
+    text = "Trump told"
+    assert not _may_be_quantity(text, 0, text.index("told"))
+
+
+def test_trailing_adverb_guard_lets_every_match_through():
+    dropped = 0
+    for text in SENTENCES + [_seed_text()]:
+        for cs in _cue_positions(text):
+            left = text[:cs].rstrip()
+            if TRAILING_ADVERBS.sub("", left) != left:
+                dropped += 1
+                assert left.endswith(TRAILING_ADVERB_ENDS), left[-40:]
+    assert dropped >= 3  # "reportedly told", "quietly said", "then told", "now say", "still say"
+
+
+def test_share_subjects_still_found():
+    # shares of a group as speakers (the QUANTITY_BEFORE path of the clause-subject search, behind the guard)
+    for sentence, speaker in [("Voters are split. Most of them said the economy was the top issue.", "Most of them"),
+                              ("In Iowa, another says the race is over.", "another"),
+                              ("As many as three-fourths of them say the race is over.", "As many as three-fourths of them")]:
+        assert [r["speaker"] for r in extract_quotes(sentence)] == [speaker]
+    # and a clause ending in adverbs before its cue keeps its coordinated subject
+    assert [r["speaker"] for r in extract_quotes("The senator laughed and then said the race was over.")] == ["The senator"]
+
+
+def test_adverbial_atomic_prefix_matches_as_the_plain_pattern():
+    # ADVERBIAL's leading spaces and comma are an atomic group (a speed-up): every match must stay the same
+    from toolkit.quotes import ADVERBIAL, _skip_adverbials
+    plain = re.compile(ADVERBIAL.pattern.replace(r"(?>\s*,?\s*)", r"\s*,?\s*"))
+    assert plain.pattern != ADVERBIAL.pattern
+    text = "\n".join(SENTENCES + ["He said on Tuesday , in a statement to reporters, that it was over.",
+                                  "She told  ,  supporters at a rally in Ohio last night that she would win."]) \
+        + "\n" + _seed_text()
+    found = 0
+    for pos in range(len(text)):
+        got, want = ADVERBIAL.match(text, pos), plain.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+        found += got is not None
+    assert found >= 5
+    text = "He said on Tuesday in a statement to reporters that it was over."
+    assert text[_skip_adverbials(text, text.index(" on"), len(text)):].startswith(" that")
+
+
+def test_at_least_counts_words_as_word_regex():
+    # _AT_LEAST uses possessive quantifiers (a speed-up): the answer must be the WORD count's, on any span
+    from toolkit.quotes import WORD, _at_least
+    text = "\n".join(SENTENCES) + " — it’s 1,100 names, e-mail: ok?!  x"
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, min(len(text), lo + 90), 5):
+            count = len(WORD.findall(text, lo, hi))
+            for n in (1, 2, 3, 4, 6, 13):
+                assert _at_least(n, text, lo, hi) == (count >= n)
+
+
+def test_to_infinitive_possessive_matches_as_the_plain_pattern():
+    from toolkit.quotes import TO_INFINITIVE_EARLY
+    plain = re.compile(TO_INFINITIVE_EARLY.pattern.replace("++", "+"))
+    assert plain.pattern != TO_INFINITIVE_EARLY.pattern
+    text = "\n".join(SENTENCES + ["urged the party to rally and tried to win", "potato eat onto it to go",
+                                  "said it’s up to Congress to decide; U.S. officials want to talk"]) + "\n" + _seed_text()
+    found = 0
+    for pos in range(0, len(text)):
+        got, want = TO_INFINITIVE_EARLY.match(text, pos, pos + 120), plain.match(text, pos, pos + 120)
+        assert (got and got.span()) == (want and want.span())
+        found += got is not None
+    assert found >= 20
