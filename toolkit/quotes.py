@@ -1370,7 +1370,8 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         start = pos if kind in ("that", "to") else comp.end()
         if kind == "to" and NOT_INFINITIVE.match(text, comp.end(), hi):
             return None  # "his address to the Senate", "a letter to Obama": an addressee, not an infinitive
-    if speaker is None and not (kind == "that" and cue[4] == "noun" and lemma in NOUN_THAT_LEMMAS):
+    if speaker is None and not (kind == "that" and cue[4] == "noun"
+                                and lemma in word_list("noun_that_lemmas.txt")):
         # with no source a noun reports only a that-clause: "Despite complaints that he is a crusader"
         return None
     if kind in ("that", "colon"):
@@ -1411,9 +1412,6 @@ PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Un
 OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
 LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:[Mm]ade|[Mm]ake|releas|issu|publish|put|sent|deliver|offer|repeat|renew|voic|[Hh]is\s|[Hh]er\s"
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
-# reporting nouns whose "that" opens the reported clause, not a relative clause ("statements that he made")
-NOUN_THAT_LEMMAS = {"suggestion", "assertion", "insistence", "complaint", "accusation", "allegation", "denial",
-                    "prediction", "warning", "argument", "criticism"}
 
 
 SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
