@@ -71,19 +71,6 @@ def iter_quotes(paths: list[str], errors: list[InputError], freeze_after_first: 
             freeze_after_first = False
 
 
-def _line_encoder():
-    """json.dumps(rec, ensure_ascii=False) as one reusable function (records hold no cycles)."""
-    from json.encoder import c_make_encoder, encode_basestring
-
-    encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
-    if c_make_encoder is None:  # no C accelerator: the encoder's own method
-        return encoder.encode
-    # what JSONEncoder.encode builds for every call, built once (a sixth of the time of a line)
-    c_encode = c_make_encoder(None, encoder.default, encode_basestring, None, encoder.key_separator,
-                              encoder.item_separator, False, False, True)
-    return lambda rec: "".join(c_encode(rec, 0))
-
-
 def _line_bytes():
     """One record -> its JSON line as UTF-8 bytes, newline included.
 
@@ -91,10 +78,8 @@ def _line_bytes():
     its lines are compact (`{"a":1}`), which JSON Lines readers parse to the same records. Without orjson,
     or for a value it refuses (an integer beyond 64 bits), the json module writes the line.
     """
-    encode = _line_encoder()
-
     def slow(rec: dict) -> bytes:
-        return (encode(rec) + "\n").encode("utf-8")
+        return (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
 
     try:
         import orjson
