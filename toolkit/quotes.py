@@ -986,6 +986,11 @@ VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|wou
                                 r"|\w+ly|\w+n[’']t))*\s+([a-z][a-z’'-]+)\b")
 
 
+# what a statement is made in or at: "in a statement", "during a news conference", "on Twitter" (ADVERBIAL adds
+# audiences and events, MEDIUM_TAIL go-betweens)
+MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
+                r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
+                r"|show|program")
 # ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
 # without the atomic group each failed call tries all the words twice, once per way to split the spaces)
 ADVERBIAL = re.compile(
@@ -993,16 +998,12 @@ ADVERBIAL = re.compile(
     r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
     r"|(?>\s*,?\s*)(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail|tweet"
-    r"|Twitter|Facebook|post|op-ed|letter|memo|appearance|event|debate|town\s+hall|meeting|hearing|reporters"
-    r"|journalists|supporters|radio|television|TV|show|program)s?\b"
+    r"(?:" + MEDIUM_NOUNS + r"|event|meeting|reporters|journalists|supporters)s?\b"
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
 # a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
 # statement", "denied the charges through his lawyer"
 MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
-                         r"(?:statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email"
-                         r"|e-mail|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing"
-                         r"|radio|television|TV|show|program|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
+                         r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
@@ -1102,9 +1103,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if mm is not None and _at_least(1, text, c_s, mm.start()):
             c_e = mm.start()
     elif _may_hold_shares(text):
-        w = text[c_s:c_e]
-        if "percent" in w or "%" in w or " in 1" in w or " in four" in w or " in five" in w or " in three" in w \
-                or " in ten" in w:
+        if _share_words(text[c_s:c_e]):
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
@@ -1138,13 +1137,18 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
 _SHARES_MEMO: tuple = (None, False)
 
 
+def _share_words(s: str) -> bool:
+    """Whether s holds a word SHARE_CLAUSE needs: "percent", "%" or " in " before a number ("one in four")."""
+    return "percent" in s or "%" in s or " in " in s and (
+        " in 1" in s or " in four" in s or " in five" in s or " in three" in s or " in ten" in s)
+
+
 def _may_hold_shares(text: str) -> bool:
-    """Whether an article has a word SHARE_CLAUSE needs (looked up once per article text)."""
+    """_share_words(text), looked up once per article text (_content_right asks for every cue)."""
     global _SHARES_MEMO
     memo = _SHARES_MEMO
     if memo[0] is not text:
-        memo = _SHARES_MEMO = (text, "percent" in text or "%" in text or " in " in text and (
-            " in 1" in text or " in four" in text or " in five" in text or " in three" in text or " in ten" in text))
+        memo = _SHARES_MEMO = (text, _share_words(text))
     return memo[1]
 
 
@@ -1796,10 +1800,11 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
 BY_AGENT = re.compile(r"\s+by\s+")
 # the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
 PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly", "ever", "ften")
+# adverbs between a form of "be" and its participle ("was first reported", "is often described")
+_BE_ADVERBS = r"(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$"
 # a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
-PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$")
-BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever"
-                    r"|\s+often)*\s*$")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b" + _BE_ADVERBS)
+BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)" + _BE_ADVERBS)
 
 
 def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
