@@ -188,6 +188,15 @@ def test_apostrophes_and_single_quotes(raw, expected):
     assert clean(raw).text == expected
 
 
+def test_quotation_dash_becomes_an_em_dash_in_place():
+    # U+2015 (HuffPost's dash, and the "quotation dash" that signs a quote) reads as the em dash
+    raw = "the wall ― and more.\n“We need order.”― Carla Sanchez"
+    c = clean(raw)
+    assert c.text == raw.replace("―", "—")
+    assert [(ch["raw_text"], ch["reason"]) for ch in c.changes] == [("―", "dash"), ("―", "dash")]
+    assert c.same_offsets and to_raw(c, 9, 10) == (9, 10)
+
+
 def test_whitespace_normalised_paragraphs_kept():
     raw = "  First\tline  here.  \r\nSame para?\r\n\r\n\r\n  Second\xa0para.   "
     c = clean(raw)

@@ -723,6 +723,16 @@ def test_quotes_frame_names_a_bad_article():
         quotes_frame(pd.DataFrame({"doc_id": ["x"]}))
 
 
+def test_quote_signed_with_a_quotation_dash_names_its_speaker():
+    from toolkit.pipeline import article_quotes
+    text = ("“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.\n\n"
+            "“He can’t even answer a question.” ― Esther Tapia")
+    recs = article_quotes(text, "voxpop")
+    assert [(r["speaker"], r["rule"]) for r in recs] == [("Carla Sanchez", "dash_after_quote"),
+                                                         ("Esther Tapia", "dash_after_quote")]
+    assert all(text[r["speaker_start"]:r["speaker_end"]] == r["speaker"] for r in recs)
+
+
 def test_quote_inside_a_reported_clause_is_not_attributed_by_the_cue_after_it():
     text = "Trump insisted that he has “expanded the Republican party,” claiming that turnout is up."
     recs = extract_quotes(text)

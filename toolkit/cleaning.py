@@ -1,6 +1,6 @@
 """Clean article text and keep, for every clean character, the raw span it came from.
 
-clean(raw) normalises Unicode (mojibake via ftfy, NFC), whitespace and quotation marks, drops the
+clean(raw) normalises Unicode (mojibake via ftfy, NFC), whitespace, quotation marks and the quotation dash (U+2015), drops the
 ``date YYYY-MM-DD`` header and page furniture (promos, run-in subheadings), and reports every change.
 The offset map is a list of pieces: each piece either copies raw text unchanged or replaces a raw
 span by new text; to_raw/to_clean look pieces up by bisection.
@@ -395,7 +395,7 @@ _HEADER = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}(?![\w-])\s*", re.IGNOREC
 _LEADING_SPACE = re.compile(r"\A\s+")
 _HSPACE = "[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]"
 # Characters that start something to normalise; the regex engine skips all other text quickly.
-_ENTRY = re.compile(r"[\r\n\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`]")
+_ENTRY = re.compile(r"[\r\n\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015]")
 _H_RUN = re.compile(rf"{_HSPACE}*")
 _ANY_SPACE = re.compile(r"\s*")
 _HSPACE_CHARS = frozenset(" \t\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
@@ -552,6 +552,9 @@ def _normalise(text: str) -> tuple:
             new = "" if j >= n or text[j] in "\r\n" else " "
             if tok != new:
                 b.replace(i, j, new, "whitespace")
+        elif first == "\u2015":
+            # the quotation dash (HuffPost's dash throughout) reads as the em dash the quote rules know
+            b.replace(i, j, "—", "dash")
         elif first in _DOUBLE_MARKS or len(tok) == 2:
             opening = _quote_direction(text, i, j, inside, _NOMINAL.get(tok))
             inside = opening
