@@ -72,3 +72,18 @@ def test_remarks_is_a_noun_cue_that_takes_adjectives_after_its_possessor():
         [("Smith", "remarks", "the former chief executive.")]
     # the verb stays a cue: "remarked that"
     assert [r["cue"] for r in extract_quotes("The senator remarked that the vote was close.")] == ["remarked"]
+
+
+def test_trie_pattern_matches_the_longest_form_like_a_plain_alternation():
+    import re
+
+    from toolkit.cues import _trie_pattern
+
+    forms = ["said", "say", "says", "saying", "accuse", "accused", "accuses", "according_to", "told", "tells"]
+    trie = re.compile(r"\b(?:" + _trie_pattern(forms) + r")\b")
+    longest_first = sorted(forms, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(f.replace("_", r"\s+") for f in longest_first) + r")\b")
+    text = ("He says she said, according to  aides, that saying so accuses them; they accused him, "
+            "he tells them and told us: sayings, accordingly, sai d, toldx.")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie.findall(text)[:3] == ["says", "said", "according to"]

@@ -35,14 +35,18 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    # the pattern is written as briefly as the regex compiler will read it ("[ds]?", not "(?:(?:d|s))?"):
+    # the compiled program is the same, and parsing the ~12,000 characters is most of the start-up cost
     def emit(node: dict) -> str:
-        end = "" in node
         alts = [re.escape(ch) + emit(child) if ch != "_" else r"\s+" + emit(child)
                 for ch, child in sorted(node.items()) if ch != ""]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if end else body
+        if len(alts) > 1:
+            body = "[" + "".join(alts) + "]" if all(len(a) == 1 for a in alts) else "(?:" + "|".join(alts) + ")"
+        else:
+            body = alts[0] if len(alts[0]) == 1 or "" not in node else "(?:" + alts[0] + ")"
+        return body + "?" if "" in node else body
 
     return emit(trie)
 
