@@ -127,8 +127,11 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     errors: list[InputError] = []
     if args.output in (None, "-"):
         out = sys.stdout
-    else:  # JSON Lines are written as the UTF-8 bytes the encoder gives
-        out = open(args.output, "w", encoding="utf-8", newline="") if fmt == "csv" else open(args.output, "wb")
+    elif fmt == "csv":
+        out = open(args.output, "w", encoding="utf-8", newline="")
+    else:  # JSON Lines are written as the UTF-8 bytes the encoder gives, through a 1 MB buffer: the default
+        # (the file system's block, 4 kB) makes 3,060 write calls for train's 840 articles (11 MB), ~3 ms of the run
+        out = open(args.output, "wb", buffering=1 << 20)
     # Extraction makes millions of short-lived dicts and lists and no garbage cycles to speak of: the cyclic
     # collector, run at its default pace, would take ~1.5% of the run re-scanning lexicons and memos. Fewer,
     # larger collections keep memory bounded all the same; the thresholds are restored for in-process callers.
