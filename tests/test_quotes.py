@@ -623,6 +623,19 @@ def test_sentence_final_appositive_and_new_clause_are_not_reported():
     assert r["quote"] == "the team was ready"
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator claimed victory in a tweet late on Tuesday.", "claimed", "victory"),
+    ("The mayor announced her candidacy in June 2015 and won easily.", "announced", "her candidacy"),
+    ("The governor explained his reasoning in an appearance on a Sunday show.", "explained", "his reasoning"),
+    # a clause keeps its time and medium phrases
+    ("The mayor said the budget would pass in June 2015.", "said", "the budget would pass in June 2015"),
+    ("The mayor said taxes on the interview circuit were too high.", "said", "taxes on the interview circuit were too high"),
+])
+def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert r["quote"].rstrip(".") == content
+
+
 def test_as_clause_source_reports_the_main_clause():
     for text in ("As the Tribune reported, the council met in secret twice last year.",
                  "The council met in secret twice last year, as the Tribune reported."):

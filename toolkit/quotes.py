@@ -1004,6 +1004,30 @@ ADVERBIAL = re.compile(
 # statement", "denied the charges through his lawyer"
 MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
+# a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
+NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
+                     r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
+                     r"|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))"
+                     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|fall|winter)\b)")
+# a content's words that make it a clause, not a noun phrase: a subject pronoun first, an auxiliary or a past form
+CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are", "was", "were", "has", "have", "had",
+                "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"}
+
+
+NP_CONTENT_MAX = 13  # words: a noun phrase (five at most) and its time or medium phrase (eight at most)
+
+
+def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
+    """Whether text[s:e] reads as a short phrase without a verb (at most `most` words, no pronoun subject,
+    auxiliary, past form, "that" or "to")."""
+    if _at_least(most + 1, text, s, e):
+        return False
+    words = re.findall(r"[\w-]+", text[s:e].lower())
+    return bool(words) and words[0] not in ("to", "that") and not any(
+        w in CLAUSE_WORDS or w.endswith("ed") or w in ("that", "to", "s", "re", "ll") for w in words)
+
+
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
@@ -1102,6 +1126,12 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
             c_e = mm.start()
+    elif mt is None and comp != "to" and not _at_least(NP_CONTENT_MAX, text, c_s, c_e) \
+            and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
+            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8):
+        # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
+        # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
+        c_e = mm.start()
     elif _may_hold_shares(text):
         if _share_words(text[c_s:c_e]):
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
