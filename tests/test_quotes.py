@@ -636,6 +636,13 @@ def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue,
     assert r["quote"].rstrip(".") == content
 
 
+def test_time_clause_after_comma_ends_reported_clause():
+    text = ("The mayor said the plant would close in the spring, before the council had a chance to review the "
+            "contracts signed by the company last year.")
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the plant would close in the spring"
+
+
 def test_as_clause_source_reports_the_main_clause():
     for text in ("As the Tribune reported, the council met in secret twice last year.",
                  "The council met in secret twice last year, as the Tribune reported."):
