@@ -636,6 +636,18 @@ def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue,
     assert r["quote"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator sounded a cautious note about the jobs report.", "sounded", "the jobs report"),
+    ("The actress wrote a viral blog post against the mogul.", "wrote", "the mogul"),
+    ("The journal presented a blunt answer: voters want lower taxes.", "presented", "voters want lower taxes"),
+    # a possessive names the content itself
+    ("The governor reiterated his support for the bill.", "reiterated", "his support for the bill"),
+])
+def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert r["quote"].rstrip(".") == content
+
+
 def test_time_clause_after_comma_ends_reported_clause():
     text = ("The mayor said the plant would close in the spring, before the council had a chance to review the "
             "contracts signed by the company last year.")

@@ -1028,6 +1028,10 @@ def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
         w in CLAUSE_WORDS or w.endswith("ed") or w in ("that", "to", "s", "re", "ll") for w in words)
 
 
+# an indefinite message noun phrase and the preposition or colon before its topic: "a viral blog against", "a
+# statement on" ("his comments about X", "their support for X" name the content itself)
+TOPIC_FRAME = re.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
+                         r"(?:\s+(?:about|on|against|regarding|over|to|for)\s+|:\s+)")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
@@ -1098,6 +1102,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             c_s += 1
     if comp == "to" and not mt and not text.startswith("to ", c_s):
         return None
+    if mt is None and comp != "to" and (mf := TOPIC_FRAME.match(text, c_s, hi)) is not None \
+            and mf.group(1).lower() in word_list("topic_frame_nouns.txt"):
+        # "sounded a cautious note about X", "issued a statement on X", "presented a blunt answer: X": the message
+        # noun phrase goes with the cue, its topic is the content
+        c_s = mf.end()
     if comp == "object" and not mt:
         mo = OBJ_END.search(text, c_s, hi)
         # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
