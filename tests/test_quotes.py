@@ -609,10 +609,18 @@ def test_clause_set_off_after_the_content_subject_stays_in_the_content():
      "called", "the tax a burden on families"),
     ("The chief, who joined the force in 1990 and said she would retire soon, stayed on for a decade.",
      "said", "she would retire soon"),
+    ("When the mayor, a Democrat, said taxes would fall, the council laughed.", "said", "taxes would fall"),
 ])
 def test_cue_in_subordinate_or_relative_clause_reports_up_to_its_comma(text, cue, content):
     r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
     assert r["quote"] == content
+
+
+def test_cue_after_an_opening_subordinate_clause_is_in_the_main_clause():
+    text = ("As the president covered familiar ground, the senator noted that even in small things, the president "
+            "was out of touch.")
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "that even in small things, the president was out of touch"
 
 
 def test_sentence_final_appositive_and_new_clause_are_not_reported():
@@ -629,7 +637,8 @@ def test_sentence_final_appositive_and_new_clause_are_not_reported():
     ("The governor explained his reasoning in an appearance on a Sunday show.", "explained", "his reasoning"),
     # a clause keeps its time and medium phrases
     ("The mayor said the budget would pass in June 2015.", "said", "the budget would pass in June 2015"),
-    ("The mayor said taxes on the interview circuit were too high.", "said", "taxes on the interview circuit were too high"),
+    ("The mayor said taxes on the interview circuit were too high.", "said",
+     "taxes on the interview circuit were too high"),
 ])
 def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue, content):
     r = [r for r in extract_quotes(text) if r["cue"] == cue][0]

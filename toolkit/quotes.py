@@ -1711,6 +1711,17 @@ def _intro_end(text: str, lo: int, hi: int) -> int:
     return intro.end() if intro is not None else lo
 
 
+# the main clause's subject after the comma that closes an opening subordinate clause: "As Obama covered old
+# ground, Trump noted that ..." (not a relative clause or participle set off inside it)
+MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)\b|[a-z]+ing\b)(?:[\w’'.-]++\s+){1,6}$")
+
+
+def _main_clause_after(text: str, lo: int, cs: int) -> bool:
+    """Whether the cue at cs follows the comma that ends an opening subordinate clause, with its own subject."""
+    comma = text.rfind(", ", lo, cs)
+    return comma >= 0 and MAIN_AFTER_COMMA.match(text, comma, cs) is not None
+
+
 def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     """Where a cue's content may end: "While Ramos said A, he appears uneasy ...", "Years after Clinton
     claimed A, Obama won ...", "Clinton, who once praised A, offered ...": the subordinate or relative
@@ -1720,7 +1731,8 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         comma = text.find(",", comma + 1, hi)
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
-    if SUBORDINATE_OPENING.match(text, lo, cs) or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
+    if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
+            or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
             or SUBJECT_RELATIVE.match(text, lo, cs) or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs):
         return comma if comma > 0 else hi
     return hi
