@@ -657,6 +657,19 @@ def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
     assert r["quote"].rstrip(".") == content
 
 
+def test_clause_end_after_a_comma_inside_closing_quote_mark():
+    # the comma of a quoted phrase sits inside its closing mark; the clause after it is the narrator's
+    recs = extract_quotes("The senator said the deal was “a disaster,” although she voted for it in the end.")
+    assert find(recs, "disaster")["quote"] == "the deal was “a disaster,”"
+    # a participle after it reports for the same subject
+    recs = extract_quotes("Trump said that the deal is “a disaster,” claiming that he would do better.")
+    r = find(recs, "better")
+    assert r["cue"] == "claiming" and r["speaker"] == "Trump" and r["quote"].rstrip(".") == "that he would do better"
+    # "..., ” she said" still attributes the quote, which ends the content before it
+    recs = extract_quotes("She declared the need for drive: “Change the world,” she said.")
+    assert find(recs, "drive")["quote"] == "the need for drive"
+
+
 def test_time_clause_after_comma_ends_reported_clause():
     text = ("The mayor said the plant would close in the spring, before the council had a chance to review the "
             "contracts signed by the company last year.")

@@ -66,9 +66,12 @@ NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|mos
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 # (the words after a comma are one group, so the comma is looked behind at once per position)
 # ", after half said so", ", before the vote", ", just as ...", ", as have other Democrats", ", double the number
-# who ...": a time or comparison clause is the narrator's; ", but that ..." is a second reported that-clause; ", and the market did ..."
-# is a new clause with a subject of its own (as NEW_CLAUSE's pronouns)
-CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
+# who ...": a time or comparison clause is the narrator's; ", but that ..." is a second reported that-clause;
+# ", and the market did ..." is a new clause with a subject of its own (as NEW_CLAUSE's pronouns). The comma may sit
+# inside a quoted phrase's closing mark ('was “a disaster,” although ...'), except before "he said", which
+# attributes that quote.
+CLAUSE_END = re.compile(r"[;,\s”\"](?:(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
+                        r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
                         r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                         r"|who|where|although|though|whereas|compared|however|even|after|before|just\s+as"
                         r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
@@ -314,7 +317,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if left.endswith(TRAILING_ADVERB_ENDS):  # (the sub scans the whole clause; most clauses end in no adverb)
             left = TRAILING_ADVERBS.sub("", left)  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
-        participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
+        participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":", ",”", ',"', ",’’", ",''"))
                                                or GERUND_LEAD.search(left[-12:]) is not None)
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
