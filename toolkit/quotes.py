@@ -1018,7 +1018,7 @@ CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are
                 "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"}
 
 
-NP_CONTENT_MAX = 13  # words: a noun phrase (five at most) and its time or medium phrase (eight at most)
+NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
 
 
 def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
@@ -1105,7 +1105,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             c_s += 1
     if comp == "to" and not mt and not text.startswith("to ", c_s):
         return None
-    if mt is None and comp != "to" and (mf := TOPIC_FRAME.match(text, c_s, hi)) is not None \
+    if mt is None and comp != "to" and text.startswith("a", c_s) and (mf := TOPIC_FRAME.match(text, c_s, hi)) \
             and mf.group(1).lower() in word_list("topic_frame_nouns.txt"):
         # "sounded a cautious note about X", "issued a statement on X", "presented a blunt answer: X": the message
         # noun phrase goes with the cue, its topic is the content
@@ -1138,7 +1138,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
             c_e = mm.start()
-    elif mt is None and comp != "to" and not _at_least(NP_CONTENT_MAX, text, c_s, c_e) \
+    elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
             and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
             and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8):
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
