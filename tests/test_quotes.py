@@ -657,6 +657,12 @@ def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
     assert r["quote"].rstrip(".") == content
 
 
+def test_comparison_after_a_reported_figure_is_the_narrators():
+    text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "earnings of $8.42 a share"
+
+
 def test_clause_end_after_a_comma_inside_closing_quote_mark():
     # the comma of a quoted phrase sits inside its closing mark; the clause after it is the narrator's
     recs = extract_quotes("The senator said the deal was “a disaster,” although she voted for it in the end.")

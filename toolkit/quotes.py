@@ -66,15 +66,15 @@ NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|mos
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 # (the words after a comma are one group, so the comma is looked behind at once per position)
 # ", after half said so", ", before the vote", ", just as ...", ", as have other Democrats", ", double the number
-# who ...": a time or comparison clause is the narrator's; ", but that ..." is a second reported that-clause;
-# ", and the market did ..." is a new clause with a subject of its own (as NEW_CLAUSE's pronouns). The comma may sit
-# inside a quoted phrase's closing mark ('was “a disaster,” although ...'), except before "he said", which
-# attributes that quote.
+# who ...", ", well above the $8.04 analysts expected": a time or comparison clause is the narrator's; ", but that ..."
+# is a second reported that-clause; ", and the market did ..." is a new clause with a subject of its own (as
+# NEW_CLAUSE's pronouns). The comma may sit inside a quoted phrase's closing mark ('was “a disaster,” although ...'),
+# except before "he said", which attributes that quote.
 CLAUSE_END = re.compile(r"[;,\s”\"](?:(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
                         r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
                         r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                         r"|who|where|although|though|whereas|compared|however|even|after|before|just\s+as"
-                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
+                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                         r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
