@@ -626,6 +626,10 @@ def test_cue_after_an_opening_subordinate_clause_is_in_the_main_clause():
 def test_sentence_final_appositive_and_new_clause_are_not_reported():
     text = "The mayor vowed to close the plant, a decision that angered hundreds of workers."
     assert find(extract_quotes(text), "plant")["quote"] == "to close the plant"
+    text = "Officials say the bulk of the troops should be local fighters, a 100,000-strong force that does not exist."
+    assert find(extract_quotes(text), "troops")["quote"] == "the bulk of the troops should be local fighters"
+    text = "She said there is a debate about the rules, one that will dominate the annual meeting next month."
+    assert find(extract_quotes(text), "debate")["quote"] == "there is a debate about the rules"
     text = "The coach said the team was ready, and he left the room without another word."
     [r] = extract_quotes(text)
     assert r["quote"] == "the team was ready"

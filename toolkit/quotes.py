@@ -59,8 +59,9 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # skips quickly to the characters where a match can start instead of trying every branch at every character.
 RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
 # an appositive closing the sentence sums up the content, it is not reported: "vowed to repeal the Hyde
-# Amendment, a longstanding federal provision that ..." (the lookahead stops at the next comma)
-FINAL_APPOSITIVE = r"|(?:a|an)\s(?=[^,;\n]*$)"
+# Amendment, a longstanding federal provision that ...", "..., one that will dominate the meeting" (the lookahead
+# stops at the next comma, not at a thousands comma: "a 100,000-strong force")
+FINAL_APPOSITIVE = r"|(?:a|an|one\s+(?:that|which|of)|the\s+latter)\s(?=(?:[^,;\n]|,(?=\d))*$)"
 # a coordinated clause with a subject of its own is the narrator's: "said A, and he decided B"
 NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
