@@ -661,6 +661,12 @@ def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
     assert r["quote"].rstrip(".") == content
 
 
+def test_phrase_set_off_after_that_opens_the_reported_clause():
+    text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "that, given the partisan divide, passing these bills will not be easy"
+
+
 def test_comparison_after_a_reported_figure_is_the_narrators():
     text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
     [r] = extract_quotes(text)

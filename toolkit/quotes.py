@@ -1118,7 +1118,13 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if qm is not None:
             mo = qm
     else:
-        mo = CLAUSE_END.search(text, c_s, hi)
+        at = c_s
+        if mt is not None and text.startswith(",", mt.end()):
+            # "admit that, given the partisan divide, instituting these goals ...": a phrase set off right after
+            # "that" opens the reported clause, which goes on after its closing comma
+            close = text.find(", ", mt.end() + 1, hi)
+            at = close + 1 if close > 0 else c_s
+        mo = CLAUSE_END.search(text, at, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
                 and not _at_least(SUBJECT_ONLY, text, c_s, mo.start()):
             # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
