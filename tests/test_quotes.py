@@ -661,6 +661,17 @@ def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
     assert r["quote"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator opposed the bill as he positioned himself for a presidential run.", "opposed", "the bill"),
+    ("The mayor criticized the plan even as she praised its authors.", "criticized", "the plan"),
+    # "as they did" compares, it is no time clause
+    ("Voters prefer lower taxes as they did a decade ago.", "prefer", "lower taxes as they did a decade ago"),
+])
+def test_as_clause_with_its_own_subject_ends_an_object_content(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert r["quote"].rstrip(".") == content
+
+
 def test_phrase_set_off_after_that_opens_the_reported_clause():
     text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
     [r] = extract_quotes(text)

@@ -92,8 +92,10 @@ COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS 
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
                      r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
-                     # a time clause after an object is the narrator's: "criticized the plan before the vote"
-                     r"|(?<=\s)(?:after|before|since)\s" + RUN_IN + ")")
+                     # a time clause after an object is the narrator's: "criticized the plan before the vote",
+                     # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
+                     r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
+                     r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
