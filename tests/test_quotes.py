@@ -672,6 +672,15 @@ def test_as_clause_with_its_own_subject_ends_an_object_content(text, cue, conten
     assert r["quote"].rstrip(".") == content
 
 
+def test_closing_according_to_vouches_for_the_last_with_phrase_or_relative_clause():
+    text = "He is one of the poorest senators, with a net worth of less than $100,000, according to his disclosures."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "a net worth of less than $100,000" and r["speaker"] == "his disclosures"
+    text = "He did poorly in areas with many Mormons, who are a majority of the state, according to the exit polls."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "who are a majority of the state"
+
+
 def test_phrase_set_off_after_that_opens_the_reported_clause():
     text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
     [r] = extract_quotes(text)
