@@ -681,6 +681,13 @@ def test_closing_according_to_vouches_for_the_last_with_phrase_or_relative_claus
     assert r["quote"] == "who are a majority of the state"
 
 
+def test_according_to_between_an_opening_phrase_and_a_clause_with_an_irregular_past():
+    text = "About 10 p.m., according to a congressional timeline, the security team left for the compound."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "a congressional timeline"
+    assert r["quote"].startswith("About 10 p.m.") and r["quote"].endswith("left for the compound")
+
+
 def test_phrase_set_off_after_that_opens_the_reported_clause():
     text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
     [r] = extract_quotes(text)

@@ -2021,7 +2021,8 @@ _ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|dur
 # after "..., according to X," a clause with its own subject and verb goes on with the content: "About 10 p.m.,
 # according to a timeline, the contractors left", "But the next day, according to Roffman, Trump made demands"
 CLAUSE_AFTER_SOURCE = re.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
-                                 r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed)\b")
+                                 r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed|"
+                                 + IRREGULAR_PASTS + r")\b")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                + _ADVERBIAL_AFTER_COMMA + r")(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
