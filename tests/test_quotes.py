@@ -694,6 +694,20 @@ def test_phrase_set_off_after_that_opens_the_reported_clause():
     assert r["quote"].rstrip(".") == "that, given the partisan divide, passing these bills will not be easy"
 
 
+@pytest.mark.parametrize("text,content", [
+    ("He said observers were sent with the marchers, whom he described as calm, for the length of the route.",
+     "observers were sent with the marchers"),
+    ("He said he is partial to Mike Huckabee, for whom he was scheduled to host a fundraiser on Thursday night.",
+     "he is partial to Mike Huckabee"),
+    # right after the content's subject a whose-clause is set off inside it
+    ("Critics have suggested that the mayor, whose own affair made headlines, is a hypocrite.",
+     "that the mayor, whose own affair made headlines, is a hypocrite"),
+])
+def test_whom_and_preposition_relative_clauses_end_a_reported_clause(text, content):
+    r = [r for r in extract_quotes(text) if r["cue"] in ("said", "have suggested", "suggested")][0]
+    assert r["quote"].rstrip(".") == content
+
+
 def test_comparison_after_a_reported_figure_is_the_narrators():
     text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
     [r] = extract_quotes(text)

@@ -74,7 +74,8 @@ THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 CLAUSE_END = re.compile(r"[;,\s”\"](?:(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
                         r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
                         r"|but(?!\s+(?:that|also|rather)\b)|which|while"
-                        r"|who|where|although|though|whereas|compared|however|even|after|before|just\s+as"
+                        r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
+                        r"|although|though|whereas|compared|however|even|after|before|just\s+as"
                         r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                         r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
@@ -99,7 +100,7 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
-SET_OFF = re.compile(r",\s+(?:who|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
+SET_OFF = re.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
 AS_TAIL = 2
 SCARE_MAX_WORDS = 4
