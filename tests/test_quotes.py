@@ -708,6 +708,19 @@ def test_whom_and_preposition_relative_clauses_end_a_reported_clause(text, conte
     assert r["quote"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Donations are typically reported in broad ranges, not specific amounts.", "Donations"),
+    ("Jokes are told, interviews are requested.", "Jokes"),
+    # a complement or an infinitive after the cue is reported with the subject
+    ("Sanders was declared the winner of the primary.", "Sanders was declared the winner of the primary"),
+    ("Some advisers are said to be urging the governor to pay on time.",
+     "Some advisers are said to be urging the governor to pay on time"),
+])
+def test_agentless_passive_reports_its_subject_without_adjuncts(text, content):
+    [r] = extract_quotes(text)
+    assert r["speaker"] is None and r["quote"].rstrip(".") == content
+
+
 def test_comparison_after_a_reported_figure_is_the_narrators():
     text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
     [r] = extract_quotes(text)

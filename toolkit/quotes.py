@@ -1952,6 +1952,11 @@ def _first_reported(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> t
 QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
 
 
+# a phrase after an agentless passive cue that is no complement of it: where, when or to whom it was said
+PASSIVE_ADJUNCT = re.compile(r"(?:to\s+(?:him|her|them|me|us|you|the|a|an|his|their|its|reporters)|in|from|since|at|during|after"
+                             r"|before|until)\b")
+
+
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
     """`Symbolic gestures were announced.`, `Sanders was declared the winner`: a passive report with no agent
     reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
@@ -1966,6 +1971,8 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     subject = mention_before(text, cs, lo)
     if subject is None or text[subject.start:subject.end].lower() in ("it", "there", "that", "this"):
         return None
+    if span is not None and (text.find(",", ce, span[0]) >= 0 or PASSIVE_ADJUNCT.match(text, span[0], span[1])):
+        span = None  # "Jokes are told, interviews are requested", "were described to him by a reporter": no complement
     return (subject.start, span[1] if span is not None else subject.end), None
 
 
