@@ -781,6 +781,17 @@ def test_appositive_or_adverbial_after_parenthetical_cue_is_not_content():
     assert r["quote"].startswith("The new state budget") and r["quote"].endswith("flawed from the start")
 
 
+def test_asked_topic_ends_before_where_or_when_it_was_asked():
+    [q] = [r for r in extract_quotes("Asked about the budget after a town hall meeting, the mayor shrugged.")
+           if r["cue"] == "Asked"]
+    assert q["quote"] == "the budget"
+    q = find(extract_quotes("When asked about the delays in an interview, Sanders said they were deliberate."), "delays")
+    assert q["quote"] == "the delays"
+    # a time phrase may belong to a whether-question
+    q = find(extract_quotes("Asked whether he would vote after the debate, he said yes."), "vote")
+    assert q["quote"] == "whether he would vote after the debate"
+
+
 def test_asked_question_after_time_or_place_phrase():
     text = "Asked during a radio interview why he skipped the vote, the senator said he had been ill."
     q = find(extract_quotes(text), "skipped")

@@ -1790,6 +1790,10 @@ ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
+# where or when a question was put, after it: "in an interview", "during an appearance Friday", "after a debate"
+ASKED_SETTING = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+
+
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
     """`Asked whether ..., Clinton said` / `when asked about X`: the question, an attribution with no source."""
     if ASKED_LEFT.search(text[max(lo, cs - 12):cs]) is None:
@@ -1808,6 +1812,11 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
     if not WORD.search(text, c_s, c_e):
         return None
+    # "asked about X in an interview", "Asked about it after a Republican debate" (a time phrase may belong to a
+    # whether-question: "asked whether he would vote after the debate")
+    mm = (ASKED_SETTING if m.group(1) else MEDIUM_TAIL).search(text, c_s, c_e)
+    if mm is not None and _at_least(1, text, c_s, mm.start()):
+        c_e = mm.start()
     if agent is not None:
         a_s, a_e = _strip(text, agent.start(1), agent.end(1))
         return (c_s, c_e), Mention(a_s, a_e, "person")
