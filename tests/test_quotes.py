@@ -666,6 +666,9 @@ def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
     ("The mayor criticized the plan even as she praised its authors.", "criticized", "the plan"),
     # "as they did" compares, it is no time clause
     ("Voters prefer lower taxes as they did a decade ago.", "prefer", "lower taxes as they did a decade ago"),
+    # a definite appositive closing the sentence names the object again
+    ("The senator has railed against the trade pact, the deal the administration signed last year.", "railed against",
+     "the trade pact"),
 ])
 def test_as_clause_with_its_own_subject_ends_an_object_content(text, cue, content):
     r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
