@@ -724,6 +724,19 @@ def test_agentless_passive_reports_its_subject_without_adjuncts(text, content):
     assert r["speaker"] is None and r["quote"].rstrip(".") == content
 
 
+def test_single_dash_before_an_example_or_alternative_goes_on_with_the_content():
+    text = "She said details of her tax plan will be unveiled soon - including how she will pay for it."
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "details of her tax plan will be unveiled soon - including how she will pay for it"
+    text = "Organizers said they would march - or at least hit the streets to help."
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "they would march - or at least hit the streets to help"
+    # a dash before the narrator's aside still ends it
+    text = "The mayor said the budget would pass - a claim few council members believed."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the budget would pass"
+
+
 def test_comparison_after_a_reported_figure_is_the_narrators():
     text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
     [r] = extract_quotes(text)

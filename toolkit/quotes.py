@@ -1052,6 +1052,10 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+# after a single dash the content goes on with an example, an alternative or a restriction: "had successes - for
+# instance, ...", "said they would - or at least hit the streets", "details of her plan - including how she will pay"
+DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
+                          r"|especially)\b")
 DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
@@ -1163,7 +1167,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             if ms is not None:
                 c_e = ms.start()
     md = DASH_TAIL.search(text, c_s, c_e)
-    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()):
+    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
+            and not DASH_GOES_ON.match(text, md.end(), hi):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
