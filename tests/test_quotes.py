@@ -633,6 +633,9 @@ def test_sentence_final_appositive_and_new_clause_are_not_reported():
     text = "The coach said the team was ready, and he left the room without another word."
     [r] = extract_quotes(text)
     assert r["quote"] == "the team was ready"
+    text = "Critics say the rules are too strict, and the American Civil Liberties Union has already sued the city."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the rules are too strict"
 
 
 @pytest.mark.parametrize("text,cue,content", [

@@ -78,6 +78,9 @@ CLAUSE_END = re.compile(r"[;,\s”\"](?:(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:h
                         r"|although|though|whereas|compared|however|even|after|before|just\s+as"
                         r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                         r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                        # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
+                        r"|and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:of\s+[A-Z][\w’'.-]*\s+)?(?:[a-z]+ly\s+)?"
+                        r"(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
 # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
