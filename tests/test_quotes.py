@@ -609,18 +609,161 @@ def test_clause_set_off_after_the_content_subject_stays_in_the_content():
      "called", "the tax a burden on families"),
     ("The chief, who joined the force in 1990 and said she would retire soon, stayed on for a decade.",
      "said", "she would retire soon"),
+    ("When the mayor, a Democrat, said taxes would fall, the council laughed.", "said", "taxes would fall"),
 ])
 def test_cue_in_subordinate_or_relative_clause_reports_up_to_its_comma(text, cue, content):
     r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
     assert r["quote"] == content
 
 
+def test_cue_after_an_opening_subordinate_clause_is_in_the_main_clause():
+    text = ("As the president covered familiar ground, the senator noted that even in small things, the president "
+            "was out of touch.")
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "that even in small things, the president was out of touch"
+
+
 def test_sentence_final_appositive_and_new_clause_are_not_reported():
     text = "The mayor vowed to close the plant, a decision that angered hundreds of workers."
     assert find(extract_quotes(text), "plant")["quote"] == "to close the plant"
+    text = "Officials say the bulk of the troops should be local fighters, a 100,000-strong force that does not exist."
+    assert find(extract_quotes(text), "troops")["quote"] == "the bulk of the troops should be local fighters"
+    text = "She said there is a debate about the rules, one that will dominate the annual meeting next month."
+    assert find(extract_quotes(text), "debate")["quote"] == "there is a debate about the rules"
     text = "The coach said the team was ready, and he left the room without another word."
     [r] = extract_quotes(text)
     assert r["quote"] == "the team was ready"
+    text = "Critics say the rules are too strict, and the American Civil Liberties Union has already sued the city."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the rules are too strict"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator claimed victory in a tweet late on Tuesday.", "claimed", "victory"),
+    ("The mayor announced her candidacy in June 2015 and won easily.", "announced", "her candidacy"),
+    ("The governor explained his reasoning in an appearance on a Sunday show.", "explained", "his reasoning"),
+    # a clause keeps its time and medium phrases
+    ("The mayor said the budget would pass in June 2015.", "said", "the budget would pass in June 2015"),
+    ("The mayor said taxes on the interview circuit were too high.", "said",
+     "taxes on the interview circuit were too high"),
+])
+def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert r["quote"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator sounded a cautious note about the jobs report.", "sounded", "the jobs report"),
+    ("The actress wrote a viral blog post against the mogul.", "wrote", "the mogul"),
+    ("The journal presented a blunt answer: voters want lower taxes.", "presented", "voters want lower taxes"),
+    # a possessive names the content itself
+    ("The governor reiterated his support for the bill.", "reiterated", "his support for the bill"),
+])
+def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert r["quote"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator opposed the bill as he positioned himself for a presidential run.", "opposed", "the bill"),
+    ("The mayor criticized the plan even as she praised its authors.", "criticized", "the plan"),
+    # "as they did" compares, it is no time clause
+    ("Voters prefer lower taxes as they did a decade ago.", "prefer", "lower taxes as they did a decade ago"),
+    # a definite appositive closing the sentence names the object again
+    ("The senator has railed against the trade pact, the deal the administration signed last year.", "railed against",
+     "the trade pact"),
+])
+def test_as_clause_with_its_own_subject_ends_an_object_content(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert r["quote"].rstrip(".") == content
+
+
+def test_closing_according_to_vouches_for_the_last_with_phrase_or_relative_clause():
+    text = "He is one of the poorest senators, with a net worth of less than $100,000, according to his disclosures."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "a net worth of less than $100,000" and r["speaker"] == "his disclosures"
+    text = "He did poorly in areas with many Mormons, who are a majority of the state, according to the exit polls."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "who are a majority of the state"
+
+
+def test_according_to_between_an_opening_phrase_and_a_clause_with_an_irregular_past():
+    text = "About 10 p.m., according to a congressional timeline, the security team left for the compound."
+    [r] = extract_quotes(text)
+    assert r["speaker"] == "a congressional timeline"
+    assert r["quote"].startswith("About 10 p.m.") and r["quote"].endswith("left for the compound")
+
+
+def test_phrase_set_off_after_that_opens_the_reported_clause():
+    text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "that, given the partisan divide, passing these bills will not be easy"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("He said observers were sent with the marchers, whom he described as calm, for the length of the route.",
+     "observers were sent with the marchers"),
+    ("He said he is partial to Mike Huckabee, for whom he was scheduled to host a fundraiser on Thursday night.",
+     "he is partial to Mike Huckabee"),
+    # right after the content's subject a whose-clause is set off inside it
+    ("Critics have suggested that the mayor, whose own affair made headlines, is a hypocrite.",
+     "that the mayor, whose own affair made headlines, is a hypocrite"),
+])
+def test_whom_and_preposition_relative_clauses_end_a_reported_clause(text, content):
+    r = [r for r in extract_quotes(text) if r["cue"] in ("said", "have suggested", "suggested")][0]
+    assert r["quote"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Donations are typically reported in broad ranges, not specific amounts.", "Donations"),
+    ("Jokes are told, interviews are requested.", "Jokes"),
+    # a complement or an infinitive after the cue is reported with the subject
+    ("Sanders was declared the winner of the primary.", "Sanders was declared the winner of the primary"),
+    ("Some advisers are said to be urging the governor to pay on time.",
+     "Some advisers are said to be urging the governor to pay on time"),
+])
+def test_agentless_passive_reports_its_subject_without_adjuncts(text, content):
+    [r] = extract_quotes(text)
+    assert r["speaker"] is None and r["quote"].rstrip(".") == content
+
+
+def test_single_dash_before_an_example_or_alternative_goes_on_with_the_content():
+    text = "She said details of her tax plan will be unveiled soon - including how she will pay for it."
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "details of her tax plan will be unveiled soon - including how she will pay for it"
+    text = "Organizers said they would march - or at least hit the streets to help."
+    [r] = extract_quotes(text)
+    assert r["quote"].rstrip(".") == "they would march - or at least hit the streets to help"
+    # a dash before the narrator's aside still ends it
+    text = "The mayor said the budget would pass - a claim few council members believed."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the budget would pass"
+
+
+def test_comparison_after_a_reported_figure_is_the_narrators():
+    text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "earnings of $8.42 a share"
+
+
+def test_clause_end_after_a_comma_inside_closing_quote_mark():
+    # the comma of a quoted phrase sits inside its closing mark; the clause after it is the narrator's
+    recs = extract_quotes("The senator said the deal was “a disaster,” although she voted for it in the end.")
+    assert find(recs, "disaster")["quote"] == "the deal was “a disaster,”"
+    # a participle after it reports for the same subject
+    recs = extract_quotes("Trump said that the deal is “a disaster,” claiming that he would do better.")
+    r = find(recs, "better")
+    assert r["cue"] == "claiming" and r["speaker"] == "Trump" and r["quote"].rstrip(".") == "that he would do better"
+    # "..., ” she said" still attributes the quote, which ends the content before it
+    recs = extract_quotes("She declared the need for drive: “Change the world,” she said.")
+    assert find(recs, "drive")["quote"] == "the need for drive"
+
+
+def test_time_clause_after_comma_ends_reported_clause():
+    text = ("The mayor said the plant would close in the spring, before the council had a chance to review the "
+            "contracts signed by the company last year.")
+    [r] = extract_quotes(text)
+    assert r["quote"] == "the plant would close in the spring"
 
 
 def test_as_clause_source_reports_the_main_clause():
@@ -655,6 +798,17 @@ def test_appositive_or_adverbial_after_parenthetical_cue_is_not_content():
     text = "The new state budget, said Maria Lopez, was flawed from the start."
     [r] = extract_quotes(text)
     assert r["quote"].startswith("The new state budget") and r["quote"].endswith("flawed from the start")
+
+
+def test_asked_topic_ends_before_where_or_when_it_was_asked():
+    [q] = [r for r in extract_quotes("Asked about the budget after a town hall meeting, the mayor shrugged.")
+           if r["cue"] == "Asked"]
+    assert q["quote"] == "the budget"
+    q = find(extract_quotes("When asked about the delays in an interview, Sanders said they were deliberate."), "delays")
+    assert q["quote"] == "the delays"
+    # a time phrase may belong to a whether-question
+    q = find(extract_quotes("Asked whether he would vote after the debate, he said yes."), "vote")
+    assert q["quote"] == "whether he would vote after the debate"
 
 
 def test_asked_question_after_time_or_place_phrase():

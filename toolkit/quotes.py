@@ -59,20 +59,28 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # skips quickly to the characters where a match can start instead of trying every branch at every character.
 RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
 # an appositive closing the sentence sums up the content, it is not reported: "vowed to repeal the Hyde
-# Amendment, a longstanding federal provision that ..." (the lookahead stops at the next comma)
-FINAL_APPOSITIVE = r"|(?:a|an)\s(?=[^,;\n]*$)"
+# Amendment, a longstanding federal provision that ...", "..., one that will dominate the meeting" (the lookahead
+# stops at the next comma, not at a thousands comma: "a 100,000-strong force")
+FINAL_APPOSITIVE = r"|(?:a|an|one\s+(?:that|which|of)|the\s+latter)\s(?=(?:[^,;\n]|,(?=\d))*$)"
 # a coordinated clause with a subject of its own is the narrator's: "said A, and he decided B"
 NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 # (the words after a comma are one group, so the comma is looked behind at once per position)
-# ", after half said so", ", just as ...", ", as have other Democrats", ", double the number who ...": a time or
-# comparison clause is the narrator's; ", but that ..." is a second reported that-clause; ", and the market did ..."
-# is a new clause with a subject of its own (as NEW_CLAUSE's pronouns)
-CLAUSE_END = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
+# ", after half said so", ", before the vote", ", just as ...", ", as have other Democrats", ", double the number
+# who ...", ", well above the $8.04 analysts expected": a time or comparison clause is the narrator's; ", but that ..."
+# is a second reported that-clause; ", and the market did ..." is a new clause with a subject of its own (as
+# NEW_CLAUSE's pronouns). The comma may sit inside a quoted phrase's closing mark ('was “a disaster,” although ...'),
+# except before "he said", which attributes that quote.
+CLAUSE_END = re.compile(r"[;,\s”\"](?:(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
+                        r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
                         r"|but(?!\s+(?:that|also|rather)\b)|which|while"
-                        r"|who|where|although|though|whereas|compared|however|even|after|just\s+as"
-                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
+                        r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
+                        r"|although|though|whereas|compared|however|even|after|before|just\s+as"
+                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                         r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                        # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
+                        r"|and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:of\s+[A-Z][\w’'.-]*\s+)?(?:[a-z]+ly\s+)?"
+                        r"(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                         + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
                         r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
 # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
@@ -85,15 +93,20 @@ IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|ke
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
+# (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
+# negotiator")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
-                     r"|while|who|where|although|though|whereas|compared|and|even" + FINAL_APPOSITIVE + r")\b"
+                     r"|while|who|where|although|though|whereas|compared|and|even|the\s(?=(?:[^,;\n]|,(?=\d))*$)"
+                     + FINAL_APPOSITIVE + r")\b"
                      r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
-                     # a time clause after an object is the narrator's: "criticized the plan before the vote"
-                     r"|(?<=\s)(?:after|before|since)\s" + RUN_IN + ")")
+                     # a time clause after an object is the narrator's: "criticized the plan before the vote",
+                     # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
+                     r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
+                     r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
-SET_OFF = re.compile(r",\s+(?:who|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
+SET_OFF = re.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
 AS_TAIL = 2
 SCARE_MAX_WORDS = 4
@@ -314,7 +327,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if left.endswith(TRAILING_ADVERB_ENDS):  # (the sub scans the whole clause; most clauses end in no adverb)
             left = TRAILING_ADVERBS.sub("", left)  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
-        participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
+        participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":", ",”", ',"', ",’’", ",''"))
                                                or GERUND_LEAD.search(left[-12:]) is not None)
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
@@ -1004,6 +1017,34 @@ ADVERBIAL = re.compile(
 # statement", "denied the charges through his lawyer"
 MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
+# a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
+NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
+                     r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
+                     r"|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))"
+                     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|fall|winter)\b)")
+# a content's words that make it a clause, not a noun phrase: a subject pronoun first, an auxiliary or a past form
+CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are", "was", "were", "has", "have", "had",
+                "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"}
+
+
+NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
+
+
+def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
+    """Whether text[s:e] reads as a short phrase without a verb (at most `most` words, no pronoun subject,
+    auxiliary, past form, "that" or "to")."""
+    if _at_least(most + 1, text, s, e):
+        return False
+    words = re.findall(r"[\w-]+", text[s:e].lower())
+    return bool(words) and words[0] not in ("to", "that") and not any(
+        w in CLAUSE_WORDS or w.endswith("ed") or w in ("that", "to", "s", "re", "ll") for w in words)
+
+
+# an indefinite message noun phrase and the preposition or colon before its topic: "a viral blog against", "a
+# statement on" ("his comments about X", "their support for X" name the content itself)
+TOPIC_FRAME = re.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
+                         r"(?:\s+(?:about|on|against|regarding|over|to|for)\s+|:\s+)")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
@@ -1014,6 +1055,10 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
+# after a single dash the content goes on with an example, an alternative or a restriction: "had successes - for
+# instance, ...", "said they would - or at least hit the streets", "details of her plan - including how she will pay"
+DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
+                          r"|especially)\b")
 DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
@@ -1074,6 +1119,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             c_s += 1
     if comp == "to" and not mt and not text.startswith("to ", c_s):
         return None
+    if mt is None and comp != "to" and text.startswith("a", c_s) and (mf := TOPIC_FRAME.match(text, c_s, hi)) \
+            and mf.group(1).lower() in word_list("topic_frame_nouns.txt"):
+        # "sounded a cautious note about X", "issued a statement on X", "presented a blunt answer: X": the message
+        # noun phrase goes with the cue, its topic is the content
+        c_s = mf.end()
     if comp == "object" and not mt:
         mo = OBJ_END.search(text, c_s, hi)
         # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
@@ -1081,7 +1131,13 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if qm is not None:
             mo = qm
     else:
-        mo = CLAUSE_END.search(text, c_s, hi)
+        at = c_s
+        if mt is not None and text.startswith(",", mt.end()):
+            # "admit that, given the partisan divide, instituting these goals ...": a phrase set off right after
+            # "that" opens the reported clause, which goes on after its closing comma
+            close = text.find(", ", mt.end() + 1, hi)
+            at = close + 1 if close > 0 else c_s
+        mo = CLAUSE_END.search(text, at, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
                 and not _at_least(SUBJECT_ONLY, text, c_s, mo.start()):
             # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
@@ -1102,13 +1158,20 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
             c_e = mm.start()
+    elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
+            and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
+            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8):
+        # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
+        # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
+        c_e = mm.start()
     elif _may_hold_shares(text):
         if _share_words(text[c_s:c_e]):
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
     md = DASH_TAIL.search(text, c_s, c_e)
-    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()):
+    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
+            and not DASH_GOES_ON.match(text, md.end(), hi):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
@@ -1167,6 +1230,10 @@ def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
     return Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
+# the opening of a sentence's last phrase or clause before a closing "according to X"
+LAST_CLAUSE = re.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
+
+
 def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
     """`According to X, CONTENT` or `CONTENT, according to X`: the source is the whole phrase after the cue."""
     cs, ce = cue[0], cue[1]
@@ -1197,6 +1264,13 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
             s_e -= 1
         c_s, c_e = _strip(text, lo, cs)
         c_e = c_e - 1 if c_e > c_s and text[c_e - 1] == "," else c_e
+        last = None
+        for last in LAST_CLAUSE.finditer(text, c_s, c_e):
+            pass
+        if last is not None and _at_least(3, text, last.end(), c_e):
+            # "a cash generator for Fox, with $1.6 billion in profit, according to X", "Mormons, who account for
+            # a majority, according to X": the source vouches for the last phrase only
+            c_s = last.end()
     else:  # "According to X, ..."
         comma = text.find(",", ce, hi)
         if comma < 0:
@@ -1672,6 +1746,17 @@ def _intro_end(text: str, lo: int, hi: int) -> int:
     return intro.end() if intro is not None else lo
 
 
+# the main clause's subject after the comma that closes an opening subordinate clause: "As Obama covered old
+# ground, Trump noted that ..." (not a relative clause or participle set off inside it)
+MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)\b|[a-z]+ing\b)(?:[\w’'.-]++\s+){1,6}$")
+
+
+def _main_clause_after(text: str, lo: int, cs: int) -> bool:
+    """Whether the cue at cs follows the comma that ends an opening subordinate clause, with its own subject."""
+    comma = text.rfind(", ", lo, cs)
+    return comma >= 0 and MAIN_AFTER_COMMA.match(text, comma, cs) is not None
+
+
 def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     """Where a cue's content may end: "While Ramos said A, he appears uneasy ...", "Years after Clinton
     claimed A, Obama won ...", "Clinton, who once praised A, offered ...": the subordinate or relative
@@ -1681,7 +1766,8 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         comma = text.find(",", comma + 1, hi)
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
-    if SUBORDINATE_OPENING.match(text, lo, cs) or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
+    if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
+            or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
             or SUBJECT_RELATIVE.match(text, lo, cs) or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs):
         return comma if comma > 0 else hi
     return hi
@@ -1715,6 +1801,10 @@ ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
+# where or when a question was put, after it: "in an interview", "during an appearance Friday", "after a debate"
+ASKED_SETTING = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+
+
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
     """`Asked whether ..., Clinton said` / `when asked about X`: the question, an attribution with no source."""
     if ASKED_LEFT.search(text[max(lo, cs - 12):cs]) is None:
@@ -1733,6 +1823,11 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
     if not WORD.search(text, c_s, c_e):
         return None
+    # "asked about X in an interview", "Asked about it after a Republican debate" (a time phrase may belong to a
+    # whether-question: "asked whether he would vote after the debate")
+    mm = (ASKED_SETTING if m.group(1) else MEDIUM_TAIL).search(text, c_s, c_e)
+    if mm is not None and _at_least(1, text, c_s, mm.start()):
+        c_e = mm.start()
     if agent is not None:
         a_s, a_e = _strip(text, agent.start(1), agent.end(1))
         return (c_s, c_e), Mention(a_s, a_e, "person")
@@ -1877,6 +1972,11 @@ def _first_reported(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> t
 QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
 
 
+# a phrase after an agentless passive cue that is no complement of it: where, when or to whom it was said
+PASSIVE_ADJUNCT = re.compile(r"(?:to\s+(?:him|her|them|me|us|you|the|a|an|his|their|its|reporters)|in|from|since|at|during|after"
+                             r"|before|until)\b")
+
+
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
     """`Symbolic gestures were announced.`, `Sanders was declared the winner`: a passive report with no agent
     reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
@@ -1891,6 +1991,8 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     subject = mention_before(text, cs, lo)
     if subject is None or text[subject.start:subject.end].lower() in ("it", "there", "that", "this"):
         return None
+    if span is not None and (text.find(",", ce, span[0]) >= 0 or PASSIVE_ADJUNCT.match(text, span[0], span[1])):
+        span = None  # "Jokes are told, interviews are requested", "were described to him by a reporter": no complement
     return (subject.start, span[1] if span is not None else subject.end), None
 
 
@@ -1947,7 +2049,8 @@ _ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|dur
 # after "..., according to X," a clause with its own subject and verb goes on with the content: "About 10 p.m.,
 # according to a timeline, the contractors left", "But the next day, according to Roffman, Trump made demands"
 CLAUSE_AFTER_SOURCE = re.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
-                                 r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed)\b")
+                                 r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed|"
+                                 + IRREGULAR_PASTS + r")\b")
 MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                + _ADVERBIAL_AFTER_COMMA + r")(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
