@@ -655,7 +655,7 @@ def _headline_names(entries: tuple, text: str, body: int) -> list:
 # where the head of a person mention ends: an apposition, a parenthesis, an aside or a relative clause
 PERSON_HEAD_END = re.compile(r"[,(;:]|\s[—–―]|\s--|\s(?:who|which)\b")
 # a dateline before the speaker: a place in capitals, maybe a date and an agency, then a dash
-DATELINE = re.compile(r"[A-Z]{2}[A-Z.’' ]{0,30}(?:,[^—–―\-]{0,30})?\s*(?:--|[—–―-])\s*")
+DATELINE = re.compile(r"[A-Z]{2}[A-Z.’' ]{0,30}+(?:,[^—–―\-]{0,30}+)?+\s*+(?:--|[—–―-])\s*+")
 # "and" between two names: "Ted Cruz and Rand Paul", "Obama and Hollande"
 COORDINATION = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 # what may stand between a name and its "who": an age, a party label, a place ("Nicky Driscoll, 24, from
@@ -670,17 +670,20 @@ class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
     # a plain class, not a dataclass: importing dataclasses (with inspect, ast and dis) costs ~6 ms at every start
     # of the CLI, and no other module on the quotes path needs it once toolkit.corpus does not either
-    __slots__ = ("starts", "names", "by_last")
+    __slots__ = ("starts", "names", "by_last", "memo", "keys")
 
     def __init__(self, starts: list, names: list, by_last: dict) -> None:
         self.starts = starts
         self.names = names  # (start, end, full name, title words lowercased)
         self.by_last = by_last
+        self.memo: dict = {}  # person mention -> its name in this article
+        self.keys: tuple = ([], [])  # (starts, surname keys): where each surname's first full name starts
 
     @classmethod
     def build(cls, text: str) -> "NameIndex":
         """Index capitalised multiword names (with their leading titles) in `text`."""
         starts, names, by_last = [], [], {}
+        key_starts, keys = [], []  # each surname key where its first full name starts
         head_end = text.find("\n")
         title_case = head_end > 0 and _title_case(text[:head_end])
         for m in NAME_RUN.finditer(text):
@@ -692,19 +695,25 @@ class NameIndex:
                 for s, e, name, titles, last, first in entries:
                     starts.append(ms + s)
                     names.append((ms + s, ms + e, name, titles))
-                    by_last.setdefault(last, name)
+                    if last not in by_last:
+                        by_last[last] = name
+                        key_starts.append(ms + s)
+                        keys.append(last)
                     # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
                     by_last.setdefault(first, name)
-        return cls(starts, names, by_last)
+        index = cls(starts, names, by_last)
+        index.keys = (key_starts, keys)
+        return index
 
     def resolve(self, text: str, m: Mention) -> str:
         """Full name for a mention: pronoun -> latest person before it; surname/title -> earlier full name."""
         surface = text[m.start:m.end]
-        i = bisect.bisect_left(self.starts, m.start)
         if m.type == "pronoun":
             low = surface.lower()
-            if low in ("he", "she", "i", "who"):
-                got = self._latest(text, m.start, i)
+            # ("I" outside a quotation is the writer or an interviewee, seldom the person last named: left as is)
+            if low in ("he", "she", "who"):
+                got = self._latest(text, m.start, bisect.bisect_left(self.starts, m.start),
+                                   80 if low == "who" else SURNAME_WINDOW)
                 # "who" is the person just before it ("said Harry Reid, who"), not one further back ("a memo
                 # from Mr. Rubio's campaign manager, who"): only an aside may stand between
                 if got is not None and (low != "who" or (m.start - got[0] <= 60
@@ -712,74 +721,119 @@ class NameIndex:
                     return got[1]
             return surface
         if m.type == "person":
-            # the head of the mention, before an apposition or a relative clause ("Dunwoody, who worked for
-            # Barack Obama"), one name per person it coordinates ("Henry Paulson and Brent Scowcroft")
-            dateline = DATELINE.match(surface)  # "WASHINGTON -- President Obama", "PARIS, Aug 31 (Reuters) - "
-            if dateline is not None and dateline.end() < len(surface):
-                surface = surface[dateline.end():]
-            cut = PERSON_HEAD_END.search(surface)
-            head = surface[:cut.start()] if cut is not None and cut.start() > 0 else surface
-            if cut is not None and cut.group() == "," and head.split()[-1].islower():
-                # a title before its name: "France's far-right National Front party leader, Marine Le Pen"
-                after = surface[cut.end():].lstrip()
-                if after[:1].isupper():
-                    more = PERSON_HEAD_END.search(after)
-                    head = after[:more.start()] if more is not None and more.start() > 0 else after
-            people = [self._person(c) for c in COORDINATION.split(head)]
-            return " and ".join(p for p in people if p) or " ".join(head.split())
+            got = self.memo.get(surface)  # (the same surname recurs in an article: "Trump said" 30 times)
+            if got is None:
+                if " " not in surface:  # a surname alone, the most frequent mention: "Trump", "Clinton’s"
+                    key = (surface[:-2] if surface.endswith(("’s", "'s")) else surface).rstrip(",")
+                    if key[-1:] == "." and "." not in key[:-1]:
+                        key = key[:-1]  # a sentence's period ("told CNN."), not an abbreviation's ("D.C.")
+                    got = self.by_last.get(key) or self.by_last.get("\0" + key) or key
+                else:
+                    heads, fallback = _person_heads(surface)
+                    got = (self._person(heads[0]) if len(heads) == 1 else
+                           " and ".join([self._person(h) for h in heads]) if heads else fallback)
+                self.memo[surface] = got
+            return got
         if m.type == "title":
             want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
-            for k in range(i - 1, -1, -1):
+            for k in range(bisect.bisect_left(self.starts, m.start) - 1, -1, -1):
                 titles = self.names[k][3]
                 if titles and want <= titles | {"the"}:
                     return self.names[k][2]
         return surface
 
-    def _latest(self, text: str, pos: int, i: int) -> tuple[int, str] | None:
+    def _latest(self, text: str, pos: int, i: int, reach: int = SURNAME_WINDOW) -> tuple[int, str] | None:
         """(end, full name) of the latest person named before `pos`: by a full name or by the surname of one
         ("Carly Fiorina ... Fiorina declined ... she said" -> Carly Fiorina). A possessor ("quoting Comey's
-        statement. He added") is taken only when no other person is named within SURNAME_WINDOW."""
-        lo = max(0, pos - SURNAME_WINDOW)
-        possessor = None
+        statement. He added") is taken only when no other person is named within `reach` characters."""
+        lo = max(0, pos - reach)
         starts, names, by_last = self.starts, self.names, self.by_last
-        for mw in reversed(list(CAP_WORD.finditer(text, lo, pos))):
-            w = mw.group()
-            key = w[:-2] if w.endswith(("’s", "'s")) else w
-            if key not in by_last:
-                continue  # (the last word of every full name is a key: a full name is met by its last word)
-            at = mw.start()
-            k = bisect.bisect_right(starts, at) - 1
-            # inside a full name: that name ("Hillary Clinton", not the first full name with "Clinton")
-            name = names[k][2] if k >= 0 and names[k][0] <= at < names[k][1] else by_last[key]
-            if key is w:
-                return mw.end(), name
-            if possessor is None:
-                possessor = (mw.end(), name)
-        if possessor is not None:
-            return possessor
-        return (names[i - 1][1], names[i - 1][2]) if i > 0 else None
+        latest = None
+        if i > 0:
+            latest = (names[i - 1][1], names[i - 1][2])
+            if latest[0] > lo and text[latest[0] - 2:latest[0]] not in ("’s", "'s"):
+                lo = latest[0]  # the latest full name, no possessor: only a surname after it comes later
+        # the latest surname of a person named in full (str.rfind per surname: a regex over the window is slower)
+        key_starts, keys = self.keys
+        best, best_key, poss, poss_key = -1, None, -1, None
+        floor = lo
+        # the surnames of people named in full before pos
+        for key in keys[:bisect.bisect_left(key_starts, pos)]:
+            p = text.rfind(key, floor, pos)
+            while p >= 0:
+                e = p + len(key)
+                if p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "_’'-"):
+                    after = text[e:e + 2]
+                    if after in ("’s", "'s"):
+                        if p > poss:
+                            poss, poss_key = p, key
+                    elif not after or not (after[0].isalnum() or after[0] in "_’'-"):
+                        best, best_key, floor = p, key, p + 1
+                        break
+                p = text.rfind(key, floor, p + len(key) - 1)
+        if best < 0:
+            if latest is not None and lo == latest[0]:
+                return latest  # no surname after the latest full name: that name (a possessor after it passed over)
+            if poss < 0:
+                return latest
+            best, best_key = poss, poss_key
+        k = bisect.bisect_right(starts, best) - 1
+        # inside a full name: that name ("Hillary Clinton", not the first full name with "Clinton")
+        name = names[k][2] if k >= 0 and names[k][0] <= best < names[k][1] else by_last[best_key]
+        return best + len(best_key) + (2 if best == poss else 0), name
 
-    def _person(self, words_text: str) -> str:
+    def _person(self, words: tuple) -> str:
         """Full name for one named person ("Mr. Allen" -> "Mike Allen"); the mention's own name when it gives
         a first name the indexed full name lacks ("Hillary Clinton" where "Bill Clinton" came first)."""
-        v = vocab()
-        words = [w.rstrip(",") for w in words_text.split()]
-        if words and words[-1].endswith(("’s", "'s")):
-            words[-1] = words[-1][:-2]
+        by_last = self.by_last
         for k in range(len(words) - 1, -1, -1):
-            w = words[k].rstrip(".")
-            full = self.by_last.get(w)
+            full = by_last.get(words[k].rstrip("."))
             if full is None:
                 continue
+            if k == 0:
+                return full
+            v = vocab()
             j = k
             while j > 0 and _given_name(words[j - 1], v):
                 j -= 1
-            if j < k and any(x.rstrip(".") not in full.split() and x not in full.split() for x in words[j:k]):
-                return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
+            if j < k:
+                known = full.split()
+                if any(x.rstrip(".") not in known and x not in known for x in words[j:k]):
+                    return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
             return full
         if len(words) == 1 and "\0" + words[0].rstrip(".") in self.by_last:
             return self.by_last["\0" + words[0].rstrip(".")]
         return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def _person_heads(surface: str) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """The words of each person a person mention names, and its head as written (cached: the same mentions
+    recur across articles).
+
+    The head ends before an apposition, a dash aside or a relative clause ("Dunwoody, who worked for Barack
+    Obama"); it holds one person per coordinated name ("Henry Paulson and Brent Scowcroft"). A dateline before
+    it is dropped ("WASHINGTON -- President Obama"), and a title before its name is passed over ("France's
+    far-right National Front party leader, Marine Le Pen").
+    """
+    dateline = DATELINE.match(surface) if surface[1:2].isupper() else None
+    if dateline is not None and dateline.end() < len(surface):
+        surface = surface[dateline.end():]
+    cut = PERSON_HEAD_END.search(surface)
+    head = surface[:cut.start()] if cut is not None and cut.start() > 0 else surface
+    if cut is not None and cut.group() == "," and head.split()[-1].islower():
+        after = surface[cut.end():].lstrip()
+        if after[:1].isupper():
+            more = PERSON_HEAD_END.search(after)
+            head = after[:more.start()] if more is not None and more.start() > 0 else after
+    heads = []
+    for part in COORDINATION.split(head):
+        words = [w.rstrip(",") for w in part.split()]
+        if words and words[-1].endswith(("’s", "'s")):
+            words[-1] = words[-1][:-2]
+        if words:
+            heads.append(tuple(words))
+    return tuple(heads), " ".join(head.split())
 
 
 def _given_name(w: str, v: dict) -> bool:
