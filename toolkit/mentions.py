@@ -536,19 +536,22 @@ def _name_parts(run: str) -> tuple:
         if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or w.lower() in nouns:
             cut = k + 1
     breaks, stop = v["name_breaks"], v["stop"]
-    segments, seg = [], []
-    for k in range(cut, len(words)):
-        low = words[k].rstrip(".,").lower()
-        if low.endswith(("’s", "'s")):
-            low = low[:-2]
-        if len(low) > 1 and low in breaks:
-            segments.append(seg)
-            seg = []
-        elif low in nouns or low in stop:
-            seg.append(-1)  # a common noun or a stop word: no name in this segment
-        else:
-            seg.append(k)
-    segments.append(seg)
+    lows = [w.rstrip(".,").lower() for w in words[cut:]]
+    if lows[-1].endswith(("’s", "'s")):
+        lows[-1] = lows[-1][:-2]  # (a possessive before the last word was cut above, as a title)
+    if breaks.isdisjoint(lows):  # most runs: one segment
+        segments = [list(range(cut, len(words)))] if nouns.keys().isdisjoint(lows) and stop.isdisjoint(lows) else []
+    else:
+        segments, seg = [], []
+        for k, low in enumerate(lows, cut):
+            if len(low) > 1 and low in breaks:
+                segments.append(seg)
+                seg = []
+            elif low in nouns or low in stop:
+                seg.append(-1)  # a common noun or a stop word: no name in this segment
+            else:
+                seg.append(k)
+        segments.append(seg)
     out = []
     offsets = None
     for seg in segments:
@@ -662,7 +665,6 @@ COORDINATION = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 # Manchester, who", "Jake Sullivan (who", "Sen. Jack Reed (D-R.I.), who")
 RELATIVE_GAP = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:\d+[\s,]++)?"
                           r"(?:(?:of|from|in)\s++(?:[A-Z][\w.’'-]*+\s*+){1,4}[\s,]*+)?\(?\s*+")
-CAP_WORD = re.compile(r"\b[A-Z][\w’'-]*+")
 SURNAME_WINDOW = 400  # how far back a surname counts as the latest person before a pronoun
 
 
@@ -685,7 +687,7 @@ class NameIndex:
         starts, names, by_last = [], [], {}
         key_starts, keys = [], []  # each surname key where its first full name starts
         head_end = text.find("\n")
-        title_case = head_end > 0 and _title_case(text[:head_end])
+        title_case = 0 < head_end < 300 and _title_case(text[:head_end])  # (a headline is short)
         for m in NAME_RUN.finditer(text):
             entries = _run_names(m.group())
             if entries:
