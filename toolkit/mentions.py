@@ -659,6 +659,8 @@ def _headline_names(entries: tuple, text: str, body: int) -> list:
 PERSON_HEAD_END = re.compile(r"[,(;:]|\s[—–―]|\s--|\s(?:who|which)\b")
 # a dateline before the speaker: a place in capitals, maybe a date and an agency, then a dash
 DATELINE = re.compile(r"[A-Z]{2}[A-Z.’' ]{0,30}+(?:,[^—–―\-]{0,30}+)?+\s*+(?:--|[—–―-])\s*+")
+# any of what _person_heads reads: a mention without them is one plain name
+HEAD_MARKS = re.compile(r"[,(;:—–―&’']|--| who| which| and ")
 # "and" between two names: "Ted Cruz and Rand Paul", "Obama and Hollande"
 COORDINATION = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 # what may stand between a name and its "who": an age, a party label, a place ("Nicky Driscoll, 24, from
@@ -730,6 +732,8 @@ class NameIndex:
                     if key[-1:] == "." and "." not in key[:-1]:
                         key = key[:-1]  # a sentence's period ("told CNN."), not an abbreviation's ("D.C.")
                     got = self.by_last.get(key) or self.by_last.get("\0" + key) or key
+                elif not HEAD_MARKS.search(surface) and not surface[1:2].isupper():
+                    got = self._person(tuple(surface.split()))  # a plain name: "Mr. Allen", "Sen. Ted Cruz"
                 else:
                     heads, fallback = _person_heads(surface)
                     got = (self._person(heads[0]) if len(heads) == 1 else
