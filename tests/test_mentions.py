@@ -60,7 +60,11 @@ def test_name_index_resolves_surname_title_and_pronoun():
     m = mention_before(text, text.index("said"), text.index("Lavrov said"))
     assert names.resolve(text, m) == "Sergei Lavrov"
     m = mention_before(text, text.index("added"), text.index("He added"))
-    assert text[m.start:m.end] == "He" and names.resolve(text, m) == "Li Hui"  # latest full name before it
+    # the latest person before it, here named by surname ("Lavrov said ... He added"), not the latest full name
+    assert text[m.start:m.end] == "He" and names.resolve(text, m) == "Sergei Lavrov"
+    text = "Russian Foreign Minister Sergei Lavrov met Li Hui. He added more."
+    m = mention_before(text, text.index("added"), text.index("He added"))
+    assert NameIndex.build(text).resolve(text, m) == "Li Hui"  # latest full name before it
 
 
 def test_a_period_after_a_short_name_ends_it_but_a_title_does_not():
@@ -189,3 +193,62 @@ def test_longer_parenthesis_between_speaker_and_cue():
 def test_coordinated_speaker_with_a_lower_case_title_modifier(text, cue, speaker):
     m = mention_before(text, text.index(" " + cue) + 1, 0)
     assert m is not None and text[m.start:m.end] == speaker
+
+
+def _name_of(text: str, cue: str) -> str:
+    """speaker_name of the quote record whose cue is `cue` (the CLI's resolution of its speaker)."""
+    from toolkit.quotes import extract_quotes
+
+    return next(r["speaker_name"] for r in extract_quotes(text) if r["cue"] == cue)
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # a sentence-initial subordinator is no part of the name it precedes
+    ("Another first.\n\nWhen Sarah McBride took the stage Thursday, she became the first transgender person to "
+     "speak at a convention. “Tomorrow can be different,” McBride said.", "said", "Sarah McBride"),
+    # a place before a weekday is no name; the initial keeps its period, as written
+    ("Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that Donald Trump may have broken the law.\n\n"
+     "Reid was among friends with the Nevada delegation in Philadelphia Wednesday morning.\n\n"
+     "And he made the suggestion that Trump should receive only false information.", "suggestion", "Harry M. Reid"),
+    # the title-case words of a headline are not taken into the name they stand before
+    ("Why Progressives Are Celebrating Hillary Clinton’s Populist Economic Speech.\n\nProgressive groups "
+     "encouraging Hillary Clinton to run on bold economic change are hailing the speech.\n\n"
+     "Clinton said the economy is rigged.", "said", "Hillary Clinton"),
+    # a speaker phrase headed by two people: both, not a place in the apposition after them
+    ("Felicia Sanders and Polly Sheppard, two of the three people who survived a shooting at a church in "
+     "Charleston, South Carolina, last year, said they forgive the killer.", "said",
+     "Felicia Sanders and Polly Sheppard"),
+    # an aside between dashes names another man: the speakers are the names before it
+    ("Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft — three former "
+     "George W. Bush administration big shots — have also said they’re supporting Clinton.", "said",
+     "Henry Paulson and Brent Scowcroft"),
+    # a full name resolves to itself, not to the first full name with its surname
+    ("Former President Bill Clinton campaigned in Iowa this week.\n\nHillary Clinton said the tests help "
+     "children.", "said", "Hillary Clinton"),
+    # a pronoun is the latest person named, by surname too, passing over a possessor
+    ("Donald Trump took to Twitter on Wednesday after James Comey spoke. Trump tweeted, quoting Comey’s "
+     "statement. He added that she was careless.", "added", "Donald Trump"),
+    ("Ben Carson campaigned in South Carolina on Monday. He said the primary mattered.", "said", "Ben Carson"),
+    # a title before its name in the head, after a dateline
+    ("PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support "
+     "for Donald Trump on Wednesday.", "voiced", "Marine Le Pen"),
+])
+def test_speaker_names_from_real_sentence_shapes(text, cue, name):
+    assert _name_of(text, cue) == name
+
+
+def test_who_is_the_person_just_before_it_or_left_as_written():
+    text = "“I don’t know,” said Senate Minority Leader Harry Reid, who called on Grayson to quit."
+    m = mention_before(text, text.index("called"), 0)
+    assert text[m.start:m.end] == "who" and NameIndex.build(text).resolve(text, m) == "Harry Reid"
+    # the noun before "who" is no name: it stays "who" rather than take a name further back
+    text = "Norm Coleman backs Mr. Rubio. He cited a memo from Mr. Rubio's campaign manager, who argued the case."
+    m = mention_before(text, text.index("argued"), 0)
+    assert text[m.start:m.end] == "who" and NameIndex.build(text).resolve(text, m) == "who"
+
+
+def test_places_and_headline_words_are_no_names_in_the_index():
+    text = ("Why Progressives Are Celebrating Hillary Clinton’s Speech.\n\nHillary Clinton spoke in "
+            "New Hampshire on Super Tuesday.")
+    full = {n[2] for n in NameIndex.build(text).names}
+    assert full == {"Hillary Clinton"}

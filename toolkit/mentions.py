@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from toolkit.cues import _read_csv
-from toolkit.resources import lexicon_path
+from toolkit.resources import lexicon_path, word_list
 
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark. A word is
 # the longest run of [\w.’'&-] that ends in [\w.], written as parts joined by marks with possessive repeats,
@@ -53,6 +53,13 @@ def vocab() -> dict:
         "nouns": nouns,
         "titles": set(_read_list("name_titles.txt")),
         "relay": set(_read_list("relay_words.txt")),
+        "places": set(_read_list("places.txt")),
+        "org_heads": set(_read_list("org_heads.txt")),
+        "time_words": set(_read_list("time_words.txt")),
+        # lower-case words that end a name inside a capitalised run; titles and speaker nouns are cut as titles
+        "name_breaks": (word_list("function_words.txt") | word_list("lowercase_words.txt")
+                        | {w.lower() for w in _read_list("time_words.txt")})
+        - {t.lower().rstrip(".") for t in _read_list("name_titles.txt")} - set(nouns),
     }
 
 
@@ -502,27 +509,71 @@ def _np_word(t: str, v: dict) -> bool:
                 or tl in v["determiners"]) and t[0].isalnum()
 
 
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # after a surname: "Joseph R. Biden Jr." is looked up by "Biden"
+
+
 @lru_cache(maxsize=65536)
-def _name_parts(run: str) -> tuple | None:
-    """(full name, title words, surname key, first-word key) of a capitalised run, or None (cached:
-    the same names recur across articles)."""
+def _name_parts(run: str) -> tuple:
+    """(start, end, full name, title words, surname key, first-word key) of each name in a capitalised run,
+    offsets into the run; () for none (cached: the same names recur across articles).
+
+    Leading titles, nationalities and possessives are cut ("Russian Foreign Minister Sergei Lavrov"); the rest
+    is cut at words that are no part of a name (name_breaks: function words, words written in lower case
+    mid-sentence, days and months), so that a subordinator, a weekday or the title-case words of a headline are
+    not taken in ("When Sarah McBride took", "in Philadelphia Wednesday", "Why Progressives Are Celebrating
+    Hillary Clinton"). A place (places.txt) or an organisation (a name ending in an org_heads.txt word) is no
+    person's name.
+    """
     v = vocab()
     words = run.split()
     if words[0] in ("The", "A", "An"):
-        return None
-    # leading titles, nationalities and possessives: "Russian Foreign Minister Sergei Lavrov"
+        return ()
+    # leading titles, nationalities and possessives (and a word closing a quotation: "‘Thin-skinned’ Trump")
+    titles, nouns = v["titles"], v["nouns"]
     cut = 0
-    for k, w in enumerate(words[:-1]):
-        if w in v["titles"] or w.lower() in v["nouns"] or w.endswith(("’s", "'s")):
+    for k in range(len(words) - 1):
+        w = words[k]
+        if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or w.lower() in nouns:
             cut = k + 1
-    titles, words = words[:cut], words[cut:]
-    if len(words) < 2 or any(w.lower() in v["nouns"] or w.lower() in v["stop"] for w in words):
-        return None
-    name = " ".join(w.rstrip(".,") for w in words)
-    if name.endswith(("’s", "'s")):
-        name = name[:-2]
-    parts = name.split()
-    return name, frozenset(t.lower().rstrip(".") for t in titles), parts[-1], "\0" + parts[0]
+    breaks, stop = v["name_breaks"], v["stop"]
+    lows = [w.rstrip(".,").lower() for w in words[cut:]]
+    if lows[-1].endswith(("’s", "'s")):
+        lows[-1] = lows[-1][:-2]  # (a possessive before the last word was cut above, as a title)
+    if breaks.isdisjoint(lows):  # most runs: one segment
+        segments = [list(range(cut, len(words)))] if nouns.keys().isdisjoint(lows) and stop.isdisjoint(lows) else []
+    else:
+        segments, seg = [], []
+        for k, low in enumerate(lows, cut):
+            if len(low) > 1 and low in breaks:
+                segments.append(seg)
+                seg = []
+            elif low in nouns or low in stop:
+                seg.append(-1)  # a common noun or a stop word: no name in this segment
+            else:
+                seg.append(k)
+        segments.append(seg)
+    out = []
+    offsets = None
+    for seg in segments:
+        if len(seg) < 2 or -1 in seg:
+            continue
+        # periods end abbreviations ("Gov.", "Jr.") but stay after an initial ("George W. Bush", as written)
+        parts = [w if len(w) == 2 and w[0].isupper() else w.rstrip(".") for w in (words[k].rstrip(",") for k in seg)]
+        if parts[-1].endswith(("’s", "'s")):
+            parts[-1] = parts[-1][:-2]
+        name = " ".join(parts)
+        if name in v["places"] or parts[-1] in v["org_heads"]:
+            continue  # a place or an organisation ("Human Rights Watch"): no person
+        if offsets is None:
+            offsets, p = [], 0
+            for w in words:
+                p = run.find(w, p)
+                offsets.append(p)
+                p += len(w)
+        last = parts[-2] if parts[-1] in SUFFIXES and len(parts) > 2 else parts[-1]
+        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if seg is segments[0] else frozenset()
+        out.append((offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]]), name, tw, last, "\0" + parts[0]))
+    return tuple(out)
 
 
 LETTERS = re.compile(r"[A-Za-z]+")
@@ -565,62 +616,235 @@ def _run_names(run: str) -> tuple:
     if " " not in run and "\t" not in run:
         return ()  # one word is no full name (_name_parts says so too, only slower)
     out = []
-    for s, e in ((0, len(run)),) if "." not in run else (_name_pieces(run) or ((0, len(run)),)):
-        got = _name_parts(run[s:e])
-        if got is not None:
-            out.append((s, e) + got)
+    for s, _e in ((0, len(run)),) if "." not in run else (_name_pieces(run) or ((0, len(run)),)):
+        for ns, ne, *got in _name_parts(run[s:_e]):
+            out.append((s + ns, s + ne, *got))
     return tuple(out)
+
+
+TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _title_case(line: str) -> bool:
+    """A headline written in title case ("Why Progressives Are Celebrating Hillary Clinton"), where capitals
+    do not mark names."""
+    words = TITLE_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_names(entries: tuple, text: str, body: int) -> list:
+    """The names of a title-case headline run: a name the article writes again (text[body:]) as it is, else the
+    longest run of its words the article writes (the verb or noun glued before "Hillary Clinton"), else the
+    name itself when it is short (a name the article gives in full only in its headline: "Ken Starr")."""
+    out = []
+    for s, e, name, titles, last, first in entries:
+        words = name.split()
+        if len(words) == 2 or text.find(name, body) >= 0:
+            out.append((s, e, name, titles, last, first))
+            continue
+        for n in range(len(words) - 1, 1, -1):
+            got = next((" ".join(words[k:k + n]) for k in range(len(words) - n + 1)
+                        if text.find(" ".join(words[k:k + n]), body) >= 0), None)
+            if got is not None:
+                parts = got.split()
+                out.append((s, e, got, frozenset(), parts[-1], "\0" + parts[0]))
+                break
+        else:
+            if len(words) <= 3:
+                out.append((s, e, name, titles, last, first))
+    return out
+
+
+# where the head of a person mention ends: an apposition, a parenthesis, an aside or a relative clause
+PERSON_HEAD_END = re.compile(r"[,(;:]|\s[—–―]|\s--|\s(?:who|which)\b")
+# a dateline before the speaker: a place in capitals, maybe a date and an agency, then a dash
+DATELINE = re.compile(r"[A-Z]{2}[A-Z.’' ]{0,30}+(?:,[^—–―\-]{0,30}+)?+\s*+(?:--|[—–―-])\s*+")
+# any of what _person_heads reads: a mention without them is one plain name
+HEAD_MARKS = re.compile(r"[,(;:—–―&’']|--| who| which| and ")
+# "and" between two names: "Ted Cruz and Rand Paul", "Obama and Hollande"
+COORDINATION = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+# what may stand between a name and its "who": an age, a party label, a place ("Nicky Driscoll, 24, from
+# Manchester, who", "Jake Sullivan (who", "Sen. Jack Reed (D-R.I.), who")
+RELATIVE_GAP = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:\d+[\s,]++)?"
+                          r"(?:(?:of|from|in)\s++(?:[A-Z][\w.’'-]*+\s*+){1,4}[\s,]*+)?\(?\s*+")
+SURNAME_WINDOW = 400  # how far back a surname counts as the latest person before a pronoun
 
 
 class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
     # a plain class, not a dataclass: importing dataclasses (with inspect, ast and dis) costs ~6 ms at every start
     # of the CLI, and no other module on the quotes path needs it once toolkit.corpus does not either
-    __slots__ = ("starts", "names", "by_last")
+    __slots__ = ("starts", "names", "by_last", "memo", "keys")
 
     def __init__(self, starts: list, names: list, by_last: dict) -> None:
         self.starts = starts
         self.names = names  # (start, end, full name, title words lowercased)
         self.by_last = by_last
+        self.memo: dict = {}  # person mention -> its name in this article
+        self.keys: tuple = ([], [])  # (starts, surname keys): where each surname's first full name starts
 
     @classmethod
     def build(cls, text: str) -> "NameIndex":
         """Index capitalised multiword names (with their leading titles) in `text`."""
         starts, names, by_last = [], [], {}
+        key_starts, keys = [], []  # each surname key where its first full name starts
+        head_end = text.find("\n")
+        title_case = 0 < head_end < 300 and _title_case(text[:head_end])  # (a headline is short)
         for m in NAME_RUN.finditer(text):
             entries = _run_names(m.group())
             if entries:
                 ms = m.start()
+                if title_case and ms < head_end:
+                    entries = _headline_names(entries, text, head_end)
                 for s, e, name, titles, last, first in entries:
                     starts.append(ms + s)
                     names.append((ms + s, ms + e, name, titles))
-                    by_last.setdefault(last, name)
+                    if last not in by_last:
+                        by_last[last] = name
+                        key_starts.append(ms + s)
+                        keys.append(last)
                     # family name first (Chinese, Korean, Hungarian order): "Li" -> "Li Hui" when no "... Li" exists
                     by_last.setdefault(first, name)
-        return cls(starts, names, by_last)
+        index = cls(starts, names, by_last)
+        index.keys = (key_starts, keys)
+        return index
 
     def resolve(self, text: str, m: Mention) -> str:
         """Full name for a mention: pronoun -> latest person before it; surname/title -> earlier full name."""
         surface = text[m.start:m.end]
-        i = bisect.bisect_left(self.starts, m.start)
         if m.type == "pronoun":
-            if surface.lower() in ("he", "she", "i", "who") and i > 0:
-                return self.names[i - 1][2]
+            low = surface.lower()
+            # ("I" outside a quotation is the writer or an interviewee, seldom the person last named: left as is)
+            if low in ("he", "she", "who"):
+                got = self._latest(text, m.start, bisect.bisect_left(self.starts, m.start),
+                                   80 if low == "who" else SURNAME_WINDOW)
+                # "who" is the person just before it ("said Harry Reid, who"), not one further back ("a memo
+                # from Mr. Rubio's campaign manager, who"): only an aside may stand between
+                if got is not None and (low != "who" or (m.start - got[0] <= 60
+                                                          and RELATIVE_GAP.fullmatch(text, got[0], m.start))):
+                    return got[1]
             return surface
         if m.type == "person":
-            words = [w.rstrip(".,") for w in surface.split()]
-            if words and words[-1].endswith(("’s", "'s")):
-                words[-1] = words[-1][:-2]
-            for w in reversed(words):
-                if w in self.by_last:
-                    return self.by_last[w]
-            if len(words) == 1 and "\0" + words[0] in self.by_last:
-                return self.by_last["\0" + words[0]]
-            return " ".join(words)
+            got = self.memo.get(surface)  # (the same surname recurs in an article: "Trump said" 30 times)
+            if got is None:
+                if " " not in surface:  # a surname alone, the most frequent mention: "Trump", "Clinton’s"
+                    key = (surface[:-2] if surface.endswith(("’s", "'s")) else surface).rstrip(",")
+                    if key[-1:] == "." and "." not in key[:-1]:
+                        key = key[:-1]  # a sentence's period ("told CNN."), not an abbreviation's ("D.C.")
+                    got = self.by_last.get(key) or self.by_last.get("\0" + key) or key
+                elif not HEAD_MARKS.search(surface) and not surface[1:2].isupper():
+                    got = self._person(tuple(surface.split()))  # a plain name: "Mr. Allen", "Sen. Ted Cruz"
+                else:
+                    heads, fallback = _person_heads(surface)
+                    got = (self._person(heads[0]) if len(heads) == 1 else
+                           " and ".join([self._person(h) for h in heads]) if heads else fallback)
+                self.memo[surface] = got
+            return got
         if m.type == "title":
             want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
-            for k in range(i - 1, -1, -1):
+            for k in range(bisect.bisect_left(self.starts, m.start) - 1, -1, -1):
                 titles = self.names[k][3]
                 if titles and want <= titles | {"the"}:
                     return self.names[k][2]
         return surface
+
+    def _latest(self, text: str, pos: int, i: int, reach: int = SURNAME_WINDOW) -> tuple[int, str] | None:
+        """(end, full name) of the latest person named before `pos`: by a full name or by the surname of one
+        ("Carly Fiorina ... Fiorina declined ... she said" -> Carly Fiorina). A possessor ("quoting Comey's
+        statement. He added") is taken only when no other person is named within `reach` characters."""
+        lo = max(0, pos - reach)
+        starts, names, by_last = self.starts, self.names, self.by_last
+        latest = None
+        if i > 0:
+            latest = (names[i - 1][1], names[i - 1][2])
+            if latest[0] > lo and text[latest[0] - 2:latest[0]] not in ("’s", "'s"):
+                lo = latest[0]  # the latest full name, no possessor: only a surname after it comes later
+        # the latest surname of a person named in full (str.rfind per surname: a regex over the window is slower)
+        key_starts, keys = self.keys
+        best, best_key, poss, poss_key = -1, None, -1, None
+        floor = lo
+        # the surnames of people named in full before pos
+        for key in keys[:bisect.bisect_left(key_starts, pos)]:
+            p = text.rfind(key, floor, pos)
+            while p >= 0:
+                e = p + len(key)
+                if p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "_’'-"):
+                    after = text[e:e + 2]
+                    if after in ("’s", "'s"):
+                        if p > poss:
+                            poss, poss_key = p, key
+                    elif not after or not (after[0].isalnum() or after[0] in "_’'-"):
+                        best, best_key, floor = p, key, p + 1
+                        break
+                p = text.rfind(key, floor, p + len(key) - 1)
+        if best < 0:
+            if latest is not None and lo == latest[0]:
+                return latest  # no surname after the latest full name: that name (a possessor after it passed over)
+            if poss < 0:
+                return latest
+            best, best_key = poss, poss_key
+        k = bisect.bisect_right(starts, best) - 1
+        # inside a full name: that name ("Hillary Clinton", not the first full name with "Clinton")
+        name = names[k][2] if k >= 0 and names[k][0] <= best < names[k][1] else by_last[best_key]
+        return best + len(best_key) + (2 if best == poss else 0), name
+
+    def _person(self, words: tuple) -> str:
+        """Full name for one named person ("Mr. Allen" -> "Mike Allen"); the mention's own name when it gives
+        a first name the indexed full name lacks ("Hillary Clinton" where "Bill Clinton" came first)."""
+        by_last = self.by_last
+        for k in range(len(words) - 1, -1, -1):
+            full = by_last.get(words[k].rstrip("."))
+            if full is None:
+                continue
+            if k == 0:
+                return full
+            v = vocab()
+            j = k
+            while j > 0 and _given_name(words[j - 1], v):
+                j -= 1
+            if j < k:
+                known = full.split()
+                if any(x.rstrip(".") not in known and x not in known for x in words[j:k]):
+                    return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
+            return full
+        if len(words) == 1 and "\0" + words[0].rstrip(".") in self.by_last:
+            return self.by_last["\0" + words[0].rstrip(".")]
+        return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def _person_heads(surface: str) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """The words of each person a person mention names, and its head as written (cached: the same mentions
+    recur across articles).
+
+    The head ends before an apposition, a dash aside or a relative clause ("Dunwoody, who worked for Barack
+    Obama"); it holds one person per coordinated name ("Henry Paulson and Brent Scowcroft"). A dateline before
+    it is dropped ("WASHINGTON -- President Obama"), and a title before its name is passed over ("France's
+    far-right National Front party leader, Marine Le Pen").
+    """
+    dateline = DATELINE.match(surface) if surface[1:2].isupper() else None
+    if dateline is not None and dateline.end() < len(surface):
+        surface = surface[dateline.end():]
+    cut = PERSON_HEAD_END.search(surface)
+    head = surface[:cut.start()] if cut is not None and cut.start() > 0 else surface
+    if cut is not None and cut.group() == "," and head.split()[-1].islower():
+        after = surface[cut.end():].lstrip()
+        if after[:1].isupper():
+            more = PERSON_HEAD_END.search(after)
+            head = after[:more.start()] if more is not None and more.start() > 0 else after
+    heads = []
+    for part in COORDINATION.split(head):
+        words = [w.rstrip(",") for w in part.split()]
+        if words and words[-1].endswith(("’s", "'s")):
+            words[-1] = words[-1][:-2]
+        if words:
+            heads.append(tuple(words))
+    return tuple(heads), " ".join(head.split())
+
+
+def _given_name(w: str, v: dict) -> bool:
+    """A capitalised word that can stand before a surname as part of the name (not a title, a noun, a
+    possessive or a word that breaks names)."""
+    low = w.rstrip(".").lower()
+    return w[:1].isupper() and w not in v["titles"] and low not in v["nouns"] and low not in v["name_breaks"] \
+        and not w.endswith(("’s", "'s", "’", "'"))
