@@ -1567,6 +1567,9 @@ def test_relative_subject_does_not_take_an_inverted_report():
     pytest.param("Senator’s Daughter Makes Strong Statement About Convention Speech\n\nThe reaction was swift.",
                  "Statement", "Senator’s Daughter", "Convention Speech",
                  id="headline light verb noun takes a capitalised preposition"),
+    pytest.param("The union had sued after the state abolished what had been called the “Golden Week,” saying "
+                 "that the cut burdened poor voters.", "saying", "The union", "that the cut burdened poor voters.",
+                 id="participle after a comma inside a closing quotation mark"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)

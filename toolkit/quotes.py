@@ -314,7 +314,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if left.endswith(TRAILING_ADVERB_ENDS):  # (the sub scans the whole clause; most clauses end in no adverb)
             left = TRAILING_ADVERBS.sub("", left)  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
+        # (a comma inside a closing quotation mark ends the clause too: 'what had been called the “Golden Week,”
+        # saying that ...')
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":"))
+                                               or left.endswith(("”", '"')) and left.rstrip("”\"").endswith(",")
                                                or GERUND_LEAD.search(left[-12:]) is not None)
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
