@@ -101,6 +101,11 @@ def test_a_time_phrase_after_a_cue_is_no_speaker():
     ("Voters who support Trump said", "Voters"),
     # a lower-case word with a period ends the walk (a sentence boundary inside the window)
     ("He praised Bush, who fought terror. The man who knew Obama said", "The man"),
+    # a capitalised title takes its "to" phrase too
+    ("The trip was cancelled, Chad’s Ambassador to France confirmed", "Chad’s Ambassador to France"),
+    # two groups of people coordinated by "and" are one speaker
+    ("Support is strong among younger members, teachers and union officials told", "teachers and union officials"),
+    ("The ruling was expected, lawyers and judges said", "lawyers and judges"),
 ])
 def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
     assert before(text, text[text.rindex(" ") + 1:]) == speaker

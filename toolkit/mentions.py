@@ -213,8 +213,10 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
             break
         if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in v["determiners"]) \
-                and toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"] \
-                and toks[k - 2][1] not in v["prepositions"]:
+                and (toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"]
+                     and toks[k - 2][1] not in v["prepositions"]
+                     # (or a capitalised title: "Chad’s Ambassador to France", "Special Envoy to Syria")
+                     or v["nouns"].get(toks[k - 2][1].lower()) == "title"):
             k -= 1  # a preposition inside the phrase: "people close to the campaign", "a source speaking to Fox News"
             continue
         if tl in v["boundary"] and tl not in NP_JOINERS:
@@ -223,8 +225,10 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
             right = toks[k][1]
             left = toks[k - 2][1] if k >= 2 else ""
-            if (right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS) and left[:1].isalpha() \
-                    and left.lower() not in v["boundary"]:
+            # or two groups of people: "teachers and union officials", "lawyers and judges"
+            if ((right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS)
+                    or v["nouns"].get(left) == "group" and right.islower() and _noun_like(right, v)) \
+                    and left[:1].isalpha() and left.lower() not in v["boundary"]:
                 k -= 1
                 continue
             break
