@@ -106,6 +106,9 @@ def test_a_time_phrase_after_a_cue_is_no_speaker():
     # two groups of people coordinated by "and" are one speaker
     ("Support is strong among younger members, teachers and union officials told", "teachers and union officials"),
     ("The ruling was expected, lawyers and judges said", "lawyers and judges"),
+    # a parenthesis closing right before the comma of an apposition
+    ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated",
+     "Another former lawmaker, Sen. Joe Lieberman (I-Conn.)"),
 ])
 def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
     assert before(text, text[text.rindex(" ") + 1:]) == speaker

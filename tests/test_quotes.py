@@ -1570,6 +1570,15 @@ def test_relative_subject_does_not_take_an_inverted_report():
     pytest.param("The union had sued after the state abolished what had been called the “Golden Week,” saying "
                  "that the cut burdened poor voters.", "saying", "The union", "that the cut burdened poor voters.",
                  id="participle after a comma inside a closing quotation mark"),
+    pytest.param("Recently, Tom Emanuel of Laconia stood at a town hall to say he was leaning toward Mr. Trump.",
+                 "say", "Tom Emanuel of Laconia", "he was leaning toward Mr. Trump.",
+                 id="opening adverb with its comma is no subject"),
+    pytest.param("The governor has lately started telling donors that the race is over.",
+                 "telling", "The governor", "that the race is over.",
+                 id="participle governed by a verb of beginning takes the clause subject"),
+    pytest.param("Even before the senator took the stage to acknowledge his defeat, his aides were packing.",
+                 "acknowledge", "the senator", "his defeat",
+                 id="cue inside an opening subordinate clause takes its subject and ends at its comma"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)

@@ -350,6 +350,10 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
+        if j >= 0 and toks[j][1] == ")":  # an aside closing right at the comma: "Sen. Joe Lieberman (I-Conn.), said"
+            while j >= 0 and toks[j][1] != "(" and i - j < 45:
+                j -= 1
+            j -= 1
         while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS \
                 and not (toks[j][1] == "'" and _hard_stop(toks, j)):
             if toks[j][1] == ",":

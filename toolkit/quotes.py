@@ -322,7 +322,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
         coordinated = left.endswith((" and", " but", " then", " to", " from")) \
-            or COORDINATED_VERB.search(left[-40:]) is not None
+            or COORDINATED_VERB.search(left[-40:]) is not None \
+            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None
         if not (participle or coordinated):
             return None
         if coordinated:
@@ -764,6 +765,10 @@ THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
 # a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
 INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
+# a verb of beginning or going on that governs the cue's participle: "Mr. Trump has lately started asking",
+# "Republicans have all but stopped confirming" (the clause subject is the speaker)
+ASPECT_VERB = re.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
+                         r"|continued|continues|continue|resumed|quit)$")
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
@@ -1745,7 +1750,8 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
 SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|while|although|though|as|because|if|when"
                                  r"|after|before|since|whereas|once|until|unless)"
                                  r"|While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
-                                 r"|Even\s+though|Once|Until|Unless)\b")
+                                 r"|Even\s+though|Once|Until|Unless"
+                                 r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if))\b")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:if|while|although|though|because|when|after|before|since|whereas|once|until|unless)"
                                 r"\s+(?:[\w’'.-]+\s+){0,5}$")  # (lower case only: re.I doubles its cost)
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
@@ -2168,7 +2174,7 @@ def _object_clause_subject(text: str, lo: int, obj: int) -> Mention | None:
 # more openings before a clause subject (for the subject only; INTRO also decides contents): "Likewise,", "One month
 # after announcing his support for Trump,", "Just before the flight took off,", "ORLANDO, Fla. (Reuters) -"
 LEAD_IN = re.compile(r"\s*(?:(?:Likewise|Similarly|Separately|Additionally|Moreover|Furthermore|Finally|Ultimately|Today"
-                     r"|Yesterday|Tonight)\s*,"
+                     r"|Yesterday|Tonight|[A-Z][a-z]{2,}ly)\s*,"  # (an adverb: "Recently,", "Interestingly,")
                      r"|(?:(?:Just|Shortly|Even|Soon|Right|Long|Only|Not\s+long)\s+|(?:A|An|One|Two|Three|Four|Five|Six"
                      r"|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\b"
                      r"[^,;:“”\"\n]{0,120}?,"
@@ -2182,7 +2188,11 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     if intro is None and (lead := LEAD_IN.match(text, lo, hi)) is not None:
         # (and an opening after it: "BUENA PARK, Calif. - Rallying hundreds of workers, Clinton ...")
         intro = INTRO.match(text, lead.end(), hi) or lead
-    if intro is not None:
+    if intro is None and (sub := SUBORDINATE_LEAD.match(text, lo, hi)) is not None and text.find(",", sub.end(), hi) < 0:
+        # the cue inside an opening subordinate clause (the introduction's comma comes after it): "Even before
+        # Sanders took the stage to acknowledge his victory, ...": its subject follows the subordinator
+        lo = sub.end()
+    elif intro is not None:
         if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
             # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
             # to the cue is the clause itself
@@ -2202,6 +2212,9 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+SUBORDINATE_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:[Bb]efore|[Aa]fter"
+                              r"|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Uu]ntil|[Oo]nce"
+                              r"|[Ww]hereas|[Uu]nless)\s+")
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
 CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 
