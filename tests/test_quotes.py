@@ -1579,10 +1579,17 @@ def test_relative_subject_does_not_take_an_inverted_report():
     pytest.param("Even before the senator took the stage to acknowledge his defeat, his aides were packing.",
                  "acknowledge", "the senator", "his defeat",
                  id="cue inside an opening subordinate clause takes its subject and ends at its comma"),
+    pytest.param("The plan would fail without more money, senior Democrats said on Tuesday.", "said", "senior Democrats",
+                 "The plan would fail without more money", id="lower-case modifiers open a closing speaker"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_opening_participle_is_no_content_of_a_modified_speaker():
+    text = "Weighing in on the debate, former Gov. Mike Huckabee agreed, praising his rival as a rising star."
+    assert all(not r["quote"].startswith("Weighing") for r in extract_quotes(text))
 
 
 def test_inverted_cue_inside_the_sentence_reports_all_of_it():

@@ -1546,6 +1546,16 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                     if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
+    if not inverted and ctype == "speech" and comp == "clause" and m.start - lo > 8 and text[m.start].isupper() \
+            and text.find(",", max(lo, m.start - 30), m.start) >= 0 \
+            and (lead := LOWER_MODIFIERS.search(text, max(lo, m.start - 30), m.start)):
+        # "CONTENT, veteran Republicans said.": lower-case modifiers the walk took for a verb before a name
+        v, closed = vocab(), word_list("function_words.txt")
+        # (not after an opening participle, which the content rules read as a gerund subject: "Weighing in on the
+        # discussion, former Gov. Mike Huckabee agreed" reports no content before the comma)
+        if not any(w in closed or w in v["boundary"] or w in v["prepositions"] or w.endswith(("ly", "ed", "ing"))
+                   for w in lead.group(1).split()) and not OPENING_GERUND.match(text, lo, lead.start()):
+            m = Mention(lead.start(1), m.end, m.type)
     if not inverted and m.start - lo > 8 and text.startswith("and ", m.start - 4):
         # "CONTENT, he and Mr. Allen said", "CONTENT, she and another reporter said": coordinated speakers
         pair = COORDINATED_SPEAKER.search(text, max(lo, m.start - 40), m.start)
@@ -1602,6 +1612,8 @@ COORDINATED_SPEAKER = re.compile(r",\s+((?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\
 CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
 
 
+OPENING_GERUND = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\b[^,;:“”\"\n]*$")
+LOWER_MODIFIERS = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,2})$")  # ", veteran " before "Republicans said"
 # an apposition or relative clause between a subject and its cue: ", a senator from Vermont, said"
 APPOSITION = re.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
                         r"|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
