@@ -39,6 +39,8 @@ def test_mention_before_a_cue(text, cue, speaker):
     ("“It works,” says a source involved in the talks.", "says", "a source involved"),
     ("“It works,” said former Gov. Bill Richardson of New Mexico.", "said",
      "former Gov. Bill Richardson of New Mexico"),
+    # a title noun between a capitalised modifier and the name
+    ("“It works,” said GOP strategist Charlie Black, a former partner.", "said", "GOP strategist Charlie Black"),
     # a lower-case word with a period ends the sentence: the capital after it opens the next one
     ("The law applies, according to the news outlet. It even covers statements.", "according to",
      "the news outlet"),

@@ -1581,6 +1581,11 @@ def test_relative_subject_does_not_take_an_inverted_report():
                  id="cue inside an opening subordinate clause takes its subject and ends at its comma"),
     pytest.param("The plan would fail without more money, senior Democrats said on Tuesday.", "said", "senior Democrats",
                  "The plan would fail without more money", id="lower-case modifiers open a closing speaker"),
+    pytest.param("On Sunday morning the governor made a third attempt to calm his critics, writing on Twitter that the "
+                 "real issue was jobs.", "writing", "the governor", "that the real issue was jobs.",
+                 id="time phrase without a comma before the clause subject"),
+    pytest.param("A few minutes later they reversed themselves, opened the doors and said they would count every vote.",
+                 "said", "they", "they would count every vote.", id="time phrase before a subject of coordinated verbs"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)

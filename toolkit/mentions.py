@@ -478,6 +478,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         elif t.islower() and (det or not named) and _np_word(t, v) \
                 and not (n > 1 and tl.endswith("ed") and tl not in v["nouns"]):
             pass  # "a source involved", "the 46-year-old" - but not "Trump spotted"
+        elif named and v["nouns"].get(tl) == "title" and n + 1 < len(toks) and toks[n + 1][1][:1].isupper():
+            pass  # a title noun between a modifier and the name: "GOP strategist Charlie Black", "Clinton aide Huma Abedin"
         else:
             break
         n += 1

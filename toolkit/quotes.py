@@ -2204,6 +2204,10 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
         # the cue inside an opening subordinate clause (the introduction's comma comes after it): "Even before
         # Sanders took the stage to acknowledge his victory, ...": its subject follows the subordinator
         lo = sub.end()
+    elif (intro is None or intro.end() >= hi - 1) and (time := TIME_LEAD.match(text, lo, hi)) is not None:
+        # a time phrase with no comma before the subject: "On Sunday morning Mr. Trump made ..., writing",
+        # "A few minutes later they reversed themselves ... and said"
+        lo = time.end()
     elif intro is not None:
         if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
             # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
@@ -2224,6 +2228,11 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:Monday|Tuesday"
+                       r"|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening"
+                       r"|weekend)(?:\s+(?:morning|afternoon|evening|night))?|(?:A|An|One|Two|Three|Four|Five|Several"
+                       r"|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)|In\s+\d{4})"
+                       r"\s+(?=[A-Z]|(?:he|she|they|we|the|a|an|his|her|their|its)\s)")
 SUBORDINATE_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:[Bb]efore|[Aa]fter"
                               r"|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Uu]ntil|[Oo]nce"
                               r"|[Ww]hereas|[Uu]nless)\s+")
