@@ -116,6 +116,18 @@ def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
     assert before(text, text[text.rindex(" ") + 1:]) == speaker
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Instead, Will called for Republicans to unite behind the governor.", "called", "Will"),
+    ("Polk County GOP Chairman Will Rogers, for example, said the visit helped.", "said",
+     "Polk County GOP Chairman Will Rogers, for example"),
+    ("Prime Minister Theresa May said the talks would go on.", "said", "Prime Minister Theresa May"),
+    # a title-case headline keeps the auxiliary a verb
+    ("Trump May Not Have Suggested A Database", "Suggested", "Trump"),
+])
+def test_capitalised_auxiliary_inside_a_sentence_is_a_name(text, cue, speaker):
+    assert before(text, cue) == speaker
+
+
 def test_us_in_capitals_is_the_country_not_the_pronoun():
     text = "“Donald J. Trump!” US Senator Jeff Sessions said as he launched the roll call."
     assert before(text, "said") == "US Senator Jeff Sessions"

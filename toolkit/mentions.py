@@ -142,12 +142,29 @@ DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 PAST_TIMES = {"past", "time", "moment", "outset", "end"}
 
 
+SENTENCE_MARKS = {".", "!", "?", "“", '"', ":", "''", "``", "(", "—", "–"}
+
+
+AUX_NAMES = {"Will", "May"}  # auxiliaries that are also names
+
+
+def _aux_name(toks: list, j: int) -> bool:
+    """A capitalised auxiliary inside a sentence is a name, not a verb: "Instead, Will called for", "Polk County
+    GOP Chairman Will Rogers, for example, said", "Theresa May said"; not at a sentence opening ("Will he run?")
+    nor in a title-case headline ("Trump May Not Have Suggested", "Group Will Run Ads Demanding")."""
+    if toks[j][1] not in AUX_NAMES or j == 0 or "\n" in toks[j][0] or toks[j - 1][1] in SENTENCE_MARKS \
+            or toks[j - 1][1].endswith("."):
+        return False
+    after = [t for _, t in toks[j + 1:] if t[:1].isalpha()]
+    return not after or after[0].lower() not in vocab()["boundary"] and any(t.islower() for t in after)
+
+
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
     while i >= 0:
         t = toks[i][1]
         tl = t.lower()
-        if tl in v["skip"] or (tl.endswith("ly") and t.islower()):
+        if tl in v["skip"] and not _aux_name(toks, i) or (tl.endswith("ly") and t.islower()):
             i -= 1
         elif t in DAYS:
             i -= 1
@@ -188,7 +205,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     """
     head = toks[i][1]
     hl = head.lower()
-    if not head[0].isalnum() or hl in v["boundary"] or hl in v["prepositions"] \
+    if not head[0].isalnum() or hl in v["boundary"] and not _aux_name(toks, i) or hl in v["prepositions"] \
             or (hl in v["determiners"] and not head[0].isupper() and hl not in QUANTIFIERS):
         return None
     # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
@@ -219,7 +236,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
                      or v["nouns"].get(toks[k - 2][1].lower()) == "title"):
             k -= 1  # a preposition inside the phrase: "people close to the campaign", "a source speaking to Fox News"
             continue
-        if tl in v["boundary"] and tl not in NP_JOINERS:
+        if tl in v["boundary"] and tl not in NP_JOINERS and not _aux_name(toks, k - 1):
             break
         if tl in NP_JOINERS:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
