@@ -1586,6 +1586,9 @@ def test_relative_subject_does_not_take_an_inverted_report():
                  id="time phrase without a comma before the clause subject"),
     pytest.param("A few minutes later they reversed themselves, opened the doors and said they would count every vote.",
                  "said", "they", "they would count every vote.", id="time phrase before a subject of coordinated verbs"),
+    pytest.param("Joe Smith, host of MSNBC’s “Morning Joe,” suggested the ruling could disqualify him from the race.",
+                 "suggested", "Joe Smith, host of MSNBC’s “Morning Joe", "the ruling could disqualify him from the race.",
+                 id="quoted show title inside the speaker's apposition is no direct quote"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)

@@ -142,6 +142,7 @@ DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 PAST_TIMES = {"past", "time", "moment", "outset", "end"}
 
 
+TITLE_PLACE_PREPOSITIONS = {"on", "in", "at", "during", "to", "from", "with", "via", "through"}
 SENTENCE_MARKS = {".", "!", "?", "“", '"', ":", "''", "``", "(", "—", "–"}
 
 
@@ -364,6 +365,15 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         if k is None or toks[j - 1][1].lower() in v["pronouns"]:
             return None
         return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, j - 1, v))
+    title_open = -1
+    if toks[i][1] in ("”", '"') and i > 2 and toks[i - 1][1] == ",":
+        # an apposition ending in a quoted title, its comma inside the mark: 'Joe Scarborough, host of MSNBC’s
+        # “Morning Joe,” suggested'
+        o = next((o for o in range(i - 2, max(0, i - 7), -1) if toks[o][1] in ("“", '"')), -1)
+        # (not an adverbial: "trashed Comey on MSNBC’s “Morning Joe,” calling it")
+        if o > 1 and (toks[o - 1][1].endswith(("’s", "'s")) or toks[o - 1][1] == "of") \
+                and toks[o - 2][1].lower() not in TITLE_PLACE_PREPOSITIONS:
+            title_open, i = o, i - 1
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
@@ -371,6 +381,8 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
             while j >= 0 and toks[j][1] != "(" and i - j < 45:
                 j -= 1
             j -= 1
+        if title_open >= 0:
+            j = title_open - 1
         while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS \
                 and not (toks[j][1] == "'" and _hard_stop(toks, j)):
             if toks[j][1] == ",":

@@ -104,6 +104,21 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 CUE_QUOTE_GAP = re.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
 
 
+TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor)),?\s*$")
+
+
+def _quoted_title(text: str, q: dict) -> bool:
+    """A short title-case quote after a possessive or "of" names a show, book or paper, no speech: 'Joe
+    Scarborough, host of MSNBC’s “Morning Joe,” suggested ...' (the cue after it reports the sentence's subject)."""
+    words = TITLE_WORD_IN_QUOTE.findall(text, q["start"], q["end"])
+    return 0 < len(words) <= SCARE_MAX_WORDS and all(w[0].isupper() or w in ("of", "the", "and", "a", "on", "in")
+                                                     for w in words) \
+        and TITLE_BEFORE.search(text, max(0, q["open"] - 12), q["open"]) is not None
+
+
+TITLE_WORD_IN_QUOTE = re.compile(r"[\w’'-]+")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     return segment.paragraphs(text)
 
@@ -417,7 +432,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--")) \
                 or (opens and q["close"] is not None and cue[3] == "speech" and text[q["end"] - 1].isalnum()
                     and _at_least(4, text, q["start"], q["end"]))
-            if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
+            if ends_open and not WORD.search(between) and not _quoted_title(text, q):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
