@@ -1589,10 +1589,20 @@ def test_relative_subject_does_not_take_an_inverted_report():
     pytest.param("Joe Smith, host of MSNBC’s “Morning Joe,” suggested the ruling could disqualify him from the race.",
                  "suggested", "Joe Smith, host of MSNBC’s “Morning Joe", "the ruling could disqualify him from the race.",
                  id="quoted show title inside the speaker's apposition is no direct quote"),
+    pytest.param("The program drew criticism for its slow start. A year after it was announced, no family had "
+                 "arrived.", "announced", None, "it", id="pronoun subject of an agentless passive report is its content"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "It was said to be the largest rally of the year.",
+    "The route ran through a tunnel where, it is said, vandals once fired shots.",
+])
+def test_empty_it_of_a_passive_report_is_no_content(text):
+    assert all(r["quote"].lower() != "it" for r in extract_quotes(text))
 
 
 def test_opening_participle_is_no_content_of_a_modified_speaker():

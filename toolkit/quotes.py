@@ -1925,8 +1925,16 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     if cue[2] == "ask" and span is not None:
         return span, None
     subject = mention_before(text, cs, lo)
-    if subject is None or text[subject.start:subject.end].lower() in ("it", "there", "that", "this"):
+    if subject is None or text[subject.start:subject.end].lower() == "there":
         return None
+    if text[subject.start:subject.end].lower() in ("it", "that", "this"):
+        # a pronoun standing for a thing said before ("A year after it was announced, ...") is the content; not
+        # the empty "it" of "it was said to be" or "it was reported as"
+        if text.startswith((" to ", " as ", " by "), ce) or text.startswith((" to ", " as "), pos) \
+                or text.startswith(("to ", "as "), pos) \
+                or text.startswith(",", ce) and text[max(lo, subject.start - 3):subject.start].rstrip().endswith(","):
+            return None  # (nor the parenthetical "where, it is said, racists fired")
+        return (subject.start, subject.end), None
     return (subject.start, span[1] if span is not None else subject.end), None
 
 
