@@ -1591,10 +1591,17 @@ def test_relative_subject_does_not_take_an_inverted_report():
                  id="quoted show title inside the speaker's apposition is no direct quote"),
     pytest.param("The program drew criticism for its slow start. A year after it was announced, no family had "
                  "arrived.", "announced", None, "it", id="pronoun subject of an agentless passive report is its content"),
+    pytest.param("Many environmental groups would call that wishful thinking.", "call", "Many environmental groups",
+                 "that wishful thinking.", id="reporting noun after a modal is a verb"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_plural_reporting_noun_after_to_stays_a_noun():
+    text = "He pushed his campaign to the edge, even to suggestions of an open convention."
+    assert all(r["cue"] != "suggestions" or r["speaker"] is None or r["speaker"] == "his" for r in extract_quotes(text))
 
 
 @pytest.mark.parametrize("text", [

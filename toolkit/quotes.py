@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import cue_table, find_cues
+from toolkit.cues import VERB_CONTEXT, cue_table, find_cues
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import word_list
@@ -1334,6 +1334,13 @@ NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]
 CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
 
 
+def _verb_context(text: str, cs: int, ce: int, lo: int) -> bool:
+    """A reporting noun read as a verb after an infinitive marker, a modal or a subject pronoun ("to call into
+    question", "would comment on"; a plural only after a singular subject: "he requests", not "to suggestions")."""
+    vc = VERB_CONTEXT.search(text, max(lo, cs - 12), cs)
+    return vc is not None and (not text.endswith("s", cs, ce) or vc.group().split()[0].lower() in ("he", "she", "who"))
+
+
 def _noun_candidate(text: str, cue: tuple) -> bool:
     """Cheap test that a reporting noun may have a source: a possessive letter before it ("his", "Trump’s"),
     "from" or "that" after it, or a light verb ("made", "issued") shortly before it."""
@@ -1456,8 +1463,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if c_e > c_s and end is not None and not _at_least(6, text, c_s, c_e):
             return (c_s, c_e), Mention(cs - 5, cs - 1, "pronoun")
         return None
-    if comp == "noun" and OBJECT_PRONOUN_AFTER.match(text, ce, hi):
-        # a noun form used as a verb: "Critics call it the enforcement of political correctness"
+    if comp == "noun" and (OBJECT_PRONOUN_AFTER.match(text, ce, hi) or _verb_context(text, cs, ce, lo)):
+        # a noun form used as a verb: "Critics call it the enforcement of political correctness", after an
+        # infinitive marker, a modal or a subject pronoun: "to call into question", "would comment on"
         comp = "object"
         cue = (cs, ce, lemma, ctype, comp)
     elif comp != "noun" and cs - lo > 6 and (not text.endswith(PARTICIPLE_ENDINGS, cs, ce)
