@@ -1591,6 +1591,10 @@ def test_relative_subject_does_not_take_an_inverted_report():
                  id="quoted show title inside the speaker's apposition is no direct quote"),
     pytest.param("The program drew criticism for its slow start. A year after it was announced, no family had "
                  "arrived.", "announced", None, "it", id="pronoun subject of an agentless passive report is its content"),
+    pytest.param("The chairman is calling major donors himself, asking them to host events.", "asking",
+                 "The chairman", "to host events.", id="infinitive after an addressee is content, no adverbial"),
+    pytest.param("Sanders offered to debate April 14 in Brooklyn.", "offered", "Sanders", "to debate April 14 in Brooklyn.",
+                 id="to plus a verb is no medium phrase"),
     pytest.param("Many environmental groups would call that wishful thinking.", "call", "Many environmental groups",
                  "that wishful thinking.", id="reporting noun after a modal is a verb"),
 ])
