@@ -1595,6 +1595,9 @@ def test_relative_subject_does_not_take_an_inverted_report():
                  "The chairman", "to host events.", id="infinitive after an addressee is content, no adverbial"),
     pytest.param("Sanders offered to debate April 14 in Brooklyn.", "offered", "Sanders", "to debate April 14 in Brooklyn.",
                  id="to plus a verb is no medium phrase"),
+    pytest.param("Rallying hundreds of service workers in a union hall, the senator promised to deliver change.",
+                 "promised", "the senator", "to deliver change.",
+                 id="short infinitive after the cue is its content, not the tail of a closing attribution"),
     pytest.param("Many environmental groups would call that wishful thinking.", "call", "Many environmental groups",
                  "that wishful thinking.", id="reporting noun after a modal is a verb"),
 ])

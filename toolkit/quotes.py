@@ -1598,7 +1598,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             c_e -= 1
         return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi) and not _bare_object(text, cue, hi)) \
+    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
+                                                  and not _bare_object(text, cue, hi)
+                                                  # "..., Clinton ... promised to deliver change": a short infinitive
+                                                  # after the cue is its content
+                                                  and not INFINITIVE_AFTER.match(text, ce, hi)) \
             and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
                      and not CLAUSE_OPENER.match(text, intro.start(), intro.end())):
         # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
@@ -1638,6 +1642,8 @@ CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Als
 
 
 OPENING_GERUND = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\b[^,;:“”\"\n]*$")
+INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|reporters"
+                              r"|journalists|supporters|voters|me|him|us|them)\b)[a-z]")
 LOWER_MODIFIERS = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,2})$")  # ", veteran " before "Republicans said"
 # an apposition or relative clause between a subject and its cue: ", a senator from Vermont, said"
 APPOSITION = re.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
