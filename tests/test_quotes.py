@@ -1606,6 +1606,25 @@ def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     assert (r["speaker"], r["quote"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("At the investor day the company's message: Moving jobs south of the border is part of the strategy.",
+     "the company", "Moving jobs south of the border is part of the strategy"),
+    ("After the vote, the party's leaders sent the nominee an unmistakable message: He is hurting the party and must "
+     "stop.", "the party's leaders", "He is hurting the party and must stop"),
+])
+def test_noun_of_saying_before_a_colon_reports_the_clause_after_it(text, speaker, content):
+    r = only(extract_quotes(text), text[text.index(":") - 7:text.index(":") + 1].split()[-1])
+    assert (r["speaker"], r["quote"], r["kind"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "Question: What do you call a boy who calls himself a girl?",
+    "It all comes down to one simple question: What does the senator want?",
+])
+def test_label_or_narrator_question_after_a_colon_is_no_report(text):
+    assert all(r["rule"] != "colon_noun" for r in extract_quotes(text))
+
+
 def test_plural_reporting_noun_after_to_stays_a_noun():
     text = "He pushed his campaign to the edge, even to suggestions of an open convention."
     assert all(r["cue"] != "suggestions" or r["speaker"] is None or r["speaker"] == "his" for r in extract_quotes(text))

@@ -589,6 +589,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             taken.remove(nested)
         records.append(rec)
         taken.append(rec)
+    if ":" in text:
+        records.extend(_colon_noun_reports(text, doc_id, sent_of, records, names, in_quote))
     head = _headline_colon(text, paras)
     if head is not None:
         (c_s, c_e), m, cue = head
@@ -1742,6 +1744,56 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
 HEADLINE_COLON = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*(:)[ \t]+(\S[^\n]*)")
 NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "Note", "Editor’s", "Editor's", "Video",
                       "Photos", "Breaking", "Exclusive", "Live", "Opinion", "Analysis", "Review", "Q", "A"}
+
+
+@lru_cache(maxsize=1)
+def _colon_noun_regex() -> re.Pattern:
+    """A noun of saying right before a colon and the content after it (colon_nouns.txt, plurals too)."""
+    nouns = "|".join(sorted((re.escape(w) for w in word_list("colon_nouns.txt")), key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
+
+
+COLON_SUBJECT_VERB = re.compile(r"\s+(?:" + IRREGULAR_PASTS + r"|sends|has|have|had)\b")
+COLON_POSSESSOR = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.-]*[’']s?"
+                             r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))"
+                             r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
+def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, in_quote) -> list[dict]:
+    """`Carrier's message: Moving jobs south ...`, `the party's leaders sent Mr. Trump an unmistakable message: He is
+    hurting the party`: a noun of saying before a colon reports the unquoted clause after it; the source is the
+    noun's possessor or the clause's subject (a quotation after the colon is a direct quote, found elsewhere)."""
+    out = []
+    taken = sorted((r["start"], r["end"]) for r in records)
+    for m in _colon_noun_regex().finditer(text):
+        ns, colon, c_s = m.start(1), m.start(2), m.end()
+        if in_quote(ns):
+            continue
+        lo, hi = sent_of(ns)
+        line = text.rfind("\n", 0, ns) + 1
+        lo = max(lo, line)
+        if not _at_least(2, text, lo, ns) or c_s >= hi:
+            continue  # a label opening its line ("Question: ..."), not a noun of a sentence
+        c_e = hi
+        while c_e > c_s and text[c_e - 1] in " \t\n.":
+            c_e -= 1
+        if c_e <= c_s or not _at_least(3, text, c_s, c_e) or text[c_e - 1] == "?":
+            continue  # (a question asked in the narrator's voice: "one simple question: What does Bernie want?")
+        if any(s < c_e and c_s < e for s, e in taken) or QUOTE_MARK.search(text, c_s, c_e):
+            continue  # (quoted words after the colon are a direct quote, attributed in step 1)
+        owner = COLON_POSSESSOR.search(text, max(lo, ns - 80), ns)
+        if owner is not None:
+            p_e = owner.end(1) - (2 if text.endswith(("’s", "'s"), owner.start(1), owner.end(1)) else 0)
+            speaker = Mention(owner.start(1), p_e, "pronoun" if text[owner.start(1):owner.end(1)].lower()
+                              in ("his", "her", "their", "its", "our") else "person")
+        else:
+            speaker = _object_clause_subject(text, lo, ns)
+            verb = COLON_SUBJECT_VERB.search(text, speaker.start, speaker.end) if speaker is not None else None
+            if verb is not None:  # (trimmed of its verb: "the party's leaders sent Mr. Trump")
+                speaker = Mention(speaker.start, verb.start(), speaker.type)
+        cue = (ns, colon + 1, m.group(1).lower(), "speech", "noun")
+        out.append(_record(doc_id, text, c_s, c_e, "indirect", speaker, cue, names, "colon_noun"))
+    return out
 
 
 def _headline_colon(text: str, paras: list) -> tuple | None:
