@@ -110,10 +110,11 @@ TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|edi
 def _quoted_title(text: str, q: dict) -> bool:
     """A short title-case quote after a possessive or "of" names a show, book or paper, no speech: 'Joe
     Scarborough, host of MSNBC’s “Morning Joe,” suggested ...' (the cue after it reports the sentence's subject)."""
+    if q["end"] - q["start"] > 60 or TITLE_BEFORE.search(text, max(0, q["open"] - 12), q["open"]) is None:
+        return False  # (most quotes: a long one or one after no possessive is no title; the word test not needed)
     words = TITLE_WORD_IN_QUOTE.findall(text, q["start"], q["end"])
     return 0 < len(words) <= SCARE_MAX_WORDS and all(w[0].isupper() or w in ("of", "the", "and", "a", "on", "in")
-                                                     for w in words) \
-        and TITLE_BEFORE.search(text, max(0, q["open"] - 12), q["open"]) is not None
+                                                     for w in words)
 
 
 TITLE_WORD_IN_QUOTE = re.compile(r"[\w’'-]+")
@@ -1764,9 +1765,17 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
     hurting the party`: a noun of saying before a colon reports the unquoted clause after it; the source is the
     noun's possessor or the clause's subject (a quotation after the colon is a direct quote, found elsewhere)."""
     out = []
-    taken = sorted((r["start"], r["end"]) for r in records)
-    for m in _colon_noun_regex().finditer(text):
-        ns, colon, c_s = m.start(1), m.start(2), m.end()
+    taken = None
+    regex = _colon_noun_regex()
+    colon = text.find(":")
+    while colon >= 0:  # (a few colons per article: the noun is looked for only before each)
+        m = regex.search(text, max(0, colon - 16), colon + 8)
+        colon = text.find(":", colon + 1)
+        if m is None:
+            continue
+        ns, c_s = m.start(1), m.end()
+        if taken is None:
+            taken = sorted((r["start"], r["end"]) for r in records)
         if in_quote(ns):
             continue
         lo, hi = sent_of(ns)
@@ -1791,7 +1800,7 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
             verb = COLON_SUBJECT_VERB.search(text, speaker.start, speaker.end) if speaker is not None else None
             if verb is not None:  # (trimmed of its verb: "the party's leaders sent Mr. Trump")
                 speaker = Mention(speaker.start, verb.start(), speaker.type)
-        cue = (ns, colon + 1, m.group(1).lower(), "speech", "noun")
+        cue = (ns, m.end(2), m.group(1).lower(), "speech", "noun")
         out.append(_record(doc_id, text, c_s, c_e, "indirect", speaker, cue, names, "colon_noun"))
     return out
 
