@@ -1754,6 +1754,7 @@ def _colon_noun_regex() -> re.Pattern:
     return re.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
 
 
+MAX_COLON_CONTENT = 600  # characters: the clause after a noun's colon is one sentence
 COLON_SUBJECT_VERB = re.compile(r"\s+(?:" + IRREGULAR_PASTS + r"|sends|has|have|had)\b")
 COLON_POSSESSOR = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.-]*[’']s?"
                              r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))"
@@ -1781,8 +1782,8 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
         lo, hi = sent_of(ns)
         line = text.rfind("\n", 0, ns) + 1
         lo = max(lo, line)
-        if not _at_least(2, text, lo, ns) or c_s >= hi:
-            continue  # a label opening its line ("Question: ..."), not a noun of a sentence
+        if not _at_least(2, text, lo, ns) or c_s >= hi or hi - c_s > MAX_COLON_CONTENT:
+            continue  # a label opening its line ("Question: ..."), not a noun of a sentence (nor a run-on text)
         c_e = hi
         while c_e > c_s and text[c_e - 1] in " \t\n.":
             c_e -= 1
