@@ -281,6 +281,13 @@ def test_long_line_dense_with_boundary_marks_stays_linear():
     check_offsets(text, recs[:500])
 
 
+def test_long_line_dense_with_colon_nouns_stays_linear():
+    # a noun of saying before each colon of a run-on line: the colon rule reads a bounded clause after each
+    text = "their message: the plan is dead, " * (400_000 // 33)
+    recs = extract_quotes(text)   # must finish; the benchmark measures speed
+    check_offsets(text, recs[:500])
+
+
 def test_rejects_non_string():
     with pytest.raises(TypeError):
         extract_quotes(None)  # type: ignore[arg-type]
