@@ -1624,6 +1624,7 @@ def test_noun_of_saying_before_a_colon_reports_the_clause_after_it(text, speaker
 @pytest.mark.parametrize("text", [
     "Question: What do you call a boy who calls himself a girl?",
     "It all comes down to one simple question: What does the senator want?",
+    "One last thing before I take questions: the week ahead for all of you.",
 ])
 def test_label_or_narrator_question_after_a_colon_is_no_report(text):
     assert all(r["rule"] != "colon_noun" for r in extract_quotes(text))

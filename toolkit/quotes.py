@@ -1754,6 +1754,7 @@ def _colon_noun_regex() -> re.Pattern:
     return re.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
 
 
+COLON_CLAUSE_OPENING = re.compile(r"(?:that|how|whether|why|what|who|when|where|if|to)\s")
 MAX_COLON_CONTENT = 600  # characters: the clause after a noun's colon is one sentence
 COLON_SUBJECT_VERB = re.compile(r"\s+(?:" + IRREGULAR_PASTS + r"|sends|has|have|had)\b")
 COLON_POSSESSOR = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.-]*[’']s?"
@@ -1787,8 +1788,10 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
         c_e = hi
         while c_e > c_s and text[c_e - 1] in " \t\n.":
             c_e -= 1
-        if c_e <= c_s or not _at_least(3, text, c_s, c_e) or text[c_e - 1] == "?":
-            continue  # (a question asked in the narrator's voice: "one simple question: What does Bernie want?")
+        if c_e <= c_s or not _at_least(3, text, c_s, c_e) or text[c_e - 1] == "?" \
+                or not (text[c_s].isupper() or COLON_CLAUSE_OPENING.match(text, c_s, c_e)):
+            continue  # (a question asked in the narrator's voice: "one simple question: What does Bernie want?"; a
+            # lower-case noun phrase is a list or an agenda, no clause: "before I take questions: the week ahead")
         if any(s < c_e and c_s < e for s, e in taken) or QUOTE_MARK.search(text, c_s, c_e):
             continue  # (quoted words after the colon are a direct quote, attributed in step 1)
         owner = COLON_POSSESSOR.search(text, max(lo, ns - 80), ns)
