@@ -39,6 +39,8 @@ def test_mention_before_a_cue(text, cue, speaker):
     ("“It works,” says a source involved in the talks.", "says", "a source involved"),
     ("“It works,” said former Gov. Bill Richardson of New Mexico.", "said",
      "former Gov. Bill Richardson of New Mexico"),
+    # a title noun between a capitalised modifier and the name
+    ("“It works,” said GOP strategist Charlie Black, a former partner.", "said", "GOP strategist Charlie Black"),
     # a lower-case word with a period ends the sentence: the capital after it opens the next one
     ("The law applies, according to the news outlet. It even covers statements.", "according to",
      "the news outlet"),
@@ -105,9 +107,29 @@ def test_a_time_phrase_after_a_cue_is_no_speaker():
     ("Voters who support Trump said", "Voters"),
     # a lower-case word with a period ends the walk (a sentence boundary inside the window)
     ("He praised Bush, who fought terror. The man who knew Obama said", "The man"),
+    # a capitalised title takes its "to" phrase too
+    ("The trip was cancelled, Chad’s Ambassador to France confirmed", "Chad’s Ambassador to France"),
+    # two groups of people coordinated by "and" are one speaker
+    ("Support is strong among younger members, teachers and union officials told", "teachers and union officials"),
+    ("The ruling was expected, lawyers and judges said", "lawyers and judges"),
+    # a parenthesis closing right before the comma of an apposition
+    ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated",
+     "Another former lawmaker, Sen. Joe Lieberman (I-Conn.)"),
 ])
 def test_speaker_phrase_with_prepositions_and_relative_clauses(text, speaker):
     assert before(text, text[text.rindex(" ") + 1:]) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Instead, Will called for Republicans to unite behind the governor.", "called", "Will"),
+    ("Polk County GOP Chairman Will Rogers, for example, said the visit helped.", "said",
+     "Polk County GOP Chairman Will Rogers, for example"),
+    ("Prime Minister Theresa May said the talks would go on.", "said", "Prime Minister Theresa May"),
+    # a title-case headline keeps the auxiliary a verb
+    ("Trump May Not Have Suggested A Database", "Suggested", "Trump"),
+])
+def test_capitalised_auxiliary_inside_a_sentence_is_a_name(text, cue, speaker):
+    assert before(text, cue) == speaker
 
 
 def test_us_in_capitals_is_the_country_not_the_pronoun():

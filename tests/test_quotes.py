@@ -281,6 +281,13 @@ def test_long_line_dense_with_boundary_marks_stays_linear():
     check_offsets(text, recs[:500])
 
 
+def test_long_line_dense_with_colon_nouns_stays_linear():
+    # a noun of saying before each colon of a run-on line: the colon rule reads a bounded clause after each
+    text = "their message: the plan is dead, " * (400_000 // 33)
+    recs = extract_quotes(text)   # must finish; the benchmark measures speed
+    check_offsets(text, recs[:500])
+
+
 def test_rejects_non_string():
     with pytest.raises(TypeError):
         extract_quotes(None)  # type: ignore[arg-type]
@@ -1721,10 +1728,78 @@ def test_relative_subject_does_not_take_an_inverted_report():
     pytest.param("Senator’s Daughter Makes Strong Statement About Convention Speech\n\nThe reaction was swift.",
                  "Statement", "Senator’s Daughter", "Convention Speech",
                  id="headline light verb noun takes a capitalised preposition"),
+    pytest.param("The union had sued after the state abolished what had been called the “Golden Week,” saying "
+                 "that the cut burdened poor voters.", "saying", "The union", "that the cut burdened poor voters.",
+                 id="participle after a comma inside a closing quotation mark"),
+    pytest.param("The governor has lately started telling donors that the race is over.",
+                 "telling", "The governor", "that the race is over.",
+                 id="participle governed by a verb of beginning takes the clause subject"),
+    pytest.param("Even before the senator took the stage to acknowledge his defeat, his aides were packing.",
+                 "acknowledge", "the senator", "his defeat",
+                 id="cue inside an opening subordinate clause takes its subject and ends at its comma"),
+    pytest.param("The plan would fail without more money, senior Democrats said on Tuesday.", "said", "senior Democrats",
+                 "The plan would fail without more money", id="lower-case modifiers open a closing speaker"),
+    pytest.param("On Sunday morning the governor made a third attempt to calm his critics, writing on Twitter that the "
+                 "real issue was jobs.", "writing", "the governor", "that the real issue was jobs.",
+                 id="time phrase without a comma before the clause subject"),
+    pytest.param("A few minutes later they reversed themselves, opened the doors and said they would count every vote.",
+                 "said", "they", "they would count every vote.", id="time phrase before a subject of coordinated verbs"),
+    pytest.param("Joe Smith, host of MSNBC’s “Morning Joe,” suggested the ruling could disqualify him from the race.",
+                 "suggested", "Joe Smith, host of MSNBC’s “Morning Joe", "the ruling could disqualify him from the race.",
+                 id="quoted show title inside the speaker's apposition is no direct quote"),
+    pytest.param("The program drew criticism for its slow start. A year after it was announced, no family had "
+                 "arrived.", "announced", None, "it", id="pronoun subject of an agentless passive report is its content"),
+    pytest.param("The chairman is calling major donors himself, asking them to host events.", "asking",
+                 "The chairman", "to host events.", id="infinitive after an addressee is content, no adverbial"),
+    pytest.param("Sanders offered to debate April 14 in Brooklyn.", "offered", "Sanders", "to debate April 14 in Brooklyn.",
+                 id="to plus a verb is no medium phrase"),
+    pytest.param("Rallying hundreds of service workers in a union hall, the senator promised to deliver change.",
+                 "promised", "the senator", "to deliver change.",
+                 id="short infinitive after the cue is its content, not the tail of a closing attribution"),
+    pytest.param("Many environmental groups would call that wishful thinking.", "call", "Many environmental groups",
+                 "that wishful thinking.", id="reporting noun after a modal is a verb"),
 ])
 def test_speaker_and_content_of_the_report(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("At the investor day the company's message: Moving jobs south of the border is part of the strategy.",
+     "the company", "Moving jobs south of the border is part of the strategy"),
+    ("After the vote, the party's leaders sent the nominee an unmistakable message: He is hurting the party and must "
+     "stop.", "the party's leaders", "He is hurting the party and must stop"),
+])
+def test_noun_of_saying_before_a_colon_reports_the_clause_after_it(text, speaker, content):
+    r = only(extract_quotes(text), text[text.index(":") - 7:text.index(":") + 1].split()[-1])
+    assert (r["speaker"], r["quote"], r["kind"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "Question: What do you call a boy who calls himself a girl?",
+    "It all comes down to one simple question: What does the senator want?",
+    "One last thing before I take questions: the week ahead for all of you.",
+])
+def test_label_or_narrator_question_after_a_colon_is_no_report(text):
+    assert all(r["rule"] != "colon_noun" for r in extract_quotes(text))
+
+
+def test_plural_reporting_noun_after_to_stays_a_noun():
+    text = "He pushed his campaign to the edge, even to suggestions of an open convention."
+    assert all(r["cue"] != "suggestions" or r["speaker"] is None or r["speaker"] == "his" for r in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "It was said to be the largest rally of the year.",
+    "The route ran through a tunnel where, it is said, vandals once fired shots.",
+])
+def test_empty_it_of_a_passive_report_is_no_content(text):
+    assert all(r["quote"].lower() != "it" for r in extract_quotes(text))
+
+
+def test_opening_participle_is_no_content_of_a_modified_speaker():
+    text = "Weighing in on the debate, former Gov. Mike Huckabee agreed, praising his rival as a rising star."
+    assert all(not r["quote"].startswith("Weighing") for r in extract_quotes(text))
 
 
 def test_inverted_cue_inside_the_sentence_reports_all_of_it():

@@ -149,12 +149,30 @@ DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 PAST_TIMES = {"past", "time", "moment", "outset", "end"}
 
 
+TITLE_PLACE_PREPOSITIONS = {"on", "in", "at", "during", "to", "from", "with", "via", "through"}
+SENTENCE_MARKS = {".", "!", "?", "“", '"', ":", "''", "``", "(", "—", "–"}
+
+
+AUX_NAMES = {"Will", "May"}  # auxiliaries that are also names
+
+
+def _aux_name(toks: list, j: int) -> bool:
+    """A capitalised auxiliary inside a sentence is a name, not a verb: "Instead, Will called for", "Polk County
+    GOP Chairman Will Rogers, for example, said", "Theresa May said"; not at a sentence opening ("Will he run?")
+    nor in a title-case headline ("Trump May Not Have Suggested", "Group Will Run Ads Demanding")."""
+    if toks[j][1] not in AUX_NAMES or j == 0 or "\n" in toks[j][0] or toks[j - 1][1] in SENTENCE_MARKS \
+            or toks[j - 1][1].endswith("."):
+        return False
+    after = [t for _, t in toks[j + 1:] if t[:1].isalpha()]
+    return not after or after[0].lower() not in vocab()["boundary"] and any(t.islower() for t in after)
+
+
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
     while i >= 0:
         t = toks[i][1]
         tl = t.lower()
-        if tl in v["skip"] or (tl.endswith("ly") and t.islower()):
+        if tl in v["skip"] and not _aux_name(toks, i) or (tl.endswith("ly") and t.islower()):
             i -= 1
         elif t in DAYS:
             i -= 1
@@ -195,7 +213,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     """
     head = toks[i][1]
     hl = head.lower()
-    if not head[0].isalnum() or hl in v["boundary"] or hl in v["prepositions"] \
+    if not head[0].isalnum() or hl in v["boundary"] and not _aux_name(toks, i) or hl in v["prepositions"] \
             or (hl in v["determiners"] and not head[0].isupper() and hl not in QUANTIFIERS):
         return None
     # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
@@ -220,18 +238,22 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
             break
         if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in v["determiners"]) \
-                and toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"] \
-                and toks[k - 2][1] not in v["prepositions"]:
+                and (toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"]
+                     and toks[k - 2][1] not in v["prepositions"]
+                     # (or a capitalised title: "Chad’s Ambassador to France", "Special Envoy to Syria")
+                     or v["nouns"].get(toks[k - 2][1].lower()) == "title"):
             k -= 1  # a preposition inside the phrase: "people close to the campaign", "a source speaking to Fox News"
             continue
-        if tl in v["boundary"] and tl not in NP_JOINERS:
+        if tl in v["boundary"] and tl not in NP_JOINERS and not _aux_name(toks, k - 1):
             break
         if tl in NP_JOINERS:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
             right = toks[k][1]
             left = toks[k - 2][1] if k >= 2 else ""
-            if (right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS) and left[:1].isalpha() \
-                    and left.lower() not in v["boundary"]:
+            # or two groups of people: "teachers and union officials", "lawyers and judges"
+            if ((right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS)
+                    or v["nouns"].get(left) == "group" and right.islower() and _noun_like(right, v)) \
+                    and left[:1].isalpha() and left.lower() not in v["boundary"]:
                 k -= 1
                 continue
             break
@@ -350,9 +372,24 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         if k is None or toks[j - 1][1].lower() in v["pronouns"]:
             return None
         return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, j - 1, v))
+    title_open = -1
+    if toks[i][1] in ("”", '"') and i > 2 and toks[i - 1][1] == ",":
+        # an apposition ending in a quoted title, its comma inside the mark: 'Joe Scarborough, host of MSNBC’s
+        # “Morning Joe,” suggested'
+        o = next((o for o in range(i - 2, max(0, i - 7), -1) if toks[o][1] in ("“", '"')), -1)
+        # (not an adverbial: "trashed Comey on MSNBC’s “Morning Joe,” calling it")
+        if o > 1 and (toks[o - 1][1].endswith(("’s", "'s")) or toks[o - 1][1] == "of") \
+                and toks[o - 2][1].lower() not in TITLE_PLACE_PREPOSITIONS:
+            title_open, i = o, i - 1
     if toks[i][1] == ",":
         commas = [i]
         j = i - 1
+        if j >= 0 and toks[j][1] == ")":  # an aside closing right at the comma: "Sen. Joe Lieberman (I-Conn.), said"
+            while j >= 0 and toks[j][1] != "(" and i - j < 45:
+                j -= 1
+            j -= 1
+        if title_open >= 0:
+            j = title_open - 1
         while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS \
                 and not (toks[j][1] == "'" and _hard_stop(toks, j)):
             if toks[j][1] == ",":
@@ -477,6 +514,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         elif t.islower() and (det or not named) and _np_word(t, v) \
                 and not (n > 1 and tl.endswith("ed") and tl not in v["nouns"]):
             pass  # "a source involved", "the 46-year-old" - but not "Trump spotted"
+        elif named and v["nouns"].get(tl) == "title" and n + 1 < len(toks) and toks[n + 1][1][:1].isupper():
+            pass  # a title noun between a modifier and the name: "GOP strategist Charlie Black", "Clinton aide Huma Abedin"
         else:
             break
         n += 1

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import cue_table, find_cues
+from toolkit.cues import VERB_CONTEXT, cue_table, find_cues
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import word_list
@@ -115,6 +115,22 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 
 # between a cue and the quote it introduces: a comma or colon, maybe after a short phrase ("said in a statement:")
 CUE_QUOTE_GAP = re.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
+
+
+TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor)),?\s*$")
+
+
+def _quoted_title(text: str, q: dict) -> bool:
+    """A short title-case quote after a possessive or "of" names a show, book or paper, no speech: 'Joe
+    Scarborough, host of MSNBC’s “Morning Joe,” suggested ...' (the cue after it reports the sentence's subject)."""
+    if q["end"] - q["start"] > 60 or TITLE_BEFORE.search(text, max(0, q["open"] - 12), q["open"]) is None:
+        return False  # (most quotes: a long one or one after no possessive is no title; the word test not needed)
+    words = TITLE_WORD_IN_QUOTE.findall(text, q["start"], q["end"])
+    return 0 < len(words) <= SCARE_MAX_WORDS and all(w[0].isupper() or w in ("of", "the", "and", "a", "on", "in")
+                                                     for w in words)
+
+
+TITLE_WORD_IN_QUOTE = re.compile(r"[\w’'-]+")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -327,12 +343,15 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if left.endswith(TRAILING_ADVERB_ENDS):  # (the sub scans the whole clause; most clauses end in no adverb)
             left = TRAILING_ADVERBS.sub("", left)  # ", falsely suggesting" -> ","
         word = text[cue[0]:cue[1]].split()[0]
+        # (a comma inside a closing quotation mark ends the clause too: 'what had been called the “Golden Week,”
+        # saying that ...')
         participle = word.endswith("ing") and (left.endswith((",", "—", "–", "-", ":", ",”", ',"', ",’’", ",''"))
                                                or GERUND_LEAD.search(left[-12:]) is not None)
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
         coordinated = left.endswith((" and", " but", " then", " to", " from")) \
-            or COORDINATED_VERB.search(left[-40:]) is not None
+            or COORDINATED_VERB.search(left[-40:]) is not None \
+            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None
         if not (participle or coordinated):
             return None
         if coordinated:
@@ -426,7 +445,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--")) \
                 or (opens and q["close"] is not None and cue[3] == "speech" and text[q["end"] - 1].isalnum()
                     and _at_least(4, text, q["start"], q["end"]))
-            if ends_open and not WORD.search(between):  # "...," said Jared Bernstein
+            if ends_open and not WORD.search(between) and not _quoted_title(text, q):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
@@ -583,6 +602,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             taken.remove(nested)
         records.append(rec)
         taken.append(rec)
+    if ":" in text:
+        records.extend(_colon_noun_reports(text, doc_id, sent_of, records, names, in_quote))
     head = _headline_colon(text, paras)
     if head is not None:
         (c_s, c_e), m, cue = head
@@ -774,6 +795,10 @@ THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
 # a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
 INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
+# a verb of beginning or going on that governs the cue's participle: "Mr. Trump has lately started asking",
+# "Republicans have all but stopped confirming" (the clause subject is the speaker)
+ASPECT_VERB = re.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
+                         r"|continued|continues|continue|resumed|quit)$")
 GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
@@ -1010,7 +1035,9 @@ ADVERBIAL = re.compile(
     r"(?>\s*,?\s*)(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
-    r"|(?>\s*,?\s*)(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+    # ("to" only before a noun phrase, not an infinitive: "asked them to host events", "said to be the largest rally")
+    r"|(?>\s*,?\s*)(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
+    r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
     r"(?:" + MEDIUM_NOUNS + r"|event|meeting|reporters|journalists|supporters)s?\b"
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
 # a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
@@ -1385,6 +1412,13 @@ NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]
 CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
 
 
+def _verb_context(text: str, cs: int, ce: int, lo: int) -> bool:
+    """A reporting noun read as a verb after an infinitive marker, a modal or a subject pronoun ("to call into
+    question", "would comment on"; a plural only after a singular subject: "he requests", not "to suggestions")."""
+    vc = VERB_CONTEXT.search(text, max(lo, cs - 12), cs)
+    return vc is not None and (not text.endswith("s", cs, ce) or vc.group().split()[0].lower() in ("he", "she", "who"))
+
+
 def _noun_candidate(text: str, cue: tuple) -> bool:
     """Cheap test that a reporting noun may have a source: a possessive letter before it ("his", "Trump’s"),
     "from" or "that" after it, or a light verb ("made", "issued") shortly before it."""
@@ -1507,8 +1541,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if c_e > c_s and end is not None and not _at_least(6, text, c_s, c_e):
             return (c_s, c_e), Mention(cs - 5, cs - 1, "pronoun")
         return None
-    if comp == "noun" and OBJECT_PRONOUN_AFTER.match(text, ce, hi):
-        # a noun form used as a verb: "Critics call it the enforcement of political correctness"
+    if comp == "noun" and (OBJECT_PRONOUN_AFTER.match(text, ce, hi) or _verb_context(text, cs, ce, lo)):
+        # a noun form used as a verb: "Critics call it the enforcement of political correctness", after an
+        # infinitive marker, a modal or a subject pronoun: "to call into question", "would comment on"
         comp = "object"
         cue = (cs, ce, lemma, ctype, comp)
     elif comp != "noun" and cs - lo > 6 and (not text.endswith(PARTICIPLE_ENDINGS, cs, ce)
@@ -1612,6 +1647,16 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                     if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
+    if not inverted and ctype == "speech" and comp == "clause" and m.start - lo > 8 and text[m.start].isupper() \
+            and text.find(",", max(lo, m.start - 30), m.start) >= 0 \
+            and (lead := LOWER_MODIFIERS.search(text, max(lo, m.start - 30), m.start)):
+        # "CONTENT, veteran Republicans said.": lower-case modifiers the walk took for a verb before a name
+        v, closed = vocab(), word_list("function_words.txt")
+        # (not after an opening participle, which the content rules read as a gerund subject: "Weighing in on the
+        # discussion, former Gov. Mike Huckabee agreed" reports no content before the comma)
+        if not any(w in closed or w in v["boundary"] or w in v["prepositions"] or w.endswith(("ly", "ed", "ing"))
+                   for w in lead.group(1).split()) and not OPENING_GERUND.match(text, lo, lead.start()):
+            m = Mention(lead.start(1), m.end, m.type)
     if not inverted and m.start - lo > 8 and text.startswith("and ", m.start - 4):
         # "CONTENT, he and Mr. Allen said", "CONTENT, she and another reporter said": coordinated speakers
         pair = COORDINATED_SPEAKER.search(text, max(lo, m.start - 40), m.start)
@@ -1629,7 +1674,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             c_e -= 1
         return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi) and not _bare_object(text, cue, hi)) \
+    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
+                                                  and not _bare_object(text, cue, hi)
+                                                  # "..., Clinton ... promised to deliver change": a short infinitive
+                                                  # after the cue is its content
+                                                  and not INFINITIVE_AFTER.match(text, ce, hi)) \
             and not ((intro := INTRO.match(text, lo, cs)) is not None and intro.end() >= lo + len(before) - 1
                      and not CLAUSE_OPENER.match(text, intro.start(), intro.end())):
         # "CONTENT, X said." / "CONTENT, said X." / 'They want to “create jobs,” Sanders said.'
@@ -1668,6 +1717,10 @@ COORDINATED_SPEAKER = re.compile(r",\s+((?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\
 CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
 
 
+OPENING_GERUND = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\b[^,;:“”\"\n]*$")
+INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|reporters"
+                              r"|journalists|supporters|voters|me|him|us|them)\b)[a-z]")
+LOWER_MODIFIERS = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,2})$")  # ", veteran " before "Republicans said"
 # an apposition or relative clause between a subject and its cue: ", a senator from Vermont, said"
 APPOSITION = re.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
                         r"|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
@@ -1779,6 +1832,68 @@ NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "N
                       "Photos", "Breaking", "Exclusive", "Live", "Opinion", "Analysis", "Review", "Q", "A"}
 
 
+@lru_cache(maxsize=1)
+def _colon_noun_regex() -> re.Pattern:
+    """A noun of saying right before a colon and the content after it (colon_nouns.txt, plurals too)."""
+    nouns = "|".join(sorted((re.escape(w) for w in word_list("colon_nouns.txt")), key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
+
+
+COLON_CLAUSE_OPENING = re.compile(r"(?:that|how|whether|why|what|who|when|where|if|to)\s")
+MAX_COLON_CONTENT = 600  # characters: the clause after a noun's colon is one sentence
+COLON_SUBJECT_VERB = re.compile(r"\s+(?:" + IRREGULAR_PASTS + r"|sends|has|have|had)\b")
+COLON_POSSESSOR = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.-]*[’']s?"
+                             r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))"
+                             r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
+def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, in_quote) -> list[dict]:
+    """`Carrier's message: Moving jobs south ...`, `the party's leaders sent Mr. Trump an unmistakable message: He is
+    hurting the party`: a noun of saying before a colon reports the unquoted clause after it; the source is the
+    noun's possessor or the clause's subject (a quotation after the colon is a direct quote, found elsewhere)."""
+    out = []
+    taken = None
+    regex = _colon_noun_regex()
+    colon = text.find(":")
+    while colon >= 0:  # (a few colons per article: the noun is looked for only before each)
+        m = regex.search(text, max(0, colon - 16), colon + 8)
+        colon = text.find(":", colon + 1)
+        if m is None:
+            continue
+        ns, c_s = m.start(1), m.end()
+        if taken is None:
+            taken = sorted((r["start"], r["end"]) for r in records)
+        if in_quote(ns):
+            continue
+        lo, hi = sent_of(ns)
+        line = text.rfind("\n", 0, ns) + 1
+        lo = max(lo, line)
+        if not _at_least(2, text, lo, ns) or c_s >= hi or hi - c_s > MAX_COLON_CONTENT:
+            continue  # a label opening its line ("Question: ..."), not a noun of a sentence (nor a run-on text)
+        c_e = hi
+        while c_e > c_s and text[c_e - 1] in " \t\n.":
+            c_e -= 1
+        if c_e <= c_s or not _at_least(3, text, c_s, c_e) or text[c_e - 1] == "?" \
+                or not (text[c_s].isupper() or COLON_CLAUSE_OPENING.match(text, c_s, c_e)):
+            continue  # (a question asked in the narrator's voice: "one simple question: What does Bernie want?"; a
+            # lower-case noun phrase is a list or an agenda, no clause: "before I take questions: the week ahead")
+        if any(s < c_e and c_s < e for s, e in taken) or QUOTE_MARK.search(text, c_s, c_e):
+            continue  # (quoted words after the colon are a direct quote, attributed in step 1)
+        owner = COLON_POSSESSOR.search(text, max(lo, ns - 80), ns)
+        if owner is not None:
+            p_e = owner.end(1) - (2 if text.endswith(("’s", "'s"), owner.start(1), owner.end(1)) else 0)
+            speaker = Mention(owner.start(1), p_e, "pronoun" if text[owner.start(1):owner.end(1)].lower()
+                              in ("his", "her", "their", "its", "our") else "person")
+        else:
+            speaker = _object_clause_subject(text, lo, ns)
+            verb = COLON_SUBJECT_VERB.search(text, speaker.start, speaker.end) if speaker is not None else None
+            if verb is not None:  # (trimmed of its verb: "the party's leaders sent Mr. Trump")
+                speaker = Mention(speaker.start, verb.start(), speaker.type)
+        cue = (ns, m.end(2), m.group(1).lower(), "speech", "noun")
+        out.append(_record(doc_id, text, c_s, c_e, "indirect", speaker, cue, names, "colon_noun"))
+    return out
+
+
 def _headline_colon(text: str, paras: list) -> tuple | None:
     """The article's first line `Speaker: Content` as an attribution with the colon as cue."""
     if not paras:
@@ -1837,7 +1952,8 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
 SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|while|although|though|as|because|if|when"
                                  r"|after|before|since|whereas|once|until|unless)"
                                  r"|While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
-                                 r"|Even\s+though|Once|Until|Unless)\b")
+                                 r"|Even\s+though|Once|Until|Unless"
+                                 r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if))\b")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:if|while|although|though|because|when|after|before|since|whereas|once|until|unless)"
                                 r"\s+(?:[\w’'.-]+\s+){0,5}$")  # (lower case only: re.I doubles its cost)
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
@@ -1989,10 +2105,18 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     if cue[2] == "ask" and span is not None:
         return span, None
     subject = mention_before(text, cs, lo)
-    if subject is None or text[subject.start:subject.end].lower() in ("it", "there", "that", "this"):
+    if subject is None or text[subject.start:subject.end].lower() == "there":
         return None
     if span is not None and (text.find(",", ce, span[0]) >= 0 or PASSIVE_ADJUNCT.match(text, span[0], span[1])):
         span = None  # "Jokes are told, interviews are requested", "were described to him by a reporter": no complement
+    if text[subject.start:subject.end].lower() in ("it", "that", "this"):
+        # a pronoun standing for a thing said before ("A year after it was announced, ...") is the content; not
+        # the empty "it" of "it was said to be" or "it was reported as"
+        if text.startswith((" to ", " as ", " by "), ce) or text.startswith((" to ", " as "), pos) \
+                or text.startswith(("to ", "as "), pos) \
+                or text.startswith(",", ce) and text[max(lo, subject.start - 3):subject.start].rstrip().endswith(","):
+            return None  # (nor the parenthetical "where, it is said, racists fired")
+        return (subject.start, subject.end), None
     return (subject.start, span[1] if span is not None else subject.end), None
 
 
@@ -2282,7 +2406,15 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     if intro is None and (lead := LEAD_IN.match(text, lo, hi)) is not None:
         # (and an opening after it: "BUENA PARK, Calif. - Rallying hundreds of workers, Clinton ...")
         intro = INTRO.match(text, lead.end(), hi) or lead
-    if intro is not None:
+    if intro is None and (sub := SUBORDINATE_LEAD.match(text, lo, hi)) is not None and text.find(",", sub.end(), hi) < 0:
+        # the cue inside an opening subordinate clause (the introduction's comma comes after it): "Even before
+        # Sanders took the stage to acknowledge his victory, ...": its subject follows the subordinator
+        lo = sub.end()
+    elif (intro is None or intro.end() >= hi - 1) and (time := TIME_LEAD.match(text, lo, hi)) is not None:
+        # a time phrase with no comma before the subject: "On Sunday morning Mr. Trump made ..., writing",
+        # "A few minutes later they reversed themselves ... and said"
+        lo = time.end()
+    elif intro is not None:
         if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
             # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
             # to the cue is the clause itself
@@ -2302,6 +2434,14 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
+TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:Monday|Tuesday"
+                       r"|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening"
+                       r"|weekend)(?:\s+(?:morning|afternoon|evening|night))?|(?:A|An|One|Two|Three|Four|Five|Several"
+                       r"|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)|In\s+\d{4})"
+                       r"\s+(?=[A-Z]|(?:he|she|they|we|the|a|an|his|her|their|its)\s)")
+SUBORDINATE_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:[Bb]efore|[Aa]fter"
+                              r"|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Uu]ntil|[Oo]nce"
+                              r"|[Ww]hereas|[Uu]nless)\s+")
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
 CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 
