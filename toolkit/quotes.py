@@ -1014,7 +1014,16 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               re.I)
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
-DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
+# a spaced dash (" - ", " -- ", " — ") or an unspaced long dash between words ("content—aside"); written to start
+# with one character class (the branches look behind at it) so the engine skips to spaces and dashes quickly
+DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(?=\w))")
+
+
+def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
+    """DASH_TAIL.search(text, lo, hi), skipped when text[lo:hi] holds no dash (six contents in seven)."""
+    if text.find("-", lo, hi) < 0 and text.find("—", lo, hi) < 0 and text.find("–", lo, hi) < 0:
+        return None
+    return DASH_TAIL.search(text, lo, hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
 # words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item)
@@ -1107,8 +1116,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
-    md = DASH_TAIL.search(text, c_s, c_e)
-    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()):
+    md = _dash_tail(text, c_s, c_e)
+    if md is not None and _dash_tail(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
