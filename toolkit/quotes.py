@@ -75,23 +75,25 @@ _CLAUSE_END_PUNCT = (r"(?<=;)|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:
                      r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the"
                      r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                      + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b")
-_CLAUSE_END_SPACE = r"(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN
+_AND_CUE = r"and\s+(?:added|said|noted|argued)\b"
+_CLAUSE_END_SPACE = r"(?<=\s)\s*" + _AND_CUE + RUN_IN
 CLAUSE_END = re.compile(r"[;,\s](?:" + _CLAUSE_END_PUNCT + "|" + _CLAUSE_END_SPACE + ")")
 # CLAUSE_END's branches by the character they start at, for _clause_end
 CLAUSE_END_AT_PUNCT = re.compile(r"[;,](?:" + _CLAUSE_END_PUNCT + ")")
 CLAUSE_END_AT_SPACE = re.compile(r"\s(?:" + _CLAUSE_END_SPACE + ")")
+AND_CUE = re.compile(_AND_CUE)  # (starts with a literal: searched fast)
 RUN_IN_WORD = re.compile(RUN_IN_WORDS)
 
 
 def _clause_end(text: str, pos: int, hi: int) -> re.Match | None:
     """CLAUSE_END.search(text, pos, hi), found faster: most contents hold no clause end, and CLAUSE_END tries
     its branches at every space. The branches at a semicolon or comma are searched first; the ones at a space
-    only when an "and" or a run-in word comes before that match (what they need: "and added", "He").
+    only when what they need comes before that match: "and added" or a run-in word ("He", "During").
     """
     punct = CLAUSE_END_AT_PUNCT.search(text, pos, hi)
     end = hi if punct is None else punct.start()
     # (a match at a space that starts before `end` lies before it: it holds no semicolon or comma)
-    if text.find("and", pos, end) >= 0 or RUN_IN_WORD.search(text, pos, end) is not None:
+    if AND_CUE.search(text, pos, end) is not None or RUN_IN_WORD.search(text, pos, end) is not None:
         space = CLAUSE_END_AT_SPACE.search(text, pos, end)
         if space is not None:
             return space
