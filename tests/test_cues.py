@@ -72,36 +72,3 @@ def test_remarks_is_a_noun_cue_that_takes_adjectives_after_its_possessor():
         [("Smith", "remarks", "the former chief executive.")]
     # the verb stays a cue: "remarked that"
     assert [r["cue"] for r in extract_quotes("The senator remarked that the vote was close.")] == ["remarked"]
-
-
-def _one_scan(text: str) -> list:
-    from toolkit.cues import _cue_regex
-    return [(m.start(1) - 1, m.end(1) - 1) for m in _cue_regex().finditer(" " + text)]
-
-
-def test_the_two_cue_scans_find_what_one_scan_finds():
-    # forms after a space and after another character ("(said", "“told", a text's first word) are found by
-    # two regexes; together they give the matches of the single regex, in order
-    from toolkit.cues import _cue_matches
-    text = ("Said the mayor: “We told them so.” (Officials declined to comment.)\n"
-            "According to the report—which critics called flawed—the plan failed, she added; he said-so aside.")
-    assert _cue_matches(text) == _one_scan(text)
-    assert [text[s:e] for s, e in _cue_matches(text)][:3] == ["Said", "told", "declined"]
-
-
-def test_a_multiword_form_holding_another_form_is_scanned_as_one(monkeypatch):
-    # "(according to say": one scan takes "according to", then "say"; the scan after spaces alone would take
-    # "to say" and lose "say", so the overlap sends the text to the single regex
-    from toolkit import cues
-    table = dict(cue_table())
-    table["to say"] = table["say"]
-    for f in (cues._cue_regex, cues._cue_regexes):
-        f.cache_clear()
-    monkeypatch.setattr(cues, "cue_table", lambda: table)
-    try:
-        text = "It was, (according to say the least) false."
-        assert cues._cue_matches(text) == _one_scan(text)
-        assert [text[s:e] for s, e in cues._cue_matches(text)] == ["according to", "say"]
-    finally:
-        for f in (cues._cue_regex, cues._cue_regexes):
-            f.cache_clear()

@@ -124,9 +124,6 @@ NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|m
                           r"|published)|[’']s?)(?:\s+[\w-]+){0,2}\s+$")
 
 
-_BEFORE_FORM = r"[^a-zA-Z0-9_\w’']"  # the character before a cue form: none of a word
-
-
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     """The cue forms, lower-case and capitalised (headlines, sentence openings), as one regex.
@@ -147,38 +144,18 @@ def _cue_regex() -> re.Pattern:
     def first(words: list[str]) -> str:
         return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
-    return re.compile(_BEFORE_FORM + "(" + first(forms) + _trie_pattern(forms) + "|" + first(capitalised)
+    return re.compile(r"[^a-zA-Z0-9_\w’'](" + first(forms) + _trie_pattern(forms) + "|" + first(capitalised)
                       + _trie_pattern(capitalised) + r")(?![\w’'-])")
-
-
-@lru_cache(maxsize=1)
-def _cue_regexes() -> tuple[re.Pattern, re.Pattern]:
-    """_cue_regex() split in two by the character before the form: a space, and any other one.
-
-    Nearly every form follows a space; a regex that starts with a literal space skips to the next
-    space far faster than one that starts with a class holding a Unicode category (tested at every
-    space and punctuation mark), and the class without the space matches seldom.
-    """
-    pattern = _cue_regex().pattern
-    return re.compile(" " + pattern[len(_BEFORE_FORM):]), \
-        re.compile(_BEFORE_FORM.replace("^", "^ ", 1) + pattern[len(_BEFORE_FORM):])
 
 
 def _cue_matches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every cue form in text, in order, not overlapping."""
-    after_space, after_other = _cue_regexes()
-    # (a form opening the text has no character before it: it counts as after a space)
-    spans = [(m.start(1) - 1, m.end(1) - 1) for m in after_space.finditer(" " + text)]
-    others = [m.span(1) for m in after_other.finditer(text)]
-    if not others:
-        return spans
-    spans += others
-    spans.sort()
-    # One scan would not start a match inside the previous one; the two scans do only where a multiword form
-    # holds the start of another ("according to" and a form "to ..."): such a text is scanned the slow way.
-    if any(s - 1 < prev_end for (_, prev_end), (s, _) in zip(spans, spans[1:])):
-        return [(m.start(1) - 1, m.end(1) - 1) for m in _cue_regex().finditer(" " + text)]
-    return spans
+    regex = _cue_regex()
+    first = regex.match(" " + text)  # a form opening the text has no character before it
+    if first is None:
+        return [m.span(1) for m in regex.finditer(text)]
+    end = first.end(1) - 1
+    return [(0, end)] + [m.span(1) for m in regex.finditer(text, end)]
 
 
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
