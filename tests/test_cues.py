@@ -72,3 +72,17 @@ def test_remarks_is_a_noun_cue_that_takes_adjectives_after_its_possessor():
         [("Smith", "remarks", "the former chief executive.")]
     # the verb stays a cue: "remarked that"
     assert [r["cue"] for r in extract_quotes("The senator remarked that the vote was close.")] == ["remarked"]
+
+
+def test_the_listed_class_before_a_form_finds_what_the_exact_class_finds():
+    # the cue scan lists the characters a form may follow (a speed-up); forms after spaces, punctuation,
+    # other scripts, an emoji or a letter beyond the Basic Multilingual Plane ("𝐀said" is one word) are found
+    # as the exact class finds them
+    from toolkit.cues import _cue_matches, _cue_regex, _scan
+    texts = ["Said the mayor: “We told them so.” (Officials declined\tto comment.)\u3000said\u00a0says—told",
+             "中said ’said 'said _said -said 12said ü said «said» ¿said? \ufeffsaid",
+             "🙂said 🇺🇸 told", "𝐀said and 𝐀 said"]
+    for text in texts:
+        assert _cue_matches(text) == _scan(_cue_regex(exact=True), text)
+    assert [texts[0][s:e] for s, e in _cue_matches(texts[0])][:3] == ["Said", "told", "declined"]
+    assert [texts[3][s:e] for s, e in _cue_matches(texts[3])] == ["said"]
