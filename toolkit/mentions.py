@@ -29,8 +29,10 @@ TOKEN_GAP = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 # its first capital (then the look-behind) so the regex engine can skip to capitals quickly, and with
 # possessive repeats where giving characters back cannot help (a word never ends in a space). A single word
 # is no full name; it is matched only when hyphenated, so that no match starts after its hyphen ("Anti-Mr.").
-NAME_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[\w’'-]*+)[ \t]++(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*+)[ \t]++){0,4}"
-                      r"[A-Z][\w’'-]*?[a-z][\w’'-]*+|(?=[\w’']*-)[\w’'-]*?[a-z][\w’'-]*+)")
+# (ASCII letters and digits lead each [\w...] class: tested from a bitmap before the Unicode category)
+NAME_RUN = re.compile(r"[A-Z](?<![a-zA-Z0-9_\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[a-zA-Z0-9_\w’'-]*+)[ \t]++"
+                      r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-zA-Z0-9_\w’'-]*+)[ \t]++){0,4}[A-Z][a-zA-Z0-9_\w’'-]*?[a-z][a-zA-Z0-9_\w’'-]*+"
+                      r"|(?=[a-zA-Z0-9_\w’']*-)[a-zA-Z0-9_\w’'-]*?[a-z][a-zA-Z0-9_\w’'-]*+)")
 WINDOW = 260
 SHORT_WINDOW = 90
 
