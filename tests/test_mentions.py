@@ -274,3 +274,16 @@ def test_places_and_headline_words_are_no_names_in_the_index():
             "New Hampshire on Super Tuesday.")
     full = {n[2] for n in NameIndex.build(text).names}
     assert full == {"Hillary Clinton"}
+
+
+def test_tokens_are_those_of_the_plain_token_pattern():
+    # TOKEN tries ASCII letters and digits first (a speed-up): the tokens and the gaps before them must stay those
+    # of the plain pattern, in other scripts, with underscores, numbers and inner marks too
+    import re
+
+    from toolkit.mentions import TOKEN_GAP
+    plain = re.compile(r"([\s_]*+)([^\W_][\w.]*+(?:[’'&-]++[\w.]++)*+|[^\w\s])")
+    text = ("Russia's Foreign Minister Sergei Lavrov (Сергей Лавров) told China’s envoy Li Hui (李辉) on 26.5.2023 "
+            "that U.S.-led talks were “a non-starter” -- a_b __x ü_ _ü x’_y 3.4 ’s 'tis Ⅻ ٣ café-au-lait a&&b ½ ² 𝐀b")
+    assert TOKEN_GAP.findall(text) == plain.findall(text)
+    assert ("", "Сергей") in TOKEN_GAP.findall(text) and (" ", "U.S.-led") in TOKEN_GAP.findall(text)

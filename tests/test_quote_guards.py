@@ -125,3 +125,48 @@ def test_to_infinitive_possessive_matches_as_the_plain_pattern():
         assert (got and got.span()) == (want and want.span())
         found += got is not None
     assert found >= 20
+
+
+# contents that end, or do not, at each kind of clause end
+CLAUSE_TEXTS = [
+    "said the plan would fail; critics disagreed, which surprised no one.",
+    "argued that taxes should rise, according to aides, and added that cuts were coming.",
+    "said it was over  and said so twice, while others waited",
+    "Lavrov lauds China's position During the meeting, he said the talks went well",
+    "vowed to repeal the Hyde Amendment, a longstanding federal provision that bans funding",
+    "said the candidate and the party and the voters agreed it was fine\nHe said so.",
+    "noted 2,400 billionaires, and he decided to leave, but that was later",
+    "said — at the rally — that it was “over,” and This is It\tand",
+]
+
+
+def test_clause_end_matches_as_the_one_regex():
+    # _clause_end searches CLAUSE_END's punctuation and space branches apart (a speed-up): every search, from
+    # every start and to several ends, must find what the one regex finds
+    from toolkit.quotes import CLAUSE_END, _clause_end
+    text = "\n".join(CLAUSE_TEXTS + SENTENCES) + "\n" + _seed_text()
+    found = set()
+    for pos in range(len(text)):
+        for hi in (pos + 40, pos + 160, len(text)):
+            got, want = _clause_end(text, pos, hi), CLAUSE_END.search(text, pos, hi)
+            assert (got and got.span()) == (want and want.span())
+            if got is not None:
+                found.add(text[got.start()])
+    assert found >= {";", ",", " "}
+
+
+def test_dash_tail_matches_as_the_plain_pattern():
+    # DASH_TAIL starts with one character class and _dash_tail skips contents without a dash (speed-ups)
+    from toolkit.quotes import DASH_TAIL, _dash_tail
+    plain = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
+    text = "\n".join(CLAUSE_TEXTS + SENTENCES + ["said it - and more -- was over—for now–maybe; a well-known x —y",
+                                                "said\t—\tso and -\n- so"]) + "\n" + _seed_text()
+    found = 0
+    for pos in range(len(text)):
+        for hi in (pos + 30, len(text)):
+            got, want = _dash_tail(text, pos, hi), plain.search(text, pos, hi)
+            assert (got and got.span()) == (want and want.span())
+            direct = DASH_TAIL.search(text, pos, hi)
+            assert (direct and direct.span()) == (want and want.span())
+            found += got is not None and got.start() == pos
+    assert found >= 6

@@ -18,16 +18,21 @@ from toolkit.resources import lexicon_path, word_list
 
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark. A word is
 # the longest run of [\w.’'&-] that ends in [\w.], written as parts joined by marks with possessive repeats,
-# which the regex engine runs without giving characters back (findall is a sixth faster than "[\w.’'&-]*[\w.]")
-TOKEN = re.compile(r"[^\W_][\w.]*+(?:[’'&-]++[\w.]++)*+|[^\w\s]")
+# which the regex engine runs without giving characters back (findall is a sixth faster than "[\w.’'&-]*[\w.]").
+# The ASCII letters and digits come first in each class, tested from a bitmap before the Unicode category, and a
+# word starting with one is a branch of its own (what "[^\W_]" matches besides: other scripts' letters and digits).
+_WORD_REST = r"[a-zA-Z0-9_.\w]*+(?:[’'&-]++[a-zA-Z0-9_.\w]++)*+"  # (the class is [\w.])
+TOKEN = re.compile(r"[a-zA-Z0-9]" + _WORD_REST + r"|[^\W_]" + _WORD_REST + r"|[^\w\s]")
 # a token with the characters before it that start none (spaces, underscores): findall gives (gap, token)
 TOKEN_GAP = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 # up to five capitalised words or abbreviations, then a word with a lower-case letter; written to start with
 # its first capital (then the look-behind) so the regex engine can skip to capitals quickly, and with
 # possessive repeats where giving characters back cannot help (a word never ends in a space). A single word
 # is no full name; it is matched only when hyphenated, so that no match starts after its hyphen ("Anti-Mr.").
-NAME_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[\w’'-]*+)[ \t]++(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*+)[ \t]++){0,4}"
-                      r"[A-Z][\w’'-]*?[a-z][\w’'-]*+|(?=[\w’']*-)[\w’'-]*?[a-z][\w’'-]*+)")
+# (ASCII letters and digits lead each [\w...] class: tested from a bitmap before the Unicode category)
+NAME_RUN = re.compile(r"[A-Z](?<![a-zA-Z0-9_\w’'][A-Z])(?:(?:[a-z]{0,3}\.|[a-zA-Z0-9_\w’'-]*+)[ \t]++"
+                      r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-zA-Z0-9_\w’'-]*+)[ \t]++){0,4}[A-Z][a-zA-Z0-9_\w’'-]*?[a-z][a-zA-Z0-9_\w’'-]*+"
+                      r"|(?=[a-zA-Z0-9_\w’']*-)[a-zA-Z0-9_\w’'-]*?[a-z][a-zA-Z0-9_\w’'-]*+)")
 WINDOW = 260
 SHORT_WINDOW = 90
 

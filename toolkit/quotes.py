@@ -57,7 +57,8 @@ THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # a heading without final period runs into the next sentence: "Lavrov lauds China's position During the meeting, ..."
 # Each of these starts with one character class (the branches then look behind at it), so the regex engine
 # skips quickly to the characters where a match can start instead of trying every branch at every character.
-RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s)"
+RUN_IN_WORDS = r"(?:During|After|Before|When|While|However|Meanwhile|But|He|She|They|We|It|This|These|Those)\s"
+RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=" + RUN_IN_WORDS + ")"
 # an appositive closing the sentence sums up the content, it is not reported: "vowed to repeal the Hyde
 # Amendment, a longstanding federal provision that ...", "..., one that will dominate the meeting" (the lookahead
 # stops at the next comma, not at a thousands comma: "a 100,000-strong force")
@@ -71,18 +72,42 @@ THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
 # is a second reported that-clause; ", and the market did ..." is a new clause with a subject of its own (as
 # NEW_CLAUSE's pronouns). The comma may sit inside a quoted phrase's closing mark ('was “a disaster,” although ...'),
 # except before "he said", which attributes that quote.
-CLAUSE_END = re.compile(r"[;,\s”\"](?:(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
-                        r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
-                        r"|but(?!\s+(?:that|also|rather)\b)|which|while"
-                        r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
-                        r"|although|though|whereas|compared|however|even|after|before|just\s+as"
-                        r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
-                        r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
-                        # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
-                        r"|and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:of\s+[A-Z][\w’'.-]*\s+)?(?:[a-z]+ly\s+)?"
-                        r"(?:was|were|is|are|has|have|had|did|will|would|could|can)"
-                        + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b"
-                        r"|(?<=\s)\s*and\s+(?:added|said|noted|argued)\b" + RUN_IN + ")")
+_CLAUSE_END_PUNCT = (r"(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
+                     r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
+                     r"|but(?!\s+(?:that|also|rather)\b)|which|while"
+                     r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
+                     r"|although|though|whereas|compared|however|even|after|before|just\s+as"
+                     r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
+                     r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                     # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
+                     r"|and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:of\s+[A-Z][\w’'.-]*\s+)?(?:[a-z]+ly\s+)?"
+                     r"(?:was|were|is|are|has|have|had|did|will|would|could|can)"
+                     + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b")
+_AND_CUE = r"and\s+(?:added|said|noted|argued)\b"
+_CLAUSE_END_SPACE = r"(?<=\s)\s*" + _AND_CUE + RUN_IN
+CLAUSE_END = re.compile(r"[;,\s”\"](?:" + _CLAUSE_END_PUNCT + "|" + _CLAUSE_END_SPACE + ")")
+# CLAUSE_END's branches by the character they start at, for _clause_end
+CLAUSE_END_AT_PUNCT = re.compile(r"[;,”\"](?:" + _CLAUSE_END_PUNCT + ")")
+CLAUSE_END_AT_SPACE = re.compile(r"\s(?:" + _CLAUSE_END_SPACE + ")")
+AND_CUE = re.compile(_AND_CUE)  # (starts with a literal: searched fast)
+RUN_IN_WORD = re.compile(RUN_IN_WORDS)
+
+
+def _clause_end(text: str, pos: int, hi: int) -> re.Match | None:
+    """CLAUSE_END.search(text, pos, hi), found faster: most contents hold no clause end, and CLAUSE_END tries
+    its branches at every space. The branches at a semicolon or comma are searched first; the ones at a space
+    only when what they need comes before that match: "and added" or a run-in word ("He", "During").
+    """
+    punct = CLAUSE_END_AT_PUNCT.search(text, pos, hi)
+    end = hi if punct is None else punct.start()
+    # (a match at a space that starts before `end` lies before it: it holds no semicolon or comma)
+    if AND_CUE.search(text, pos, end) is not None or RUN_IN_WORD.search(text, pos, end) is not None:
+        space = CLAUSE_END_AT_SPACE.search(text, pos, end)
+        if space is not None:
+            return space
+    return punct
+
+
 # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
 # a content only when it holds "percent", "%" or " in " before a number)
 SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
@@ -950,7 +975,7 @@ def _embedding_clause(text: str, q: dict, lo: int, hi: int, records: list) -> tu
         # without a reporting verb, a quoted title ("Cake Boss") or a passive ("was joined by") is no report
         if _title_case(text, q["start"], q["end"]) or PASSIVE_BEFORE.search(text, max(lo, cue[0] - 12), cue[0]):
             return None
-    end = CLAUSE_END.search(text, close, hi)
+    end = _clause_end(text, close, hi)
     c_s, c_e = _strip(text, cue[1], end.start() if end else hi)
     while c_e > c_s and text[c_e - 1] in ".,;:" and c_e > close:
         c_e -= 1
@@ -1086,7 +1111,16 @@ THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|o
 # instance, ...", "said they would - or at least hit the streets", "details of her plan - including how she will pay"
 DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
                           r"|especially)\b")
-DASH_TAIL = re.compile(r"\s(?:--?|[—–])\s|(?<=\w)[—–](?=\w)")
+# a spaced dash (" - ", " -- ", " — ") or an unspaced long dash between words ("content—aside"); written to start
+# with one character class (the branches look behind at it) so the engine skips to spaces and dashes quickly
+DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(?=\w))")
+
+
+def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
+    """DASH_TAIL.search(text, lo, hi), skipped when text[lo:hi] holds no dash (six contents in seven)."""
+    if text.find("-", lo, hi) < 0 and text.find("—", lo, hi) < 0 and text.find("–", lo, hi) < 0:
+        return None
+    return DASH_TAIL.search(text, lo, hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
 # words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item)
@@ -1164,16 +1198,16 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             # "that" opens the reported clause, which goes on after its closing comma
             close = text.find(", ", mt.end() + 1, hi)
             at = close + 1 if close > 0 else c_s
-        mo = CLAUSE_END.search(text, at, hi)
+        mo = _clause_end(text, at, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
                 and not _at_least(SUBJECT_ONLY, text, c_s, mo.start()):
             # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
             # the content's subject is part of the content, which goes on after the second comma
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
-                mo = CLAUSE_END.search(text, comma, hi)
+                mo = _clause_end(text, comma, hi)
     if mo is not None and text.startswith(",", mo.start()) and (ml := LIST_ITEM.match(text, mo.start(), hi)):
-        mo = (OBJ_END if comp == "object" and not mt else CLAUSE_END).search(text, ml.end() - 1, hi)
+        mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
     if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
@@ -1196,8 +1230,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
-    md = DASH_TAIL.search(text, c_s, c_e)
-    if md is not None and DASH_TAIL.search(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
+    md = _dash_tail(text, c_s, c_e)
+    if md is not None and _dash_tail(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
             and not DASH_GOES_ON.match(text, md.end(), hi):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
@@ -1576,7 +1610,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if text[subject.start:subject.end].lower() in ("it", "there"):  # "it appears that ..."
             span = _content_right(text, ce, hi, lemma, "clause")
             return (span, None) if span is not None else None
-        mo = CLAUSE_END.search(text, ce, hi)
+        mo = _clause_end(text, ce, hi)
         c_s, c_e = _strip(text, subject.start, mo.start() if mo else hi)
         return ((c_s, c_e), None) if WORD.search(text, ce, max(ce, c_e)) else None
     if lemma == "ask":
@@ -2287,7 +2321,7 @@ def _short_tail(text: str, ce: int, hi: int) -> bool:
     pos = _skip_adverbials(text, ce, hi)
     if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi):
         return True
-    end = CLAUSE_END.search(text, pos, hi)
+    end = _clause_end(text, pos, hi)
     return not _at_least(4, text, pos, end.start() if end else hi)
 
 
