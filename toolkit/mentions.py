@@ -510,12 +510,12 @@ def _np_word(t: str, v: dict) -> bool:
 
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # after a surname: "Joseph R. Biden Jr." is looked up by "Biden"
+NO_TITLES: frozenset = frozenset()  # the title words of a name written without any
 
 
-@lru_cache(maxsize=65536)
 def _name_parts(run: str) -> tuple:
     """(start, end, full name, title words, surname key, first-word key) of each name in a capitalised run,
-    offsets into the run; () for none (cached: the same names recur across articles).
+    offsets into the run; () for none (not cached itself: _run_names, its only caller, is).
 
     Leading titles, nationalities and possessives are cut ("Russian Foreign Minister Sergei Lavrov"); the rest
     is cut at words that are no part of a name (name_breaks: function words, words written in lower case
@@ -528,19 +528,30 @@ def _name_parts(run: str) -> tuple:
     words = run.split()
     if words[0] in ("The", "A", "An"):
         return ()
-    # leading titles, nationalities and possessives (and a word closing a quotation: "‘Thin-skinned’ Trump")
+    # each word lower-cased, by one lower() of the run (lower-casing keeps the spaces, so it splits the same)
+    lower = run.lower().split()
+    # leading titles, nationalities and possessives (and a word closing a quotation: "‘Thin-skinned’ Trump"):
+    # the last such word before the last word ends them (walked back to it)
     titles, nouns = v["titles"], v["nouns"]
+    n = len(words)
     cut = 0
-    for k in range(len(words) - 1):
+    for k in range(n - 2, -1, -1):
         w = words[k]
-        if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or w.lower() in nouns:
+        if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or lower[k] in nouns:
             cut = k + 1
-    breaks, stop = v["name_breaks"], v["stop"]
-    lows = [w.rstrip(".,").lower() for w in words[cut:]]
+            break
+    if n - cut < 2:
+        return ()  # one word left after the titles: no full name
+    # most runs have no period or comma to strip (no abbreviation): their words are their names' parts
+    plain = "." not in run and "," not in run
+    lows = lower[cut:] if plain else [w.rstrip(".,") for w in lower[cut:]]
     if lows[-1].endswith(("’s", "'s")):
         lows[-1] = lows[-1][:-2]  # (a possessive before the last word was cut above, as a title)
+    breaks, stop = v["name_breaks"], v["stop"]
     if breaks.isdisjoint(lows):  # most runs: one segment
-        segments = [list(range(cut, len(words)))] if nouns.keys().isdisjoint(lows) and stop.isdisjoint(lows) else []
+        if not (nouns.keys().isdisjoint(lows) and stop.isdisjoint(lows)):
+            return ()
+        segments = [range(cut, n)]
     else:
         segments, seg = [], []
         for k, low in enumerate(lows, cut):
@@ -552,17 +563,24 @@ def _name_parts(run: str) -> tuple:
             else:
                 seg.append(k)
         segments.append(seg)
+    places, org_heads = v["places"], v["org_heads"]
     out = []
     offsets = None
     for seg in segments:
         if len(seg) < 2 or -1 in seg:
             continue
-        # periods end abbreviations ("Gov.", "Jr.") but stay after an initial ("George W. Bush", as written)
-        parts = [w if len(w) == 2 and w[0].isupper() else w.rstrip(".") for w in (words[k].rstrip(",") for k in seg)]
+        if plain:
+            parts = [words[k] for k in seg]
+        else:
+            # periods end abbreviations ("Gov.", "Jr.") but stay after an initial ("George W. Bush", as written)
+            parts = []
+            for k in seg:
+                w = words[k].rstrip(",")
+                parts.append(w if len(w) == 2 and w[0].isupper() else w.rstrip("."))
         if parts[-1].endswith(("’s", "'s")):
             parts[-1] = parts[-1][:-2]
         name = " ".join(parts)
-        if name in v["places"] or parts[-1] in v["org_heads"]:
+        if name in places or parts[-1] in org_heads:
             continue  # a place or an organisation ("Human Rights Watch"): no person
         if offsets is None:
             offsets, p = [], 0
@@ -571,7 +589,7 @@ def _name_parts(run: str) -> tuple:
                 offsets.append(p)
                 p += len(w)
         last = parts[-2] if parts[-1] in SUFFIXES and len(parts) > 2 else parts[-1]
-        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if seg is segments[0] else frozenset()
+        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if cut and seg is segments[0] else NO_TITLES
         out.append((offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]]), name, tw, last, "\0" + parts[0]))
     return tuple(out)
 
@@ -615,10 +633,13 @@ def _run_names(run: str) -> tuple:
     piece, and the same runs recur across articles)."""
     if " " not in run and "\t" not in run:
         return ()  # one word is no full name (_name_parts says so too, only slower)
+    pieces = _name_pieces(run) if "." in run else None
+    if pieces is None:
+        return _name_parts(run)  # one piece, the most frequent case: its offsets are the run's
     out = []
-    for s, _e in ((0, len(run)),) if "." not in run else (_name_pieces(run) or ((0, len(run)),)):
-        for ns, ne, *got in _name_parts(run[s:_e]):
-            out.append((s + ns, s + ne, *got))
+    for s, e in pieces:
+        for ns, ne, name, titles, last, first in _name_parts(run[s:e]):
+            out.append((s + ns, s + ne, name, titles, last, first))
     return tuple(out)
 
 
