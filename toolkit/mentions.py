@@ -695,7 +695,7 @@ class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
     # a plain class, not a dataclass: importing dataclasses (with inspect, ast and dis) costs ~6 ms at every start
     # of the CLI, and no other module on the quotes path needs it once toolkit.corpus does not either
-    __slots__ = ("starts", "names", "by_last", "memo", "keys")
+    __slots__ = ("starts", "names", "by_last", "memo", "keys", "titled")
 
     def __init__(self, starts: list, names: list, by_last: dict) -> None:
         self.starts = starts
@@ -703,6 +703,7 @@ class NameIndex:
         self.by_last = by_last
         self.memo: dict = {}  # person mention -> its name in this article
         self.keys: tuple = ([], [])  # (starts, surname keys): where each surname's first full name starts
+        self.titled: list | None = None  # indices of the names written with titles, listed at the first title mention
 
     @classmethod
     def build(cls, text: str) -> "NameIndex":
@@ -762,11 +763,18 @@ class NameIndex:
                 self.memo[surface] = got
             return got
         if m.type == "title":
-            want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
-            for k in range(bisect.bisect_left(self.starts, m.start) - 1, -1, -1):
-                titles = self.names[k][3]
-                if titles and want <= titles | {"the"}:
-                    return self.names[k][2]
+            # the latest name before the mention whose titles hold all of its words: only the names written with
+            # titles (one in six) are looked at, and nothing is built when none comes before the mention
+            names, titled = self.names, self.titled
+            if titled is None:
+                titled = self.titled = [k for k, entry in enumerate(names) if entry[3]]
+            n = bisect.bisect_left(titled, bisect.bisect_left(self.starts, m.start))
+            if n:
+                want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
+                want.discard("the")  # "the" goes with any title
+                for t in range(n - 1, -1, -1):
+                    if want <= names[titled[t]][3]:
+                        return names[titled[t]][2]
         return surface
 
     def _latest(self, text: str, pos: int, i: int, reach: int = SURNAME_WINDOW) -> tuple[int, str] | None:
@@ -825,8 +833,9 @@ class NameIndex:
                 j -= 1
             if j < k:
                 known = full.split()
-                if any(x.rstrip(".") not in known and x not in known for x in words[j:k]):
-                    return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
+                for x in words[j:k]:
+                    if x.rstrip(".") not in known and x not in known:
+                        return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
             return full
         if len(words) == 1 and "\0" + words[0].rstrip(".") in self.by_last:
             return self.by_last["\0" + words[0].rstrip(".")]
