@@ -43,6 +43,14 @@ def vocab() -> dict:
     words = {r["word"]: r["role"] for r in _read_csv("mention_words.csv")}
     pron = {r["pronoun"]: r for r in _read_csv("pronouns.csv")}
     nouns = {r["noun"].lower(): r["type"] for r in _read_csv("speaker_nouns.csv")}
+    titles, time_words = _read_list("name_titles.txt"), _read_list("time_words.txt")
+    # lower-case words that end a name inside a capitalised run; titles and speaker nouns are cut as titles.
+    # Built in place from one copy of the 7,500 lower-case words (each set operator would copy them again)
+    name_breaks = set(word_list("lowercase_words.txt"))
+    name_breaks |= word_list("function_words.txt")
+    name_breaks.update(w.lower() for w in time_words)
+    name_breaks.difference_update([t.lower().rstrip(".") for t in titles])
+    name_breaks.difference_update(nouns)
     return {
         "determiners": {w for w, r in words.items() if r == "determiner"},
         "skip": {w for w, r in words.items() if r == "skip"},
@@ -51,15 +59,12 @@ def vocab() -> dict:
         "prepositions": {w for w, r in words.items() if r == "preposition"},
         "pronouns": pron,
         "nouns": nouns,
-        "titles": set(_read_list("name_titles.txt")),
+        "titles": set(titles),
         "relay": set(_read_list("relay_words.txt")),
         "places": set(_read_list("places.txt")),
         "org_heads": set(_read_list("org_heads.txt")),
-        "time_words": set(_read_list("time_words.txt")),
-        # lower-case words that end a name inside a capitalised run; titles and speaker nouns are cut as titles
-        "name_breaks": (word_list("function_words.txt") | word_list("lowercase_words.txt")
-                        | {w.lower() for w in _read_list("time_words.txt")})
-        - {t.lower().rstrip(".") for t in _read_list("name_titles.txt")} - set(nouns),
+        "time_words": set(time_words),
+        "name_breaks": name_breaks,
     }
 
 
