@@ -575,7 +575,7 @@ def _name_parts(run: str) -> tuple:
         if len(seg) < 2 or -1 in seg:
             continue
         if plain:
-            parts = [words[k] for k in seg]
+            parts = words[seg[0]:seg[-1] + 1]  # (a segment is a run of consecutive words)
         else:
             # periods end abbreviations ("Gov.", "Jr.") but stay after an initial ("George W. Bush", as written)
             parts = []
@@ -587,15 +587,19 @@ def _name_parts(run: str) -> tuple:
         name = " ".join(parts)
         if name in places or parts[-1] in org_heads:
             continue  # a place or an organisation ("Human Rights Watch"): no person
-        if offsets is None:
-            offsets, p = [], 0
-            for w in words:
-                p = run.find(w, p)
-                offsets.append(p)
-                p += len(w)
+        if len(seg) == n:  # the whole run is the name (most names): it spans the run, less any spaces around it
+            start, end = len(run) - len(run.lstrip()), len(run.rstrip())
+        else:
+            if offsets is None:
+                offsets, p = [], 0
+                for w in words:
+                    p = run.find(w, p)
+                    offsets.append(p)
+                    p += len(w)
+            start, end = offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]])
         last = parts[-2] if parts[-1] in SUFFIXES and len(parts) > 2 else parts[-1]
         tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if cut and seg is segments[0] else NO_TITLES
-        out.append((offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]]), name, tw, last, "\0" + parts[0]))
+        out.append((start, end, name, tw, last, "\0" + parts[0]))
     return tuple(out)
 
 
