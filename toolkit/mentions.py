@@ -742,20 +742,21 @@ class NameIndex:
 
     def resolve(self, text: str, m: Mention) -> str:
         """Full name for a mention: pronoun -> latest person before it; surname/title -> earlier full name."""
-        surface = text[m.start:m.end]
-        if m.type == "pronoun":
+        start, end, kind, _ = m
+        surface = text[start:end]
+        if kind == "pronoun":
             low = surface.lower()
             # ("I" outside a quotation is the writer or an interviewee, seldom the person last named: left as is)
             if low in ("he", "she", "who"):
-                got = self._latest(text, m.start, bisect.bisect_left(self.starts, m.start),
+                got = self._latest(text, start, bisect.bisect_left(self.starts, start),
                                    80 if low == "who" else SURNAME_WINDOW)
                 # "who" is the person just before it ("said Harry Reid, who"), not one further back ("a memo
                 # from Mr. Rubio's campaign manager, who"): only an aside may stand between
-                if got is not None and (low != "who" or (m.start - got[0] <= 60
-                                                          and RELATIVE_GAP.fullmatch(text, got[0], m.start))):
+                if got is not None and (low != "who" or (start - got[0] <= 60
+                                                          and RELATIVE_GAP.fullmatch(text, got[0], start))):
                     return got[1]
             return surface
-        if m.type == "person":
+        if kind == "person":
             got = self.memo.get(surface)  # (the same surname recurs in an article: "Trump said" 30 times)
             if got is None:
                 if " " not in surface:  # a surname alone, the most frequent mention: "Trump", "Clinton’s"
@@ -764,20 +765,20 @@ class NameIndex:
                         key = key[:-1]  # a sentence's period ("told CNN."), not an abbreviation's ("D.C.")
                     got = self.by_last.get(key) or self.by_last.get("\0" + key) or key
                 elif not HEAD_MARKS.search(surface) and not surface[1:2].isupper():
-                    got = self._person(tuple(surface.split()))  # a plain name: "Mr. Allen", "Sen. Ted Cruz"
+                    got = self._person(surface.split())  # a plain name: "Mr. Allen", "Sen. Ted Cruz"
                 else:
                     heads, fallback = _person_heads(surface)
                     got = (self._person(heads[0]) if len(heads) == 1 else
                            " and ".join([self._person(h) for h in heads]) if heads else fallback)
                 self.memo[surface] = got
             return got
-        if m.type == "title":
+        if kind == "title":
             # the latest name before the mention whose titles hold all of its words: only the names written with
             # titles (one in six) are looked at, and nothing is built when none comes before the mention
             names, titled = self.names, self.titled
             if titled is None:
                 titled = self.titled = [k for k, entry in enumerate(names) if entry[3]]
-            n = bisect.bisect_left(titled, bisect.bisect_left(self.starts, m.start))
+            n = bisect.bisect_left(titled, bisect.bisect_left(self.starts, start))
             if n:
                 want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
                 want.discard("the")  # "the" goes with any title
@@ -826,7 +827,7 @@ class NameIndex:
         name = names[k][2] if k >= 0 and names[k][0] <= best < names[k][1] else by_last[best_key]
         return best + len(best_key) + (2 if best == poss else 0), name
 
-    def _person(self, words: tuple) -> str:
+    def _person(self, words: tuple | list) -> str:
         """Full name for one named person ("Mr. Allen" -> "Mike Allen"); the mention's own name when it gives
         a first name the indexed full name lacks ("Hillary Clinton" where "Bill Clinton" came first)."""
         by_last = self.by_last
