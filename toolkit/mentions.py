@@ -643,7 +643,7 @@ def _run_names(run: str) -> tuple:
     if " " not in run and "\t" not in run:
         return ()  # one word is no full name (_name_parts says so too, only slower)
     pieces = _name_pieces(run) if "." in run else None
-    if pieces is None:
+    if not pieces:
         return _name_parts(run)  # one piece, the most frequent case: its offsets are the run's
     out = []
     for s, e in pieces:
