@@ -287,3 +287,29 @@ def test_tokens_are_those_of_the_plain_token_pattern():
             "that U.S.-led talks were “a non-starter” -- a_b __x ü_ _ü x’_y 3.4 ’s 'tis Ⅻ ٣ café-au-lait a&&b ½ ² 𝐀b")
     assert TOKEN_GAP.findall(text) == plain.findall(text)
     assert ("", "Сергей") in TOKEN_GAP.findall(text) and (" ", "U.S.-led") in TOKEN_GAP.findall(text)
+
+
+def test_a_title_resolves_to_the_latest_name_written_with_those_titles():
+    text = ("Russian Foreign Minister Sergei Lavrov met China's special envoy Li Hui in Moscow. Secretary of State "
+            "Antony Blinken spoke with Jake Sullivan later. The foreign minister said the talks were useful.")
+    names = NameIndex.build(text)
+    m = mention_before(text, text.index("said"), text.index("The foreign"))
+    assert text[m.start:m.end] == "The foreign minister" and m.type == "title"
+    # the later names are written without these titles (Sullivan) or with others (Blinken): passed over
+    assert names.resolve(text, m) == "Sergei Lavrov"
+    # no name written with titles before the mention: it is left as written
+    text = "Jake Sullivan met Li Hui. The foreign minister said the talks were useful."
+    m = mention_before(text, text.index("said"), text.index("The foreign"))
+    assert NameIndex.build(text).resolve(text, m) == "The foreign minister"
+
+
+def test_names_with_and_without_abbreviations_in_the_index():
+    text = ("Former Gov. Bill Richardson met George W. Bush and Joseph R. Biden Jr. in Washington. "
+            "Hillary Clinton, Richardson and Biden spoke later.")
+    names = NameIndex.build(text)
+    full = [n[2] for n in names.names]
+    # a title's period is dropped, an initial's kept; a suffix is part of the name but not its surname key
+    assert full == ["Bill Richardson", "George W. Bush", "Joseph R. Biden Jr", "Hillary Clinton"]
+    assert names.names[0][3] == {"former", "gov"} and names.names[3][3] == frozenset()
+    assert names.by_last["Biden"] == "Joseph R. Biden Jr" and names.by_last["Richardson"] == "Bill Richardson"
+    assert text[names.names[2][0]:names.names[2][1]] == "Joseph R. Biden Jr"

@@ -48,6 +48,14 @@ def vocab() -> dict:
     words = {r["word"]: r["role"] for r in _read_csv("mention_words.csv")}
     pron = {r["pronoun"]: r for r in _read_csv("pronouns.csv")}
     nouns = {r["noun"].lower(): r["type"] for r in _read_csv("speaker_nouns.csv")}
+    titles, time_words = _read_list("name_titles.txt"), _read_list("time_words.txt")
+    # lower-case words that end a name inside a capitalised run; titles and speaker nouns are cut as titles.
+    # Built in place from one copy of the 7,500 lower-case words (each set operator would copy them again)
+    name_breaks = set(word_list("lowercase_words.txt"))
+    name_breaks |= word_list("function_words.txt")
+    name_breaks.update(w.lower() for w in time_words)
+    name_breaks.difference_update([t.lower().rstrip(".") for t in titles])
+    name_breaks.difference_update(nouns)
     return {
         "determiners": {w for w, r in words.items() if r == "determiner"},
         "skip": {w for w, r in words.items() if r == "skip"},
@@ -56,15 +64,12 @@ def vocab() -> dict:
         "prepositions": {w for w, r in words.items() if r == "preposition"},
         "pronouns": pron,
         "nouns": nouns,
-        "titles": set(_read_list("name_titles.txt")),
+        "titles": set(titles),
         "relay": set(_read_list("relay_words.txt")),
         "places": set(_read_list("places.txt")),
         "org_heads": set(_read_list("org_heads.txt")),
-        "time_words": set(_read_list("time_words.txt")),
-        # lower-case words that end a name inside a capitalised run; titles and speaker nouns are cut as titles
-        "name_breaks": (word_list("function_words.txt") | word_list("lowercase_words.txt")
-                        | {w.lower() for w in _read_list("time_words.txt")})
-        - {t.lower().rstrip(".") for t in _read_list("name_titles.txt")} - set(nouns),
+        "time_words": set(time_words),
+        "name_breaks": name_breaks,
     }
 
 
@@ -554,12 +559,12 @@ def _np_word(t: str, v: dict) -> bool:
 
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # after a surname: "Joseph R. Biden Jr." is looked up by "Biden"
+NO_TITLES: frozenset = frozenset()  # the title words of a name written without any
 
 
-@lru_cache(maxsize=65536)
 def _name_parts(run: str) -> tuple:
     """(start, end, full name, title words, surname key, first-word key) of each name in a capitalised run,
-    offsets into the run; () for none (cached: the same names recur across articles).
+    offsets into the run; () for none (not cached itself: _run_names, its only caller, is).
 
     Leading titles, nationalities and possessives are cut ("Russian Foreign Minister Sergei Lavrov"); the rest
     is cut at words that are no part of a name (name_breaks: function words, words written in lower case
@@ -572,19 +577,30 @@ def _name_parts(run: str) -> tuple:
     words = run.split()
     if words[0] in ("The", "A", "An"):
         return ()
-    # leading titles, nationalities and possessives (and a word closing a quotation: "‘Thin-skinned’ Trump")
+    # each word lower-cased, by one lower() of the run (lower-casing keeps the spaces, so it splits the same)
+    lower = run.lower().split()
+    # leading titles, nationalities and possessives (and a word closing a quotation: "‘Thin-skinned’ Trump"):
+    # the last such word before the last word ends them (walked back to it)
     titles, nouns = v["titles"], v["nouns"]
+    n = len(words)
     cut = 0
-    for k in range(len(words) - 1):
+    for k in range(n - 2, -1, -1):
         w = words[k]
-        if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or w.lower() in nouns:
+        if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or lower[k] in nouns:
             cut = k + 1
-    breaks, stop = v["name_breaks"], v["stop"]
-    lows = [w.rstrip(".,").lower() for w in words[cut:]]
+            break
+    if n - cut < 2:
+        return ()  # one word left after the titles: no full name
+    # most runs have no period or comma to strip (no abbreviation): their words are their names' parts
+    plain = "." not in run and "," not in run
+    lows = lower[cut:] if plain else [w.rstrip(".,") for w in lower[cut:]]
     if lows[-1].endswith(("’s", "'s")):
         lows[-1] = lows[-1][:-2]  # (a possessive before the last word was cut above, as a title)
+    breaks, stop = v["name_breaks"], v["stop"]
     if breaks.isdisjoint(lows):  # most runs: one segment
-        segments = [list(range(cut, len(words)))] if nouns.keys().isdisjoint(lows) and stop.isdisjoint(lows) else []
+        if not (nouns.keys().isdisjoint(lows) and stop.isdisjoint(lows)):
+            return ()
+        segments = [range(cut, n)]
     else:
         segments, seg = [], []
         for k, low in enumerate(lows, cut):
@@ -596,27 +612,38 @@ def _name_parts(run: str) -> tuple:
             else:
                 seg.append(k)
         segments.append(seg)
+    places, org_heads = v["places"], v["org_heads"]
     out = []
     offsets = None
     for seg in segments:
         if len(seg) < 2 or -1 in seg:
             continue
-        # periods end abbreviations ("Gov.", "Jr.") but stay after an initial ("George W. Bush", as written)
-        parts = [w if len(w) == 2 and w[0].isupper() else w.rstrip(".") for w in (words[k].rstrip(",") for k in seg)]
+        if plain:
+            parts = words[seg[0]:seg[-1] + 1]  # (a segment is a run of consecutive words)
+        else:
+            # periods end abbreviations ("Gov.", "Jr.") but stay after an initial ("George W. Bush", as written)
+            parts = []
+            for k in seg:
+                w = words[k].rstrip(",")
+                parts.append(w if len(w) == 2 and w[0].isupper() else w.rstrip("."))
         if parts[-1].endswith(("’s", "'s")):
             parts[-1] = parts[-1][:-2]
         name = " ".join(parts)
-        if name in v["places"] or parts[-1] in v["org_heads"]:
+        if name in places or parts[-1] in org_heads:
             continue  # a place or an organisation ("Human Rights Watch"): no person
-        if offsets is None:
-            offsets, p = [], 0
-            for w in words:
-                p = run.find(w, p)
-                offsets.append(p)
-                p += len(w)
+        if len(seg) == n:  # the whole run is the name (most names): it spans the run, less any spaces around it
+            start, end = len(run) - len(run.lstrip()), len(run.rstrip())
+        else:
+            if offsets is None:
+                offsets, p = [], 0
+                for w in words:
+                    p = run.find(w, p)
+                    offsets.append(p)
+                    p += len(w)
+            start, end = offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]])
         last = parts[-2] if parts[-1] in SUFFIXES and len(parts) > 2 else parts[-1]
-        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if seg is segments[0] else frozenset()
-        out.append((offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]]), name, tw, last, "\0" + parts[0]))
+        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if cut and seg is segments[0] else NO_TITLES
+        out.append((start, end, name, tw, last, "\0" + parts[0]))
     return tuple(out)
 
 
@@ -659,10 +686,13 @@ def _run_names(run: str) -> tuple:
     piece, and the same runs recur across articles)."""
     if " " not in run and "\t" not in run:
         return ()  # one word is no full name (_name_parts says so too, only slower)
+    pieces = _name_pieces(run) if "." in run else None
+    if not pieces:
+        return _name_parts(run)  # one piece, the most frequent case: its offsets are the run's
     out = []
-    for s, _e in ((0, len(run)),) if "." not in run else (_name_pieces(run) or ((0, len(run)),)):
-        for ns, ne, *got in _name_parts(run[s:_e]):
-            out.append((s + ns, s + ne, *got))
+    for s, e in pieces:
+        for ns, ne, name, titles, last, first in _name_parts(run[s:e]):
+            out.append((s + ns, s + ne, name, titles, last, first))
     return tuple(out)
 
 
@@ -718,7 +748,7 @@ class NameIndex:
     """Full names, surnames and title words seen in one article, for within-article resolution."""
     # a plain class, not a dataclass: importing dataclasses (with inspect, ast and dis) costs ~6 ms at every start
     # of the CLI, and no other module on the quotes path needs it once toolkit.corpus does not either
-    __slots__ = ("starts", "names", "by_last", "memo", "keys")
+    __slots__ = ("starts", "names", "by_last", "memo", "keys", "titled")
 
     def __init__(self, starts: list, names: list, by_last: dict) -> None:
         self.starts = starts
@@ -726,6 +756,7 @@ class NameIndex:
         self.by_last = by_last
         self.memo: dict = {}  # person mention -> its name in this article
         self.keys: tuple = ([], [])  # (starts, surname keys): where each surname's first full name starts
+        self.titled: list | None = None  # indices of the names written with titles, listed at the first title mention
 
     @classmethod
     def build(cls, text: str) -> "NameIndex":
@@ -755,20 +786,21 @@ class NameIndex:
 
     def resolve(self, text: str, m: Mention) -> str:
         """Full name for a mention: pronoun -> latest person before it; surname/title -> earlier full name."""
-        surface = text[m.start:m.end]
-        if m.type == "pronoun":
+        start, end, kind, _ = m
+        surface = text[start:end]
+        if kind == "pronoun":
             low = surface.lower()
             # ("I" outside a quotation is the writer or an interviewee, seldom the person last named: left as is)
             if low in ("he", "she", "who"):
-                got = self._latest(text, m.start, bisect.bisect_left(self.starts, m.start),
+                got = self._latest(text, start, bisect.bisect_left(self.starts, start),
                                    80 if low == "who" else SURNAME_WINDOW)
                 # "who" is the person just before it ("said Harry Reid, who"), not one further back ("a memo
                 # from Mr. Rubio's campaign manager, who"): only an aside may stand between
-                if got is not None and (low != "who" or (m.start - got[0] <= 60
-                                                          and RELATIVE_GAP.fullmatch(text, got[0], m.start))):
+                if got is not None and (low != "who" or (start - got[0] <= 60
+                                                          and RELATIVE_GAP.fullmatch(text, got[0], start))):
                     return got[1]
             return surface
-        if m.type == "person":
+        if kind == "person":
             got = self.memo.get(surface)  # (the same surname recurs in an article: "Trump said" 30 times)
             if got is None:
                 if " " not in surface:  # a surname alone, the most frequent mention: "Trump", "Clinton’s"
@@ -777,19 +809,26 @@ class NameIndex:
                         key = key[:-1]  # a sentence's period ("told CNN."), not an abbreviation's ("D.C.")
                     got = self.by_last.get(key) or self.by_last.get("\0" + key) or key
                 elif not HEAD_MARKS.search(surface) and not surface[1:2].isupper():
-                    got = self._person(tuple(surface.split()))  # a plain name: "Mr. Allen", "Sen. Ted Cruz"
+                    got = self._person(surface.split())  # a plain name: "Mr. Allen", "Sen. Ted Cruz"
                 else:
                     heads, fallback = _person_heads(surface)
                     got = (self._person(heads[0]) if len(heads) == 1 else
                            " and ".join([self._person(h) for h in heads]) if heads else fallback)
                 self.memo[surface] = got
             return got
-        if m.type == "title":
-            want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
-            for k in range(bisect.bisect_left(self.starts, m.start) - 1, -1, -1):
-                titles = self.names[k][3]
-                if titles and want <= titles | {"the"}:
-                    return self.names[k][2]
+        if kind == "title":
+            # the latest name before the mention whose titles hold all of its words: only the names written with
+            # titles (one in six) are looked at, and nothing is built when none comes before the mention
+            names, titled = self.names, self.titled
+            if titled is None:
+                titled = self.titled = [k for k, entry in enumerate(names) if entry[3]]
+            n = bisect.bisect_left(titled, bisect.bisect_left(self.starts, start))
+            if n:
+                want = {w.lower() for w in LETTERS.findall(surface)} - vocab()["determiners"]
+                want.discard("the")  # "the" goes with any title
+                for t in range(n - 1, -1, -1):
+                    if want <= names[titled[t]][3]:
+                        return names[titled[t]][2]
         return surface
 
     def _latest(self, text: str, pos: int, i: int, reach: int = SURNAME_WINDOW) -> tuple[int, str] | None:
@@ -832,7 +871,7 @@ class NameIndex:
         name = names[k][2] if k >= 0 and names[k][0] <= best < names[k][1] else by_last[best_key]
         return best + len(best_key) + (2 if best == poss else 0), name
 
-    def _person(self, words: tuple) -> str:
+    def _person(self, words: tuple | list) -> str:
         """Full name for one named person ("Mr. Allen" -> "Mike Allen"); the mention's own name when it gives
         a first name the indexed full name lacks ("Hillary Clinton" where "Bill Clinton" came first)."""
         by_last = self.by_last
@@ -848,8 +887,9 @@ class NameIndex:
                 j -= 1
             if j < k:
                 known = full.split()
-                if any(x.rstrip(".") not in known and x not in known for x in words[j:k]):
-                    return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
+                for x in words[j:k]:
+                    if x.rstrip(".") not in known and x not in known:
+                        return " ".join(x if len(x) == 2 else x.rstrip(".") for x in words[j:k + 1])
             return full
         if len(words) == 1 and "\0" + words[0].rstrip(".") in self.by_last:
             return self.by_last["\0" + words[0].rstrip(".")]
