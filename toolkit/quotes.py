@@ -1821,7 +1821,9 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
             or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
-            or SUBJECT_RELATIVE.match(text, lo, cs) or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs):
+            or text.find("wh", lo, cs) >= 0 and (SUBJECT_RELATIVE.match(text, lo, cs)
+                                                 or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs)):
+        # (a relative clause needs its "who" or "which": most clauses have neither, and skip the introduction's regex)
         return comma if comma > 0 else hi
     return hi
 
