@@ -1013,11 +1013,14 @@ INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Withou
                    # "Shortly after the announcement,", "Days before the vote,"
                    r"|(?:Shortly|Soon|Just|Right|Long|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before)\b"
                    r"[^,;:“”\"\n]{0,120}?,"
-                   # a time phrase: "Hours later,", "Two days ago,", "A month later,"
-                   r"|(?:[A-Z][a-z]*\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:later|earlier|ago)\s*,"
+                   # a time phrase: "Hours later,", "Two days ago,", "A month later," (possessive: letters given
+                   # back are never the spaces that must follow them)
+                   r"|(?:[A-Z][a-z]*+\s+)?(?:[A-Z][a-z]++|[a-z]++)\s+(?:later|earlier|ago)\s*,"
                    # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "Washington (AFP) –"
                    r"|[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[—–-]+"
-                   r"|[A-Z][A-Za-z .’'-]{2,40}\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
+                   # (possessive: only spaces before "(" could be given back, and \s* takes them as well; without it
+                   # every sentence opening with a capital tried each of its first 40 characters)
+                   r"|[A-Z][A-Za-z .’'-]{2,40}+\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
 # the verb after a subject, over auxiliaries, negation and adverbs: "has repeatedly called", "did not mention"
 VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
                                 r"|do|also|not|never|later|then|still|again|just|even|once|already|often|repeatedly"
