@@ -349,9 +349,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                                                or GERUND_LEAD.search(left[-12:]) is not None)
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
+        tail = left[-40:]
         coordinated = left.endswith((" and", " but", " then", " to", " from")) \
-            or COORDINATED_VERB.search(left[-40:]) is not None \
-            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None
+            or ("and" in tail or "but" in tail) and COORDINATED_VERB.search(tail) is not None \
+            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None  # (COORDINATED_VERB needs and/but)
         if not (participle or coordinated):
             return None
         if coordinated:
