@@ -1034,16 +1034,17 @@ MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+con
                 r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
                 r"|show|program")
 # ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
-# without the atomic group each failed call tries all the words twice, once per way to split the spaces)
+# without the atomic group each failed call tries all the words twice, once per way to split the spaces. It is
+# taken once for both branches, and the words before the noun are possessive: a word must be followed by a space)
 ADVERBIAL = re.compile(
-    r"(?>\s*,?\s*)(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
     # ("to" only before a noun phrase, not an infinitive: "asked them to host events", "said to be the largest rally")
-    r"|(?>\s*,?\s*)(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
-    r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+    r"|(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
+    r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
     r"(?:" + MEDIUM_NOUNS + r"|event|meeting|reporters|journalists|supporters)s?\b"
-    r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
+    r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?)")
 # a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
 # statement", "denied the charges through his lawyer"
 MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
