@@ -1047,7 +1047,8 @@ ADVERBIAL = re.compile(
     r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?)")
 # a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
 # statement", "denied the charges through his lawyer"
-MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+# (possessive words: a word must be followed by a space, so giving back its characters never helps)
+MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
 NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
