@@ -1924,8 +1924,9 @@ ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
-# where or when a question was put, after it: "in an interview", "during an appearance Friday", "after a debate"
-ASKED_SETTING = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+# when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
+# interview"; searched beside it: one regex joining both would compile the medium nouns again at every start)
+ASKED_SETTING = re.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1948,9 +1949,12 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
         return None
     # "asked about X in an interview", "Asked about it after a Republican debate" (a time phrase may belong to a
     # whether-question: "asked whether he would vote after the debate")
-    mm = (ASKED_SETTING if m.group(1) else MEDIUM_TAIL).search(text, c_s, c_e)
-    if mm is not None and _at_least(1, text, c_s, mm.start()):
-        c_e = mm.start()
+    mm = MEDIUM_TAIL.search(text, c_s, c_e)
+    at = mm.start() if mm is not None else -1
+    if m.group(1) and (mm := ASKED_SETTING.search(text, c_s, c_e)) is not None and not 0 <= at <= mm.start():
+        at = mm.start()  # (the earlier of the two)
+    if at >= 0 and _at_least(1, text, c_s, at):
+        c_e = at
     if agent is not None:
         a_s, a_e = _strip(text, agent.start(1), agent.end(1))
         return (c_s, c_e), Mention(a_s, a_e, "person")
