@@ -358,9 +358,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if coordinated:
             # an intransitive verb before the coordinator has the subject right before it: "he laughed and
             # said", "Ms. Sherry smiled and said"
-            verb = INTRANSITIVE_BEFORE.search(left[-40:])
+            verb = INTRANSITIVE_BEFORE.search(tail)
             if verb is not None and verb.group(1) not in vocab()["boundary"]:
-                at = lo + len(left) - len(left[-40:]) + verb.start(1)
+                at = lo + len(left) - len(tail) + verb.start(1)
                 m = mention_before(text, at, lo)
                 if m is not None and m.type in ("person", "pronoun", "title") \
                         and not text[m.end:at].strip() and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS:
