@@ -87,7 +87,7 @@ def test_share_subjects_still_found():
 def test_adverbial_atomic_prefix_matches_as_the_plain_pattern():
     # ADVERBIAL's leading spaces and comma are an atomic group (a speed-up): every match must stay the same
     from toolkit.quotes import ADVERBIAL, _skip_adverbials
-    plain = re.compile(ADVERBIAL.pattern.replace(r"(?>\s*,?\s*)", r"\s*,?\s*"))
+    plain = re.compile(ADVERBIAL.pattern.replace(r"(?>\s*,?\s*)", r"\s*,?\s*").replace("++", "+"))
     assert plain.pattern != ADVERBIAL.pattern
     text = "\n".join(SENTENCES + ["He said on Tuesday , in a statement to reporters, that it was over.",
                                   "She told  ,  supporters at a rally in Ohio last night that she would win."]) \
@@ -170,3 +170,75 @@ def test_dash_tail_matches_as_the_plain_pattern():
             assert (direct and direct.span()) == (want and want.span())
             found += got is not None and got.start() == pos
     assert found >= 6
+
+
+# sentences for the rewritten regexes below: introductions, datelines, media and time phrases, relative clauses
+REWRITE_SENTENCES = [
+    "WASHINGTON (AP) — Hillary Clinton is sticking to her message.", "Washington (AFP) – Democrat Hillary Clinton said.",
+    "NEW YORK, Dec. 22 (UPI) -- The mayor said.", "Des Moines Register Staff (DMR) — a poll said.",
+    "Hours later, Trump returned the compliment.", "Two days ago, she said so.", "A month later , he did.",
+    "days ago, it was over.", "Shortly after the announcement, aides said.", "Speaking to reporters, Clinton said.",
+    "The president  (D-Md.) said that the Washington Post (WaPo)   - it said.", "Right before  the vote, he said.",
+    "He said in a statement to reporters on Tuesday that it was over.", "She claimed victory in a tweet late on Tuesday.",
+    "They denied it through his lawyer, in a news  conference and at an event in Ohio.",
+    "Asked about it after a Republican debate, Trump said in an interview he was fine.",
+    "Clinton, who once praised the TPP, offered a plan, which critics said was thin, and said no more.",
+]
+
+
+def _plain(pattern: str) -> re.Pattern:
+    """The pattern without its possessive quantifiers and atomic groups (the speed-ups)."""
+    return re.compile(pattern.replace(r"(?>\s*,?\s*)", r"\s*,?\s*").replace("++", "+").replace("*+", "*")
+                      .replace("{2,40}+", "{2,40}"))
+
+
+def test_possessive_rewrites_match_as_the_plain_patterns():
+    # INTRO, MEDIUM_TAIL and NP_TAIL give nothing back where giving back could never match (a speed-up): every
+    # match at every position must stay the same
+    from toolkit.quotes import INTRO, MEDIUM_TAIL, NP_TAIL
+    text = "\n".join(SENTENCES + REWRITE_SENTENCES) + "\n" + _seed_text()
+    for regex in (INTRO, MEDIUM_TAIL, NP_TAIL):
+        plain = _plain(regex.pattern)
+        assert plain.pattern != regex.pattern
+        found = 0
+        for pos in range(len(text)):
+            got, want = regex.match(text, pos, pos + 200), plain.match(text, pos, pos + 200)
+            assert (got and got.span()) == (want and want.span())
+            found += got is not None
+        assert found >= 5
+
+
+def test_relative_clause_and_coordination_guards_let_every_match_through():
+    # _subordinate_end tries SUBJECT_RELATIVE only when "wh" is in the clause, the coordinated-cue test tries
+    # COORDINATED_VERB only when "and" or "but" is in its 40 characters: no match may lack them
+    from toolkit.quotes import COORDINATED_VERB, SUBJECT_RELATIVE, _subordinate_end
+    text = "\n".join(SENTENCES + REWRITE_SENTENCES) + "\n" + _seed_text()
+    relatives = coordinated = 0
+    for hi in range(1, len(text)):
+        for lo in range(max(0, hi - 150), hi, 3):
+            if SUBJECT_RELATIVE.match(text, lo, hi):
+                assert "wh" in text[lo:hi]
+                relatives += 1
+        tail = text[max(0, hi - 40):hi]
+        if COORDINATED_VERB.search(tail):
+            assert "and" in tail or "but" in tail
+            coordinated += 1
+    assert relatives >= 10 and coordinated >= 10
+    text = "Clinton, who once praised the TPP, offered a plan, and said no more."
+    cs = text.index("praised")
+    assert _subordinate_end(text, 0, cs, cs + 7, len(text)) == text.index(", offered")
+
+
+def test_asked_setting_takes_the_earlier_of_medium_and_time_phrases():
+    # ASKED_SETTING is searched beside MEDIUM_TAIL (not joined to it, which compiled MEDIUM_TAIL twice): the topic
+    # of an about-question ends at the earlier phrase, as with the joined regex
+    from toolkit.quotes import ASKED_SETTING, MEDIUM_TAIL, _asked_question
+    joined = re.compile(MEDIUM_TAIL.pattern + "|" + ASKED_SETTING.pattern)
+    for text in ("asked about it after a debate in an interview", "asked about it in an interview after a debate",
+                 "asked about the plan during the hearing on Tuesday", "asked about it on Twitter during his speech"):
+        medium, setting = MEDIUM_TAIL.search(text), ASKED_SETTING.search(text)
+        assert joined.search(text).start() == min(m.start() for m in (medium, setting) if m is not None)
+    text = "Asked about the tax plan after a Republican debate, Trump said it was fine."
+    cs = text.index("Asked")
+    (c_s, c_e), _ = _asked_question(text, cs, cs + 5, 0, text.index(", Trump"))
+    assert text[c_s:c_e] == "the tax plan"

@@ -182,7 +182,8 @@ def _skip_left(toks: list, i: int, v: dict) -> int:
     while i >= 0:
         t = toks[i][1]
         tl = t.lower()
-        if tl in v["skip"] and not _aux_name(toks, i) or (tl.endswith("ly") and t.islower()):
+        # (_aux_name is asked only of "Will" and "May": the skip list's other auxiliaries never name anyone)
+        if tl in v["skip"] and (t not in AUX_NAMES or not _aux_name(toks, i)) or (tl.endswith("ly") and t.islower()):
             i -= 1
         elif t in DAYS:
             i -= 1
@@ -223,17 +224,19 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     """
     head = toks[i][1]
     hl = head.lower()
-    if not head[0].isalnum() or hl in v["boundary"] and not _aux_name(toks, i) or hl in v["prepositions"] \
-            or (hl in v["determiners"] and not head[0].isupper() and hl not in QUANTIFIERS):
+    boundary, pronouns, determiners = v["boundary"], v["pronouns"], v["determiners"]  # (read once per walk)
+    if not head[0].isalnum() or hl in boundary and (head not in AUX_NAMES or not _aux_name(toks, i)) \
+            or hl in v["prepositions"] \
+            or (hl in determiners and not head[0].isupper() and hl not in QUANTIFIERS):
         return None
     # a participle is a verb, not a speaker ("was heard ... telling"), unless a determiner makes it a noun
     # or it follows its noun ("A news report published Wednesday said")
     if head.islower() and hl.endswith(("ed", "ing")) and hl not in v["nouns"] \
-            and not (i > 0 and (toks[i - 1][1].lower() in v["determiners"] or toks[i - 1][1].endswith(("’s", "'s")))):
+            and not (i > 0 and (toks[i - 1][1].lower() in determiners or toks[i - 1][1].endswith(("’s", "'s")))):
         prev = toks[i - 1][1] if i > 0 else ""
         if not (hl.endswith("ed") and i > 1 and prev[:1].isalpha() and _noun_like(prev, v)):
             return None
-    if hl in v["pronouns"]:
+    if hl in pronouns:
         return i
     k = i
     while k - 1 >= 0 and i - k < 14:
@@ -245,25 +248,25 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         if t == "US":  # the country, not the pronoun: "US Senator Jeff Sessions"
             k -= 1
             continue
-        if tl in v["pronouns"] and tl not in POSSESSIVE_PRONOUNS:
+        if tl in pronouns and tl not in POSSESSIVE_PRONOUNS:
             break
-        if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in v["determiners"]) \
-                and (toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in v["boundary"]
+        if tl == "to" and k >= 2 and (toks[k][1][0].isupper() or toks[k][1].lower() in determiners) \
+                and (toks[k - 2][1].islower() and toks[k - 2][1].isalpha() and toks[k - 2][1] not in boundary
                      and toks[k - 2][1] not in v["prepositions"]
                      # (or a capitalised title: "Chad’s Ambassador to France", "Special Envoy to Syria")
                      or v["nouns"].get(toks[k - 2][1].lower()) == "title"):
             k -= 1  # a preposition inside the phrase: "people close to the campaign", "a source speaking to Fox News"
             continue
-        if tl in v["boundary"] and tl not in NP_JOINERS and not _aux_name(toks, k - 1):
+        if tl in boundary and tl not in NP_JOINERS and (t not in AUX_NAMES or not _aux_name(toks, k - 1)):
             break
         if tl in NP_JOINERS:
             # a coordinated noun phrase ("Trump and Clinton", "the FBI and the CIA"), not coordinated clauses
             right = toks[k][1]
             left = toks[k - 2][1] if k >= 2 else ""
             # or two groups of people: "teachers and union officials", "lawyers and judges"
-            if ((right[0].isupper() or right.lower() in v["determiners"] or right in TITLE_MODIFIERS)
+            if ((right[0].isupper() or right.lower() in determiners or right in TITLE_MODIFIERS)
                     or v["nouns"].get(left) == "group" and right.islower() and _noun_like(right, v)) \
-                    and left[:1].isalpha() and left.lower() not in v["boundary"]:
+                    and left[:1].isalpha() and left.lower() not in boundary:
                 k -= 1
                 continue
             break
@@ -276,8 +279,8 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
         nxt = toks[k + 1][1]
         if tl in v["stop"] or tl in NP_JOINERS or tl in v["prepositions"]:
             k += 1
-        elif t.islower() and tl not in v["determiners"] and tl not in v["nouns"] and not t[0].isdigit() \
-                and (nxt[0].isupper() or nxt.lower() in v["determiners"]):
+        elif t.islower() and tl not in determiners and tl not in v["nouns"] and not t[0].isdigit() \
+                and (nxt[0].isupper() or nxt.lower() in determiners):
             k += 1
         else:
             break

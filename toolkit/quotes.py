@@ -374,17 +374,18 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                                                or GERUND_LEAD.search(left[-12:]) is not None)
         # "and said", "and has pledged", or a cue governed by another verb: "refused to criticize",
         # "shied away from criticising"
+        tail = left[-40:]
         coordinated = left.endswith((" and", " but", " then", " to", " from")) \
-            or COORDINATED_VERB.search(left[-40:]) is not None \
-            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None
+            or ("and" in tail or "but" in tail) and COORDINATED_VERB.search(tail) is not None \
+            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None  # (COORDINATED_VERB needs and/but)
         if not (participle or coordinated):
             return None
         if coordinated:
             # an intransitive verb before the coordinator has the subject right before it: "he laughed and
             # said", "Ms. Sherry smiled and said"
-            verb = INTRANSITIVE_BEFORE.search(left[-40:])
+            verb = INTRANSITIVE_BEFORE.search(tail)
             if verb is not None and verb.group(1) not in vocab()["boundary"]:
-                at = lo + len(left) - len(left[-40:]) + verb.start(1)
+                at = lo + len(left) - len(tail) + verb.start(1)
                 m = mention_before(text, at, lo)
                 if m is not None and m.type in ("person", "pronoun", "title") \
                         and not text[m.end:at].strip() and text[m.start:m.end].lower() not in RELATIVE_PRONOUNS:
@@ -1038,11 +1039,14 @@ INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Withou
                    # "Shortly after the announcement,", "Days before the vote,"
                    r"|(?:Shortly|Soon|Just|Right|Long|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before)\b"
                    r"[^,;:“”\"\n]{0,120}?,"
-                   # a time phrase: "Hours later,", "Two days ago,", "A month later,"
-                   r"|(?:[A-Z][a-z]*\s+)?(?:[A-Z][a-z]+|[a-z]+)\s+(?:later|earlier|ago)\s*,"
+                   # a time phrase: "Hours later,", "Two days ago,", "A month later," (possessive: letters given
+                   # back are never the spaces that must follow them)
+                   r"|(?:[A-Z][a-z]*+\s+)?(?:[A-Z][a-z]++|[a-z]++)\s+(?:later|earlier|ago)\s*,"
                    # a dateline: "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "Washington (AFP) –"
                    r"|[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[—–-]+"
-                   r"|[A-Z][A-Za-z .’'-]{2,40}\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
+                   # (possessive: only spaces before "(" could be given back, and \s* takes them as well; without it
+                   # every sentence opening with a capital tried each of its first 40 characters)
+                   r"|[A-Z][A-Za-z .’'-]{2,40}+\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
 # the verb after a subject, over auxiliaries, negation and adverbs: "has repeatedly called", "did not mention"
 VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
                                 r"|do|also|not|never|later|then|still|again|just|even|once|already|often|repeatedly"
@@ -1055,19 +1059,21 @@ MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+con
                 r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
                 r"|show|program")
 # ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
-# without the atomic group each failed call tries all the words twice, once per way to split the spaces)
+# without the atomic group each failed call tries all the words twice, once per way to split the spaces. It is
+# taken once for both branches, and the words before the noun are possessive: a word must be followed by a space)
 ADVERBIAL = re.compile(
-    r"(?>\s*,?\s*)(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
     # ("to" only before a noun phrase, not an infinitive: "asked them to host events", "said to be the largest rally")
-    r"|(?>\s*,?\s*)(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
-    r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+    r"|(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
+    r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
     r"(?:" + MEDIUM_NOUNS + r"|event|meeting|reporters|journalists|supporters)s?\b"
-    r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?")
+    r"(?:\s+(?:with|on|to|at|in|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[A-Z][\w.’'-]*){0,4})?)")
 # a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
 # statement", "denied the charges through his lawyer"
-MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]+\s+){0,3}?"
+# (possessive words: a word must be followed by a space, so giving back its characters never helps)
+MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
 NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
@@ -1855,7 +1861,9 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
             or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
-            or SUBJECT_RELATIVE.match(text, lo, cs) or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs):
+            or text.find("wh", lo, cs) >= 0 and (SUBJECT_RELATIVE.match(text, lo, cs)
+                                                 or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs)):
+        # (a relative clause needs its "who" or "which": most clauses have neither, and skip the introduction's regex)
         return comma if comma > 0 else hi
     return hi
 
@@ -1950,8 +1958,9 @@ ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
-# where or when a question was put, after it: "in an interview", "during an appearance Friday", "after a debate"
-ASKED_SETTING = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+# when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
+# interview"; searched beside it: one regex joining both would compile the medium nouns again at every start)
+ASKED_SETTING = re.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1974,9 +1983,12 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
         return None
     # "asked about X in an interview", "Asked about it after a Republican debate" (a time phrase may belong to a
     # whether-question: "asked whether he would vote after the debate")
-    mm = (ASKED_SETTING if m.group(1) else MEDIUM_TAIL).search(text, c_s, c_e)
-    if mm is not None and _at_least(1, text, c_s, mm.start()):
-        c_e = mm.start()
+    mm = MEDIUM_TAIL.search(text, c_s, c_e)
+    at = mm.start() if mm is not None else -1
+    if m.group(1) and (mm := ASKED_SETTING.search(text, c_s, c_e)) is not None and not 0 <= at <= mm.start():
+        at = mm.start()  # (the earlier of the two)
+    if at >= 0 and _at_least(1, text, c_s, at):
+        c_e = at
     if agent is not None:
         a_s, a_e = _strip(text, agent.start(1), agent.end(1))
         return (c_s, c_e), Mention(a_s, a_e, "person")
