@@ -1730,8 +1730,12 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     return (span, m) if span is not None else None
 
 
-SUBORDINATOR_OPENING = re.compile(r"[\s\"“]*(?:As|When|While|If|Because|Although|Though|After|Before|Since|Once|Until"
-                                  r"|Unless)\s")
+# the subordinating conjunctions that open an adverbial clause ("As China builds islands, ...", "Even before Sanders
+# took the stage, ..."), for the regexes below that find such clauses
+SUBORDINATORS = ("while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas",
+                 "once", "until", "unless")
+_SUBORDINATORS_CAPITALISED = "|".join(w.capitalize() for w in SUBORDINATORS)
+SUBORDINATOR_OPENING = re.compile(r"[\s\"“]*(?:" + _SUBORDINATORS_CAPITALISED + r")\s")
 CLAUSE_RESTART = re.compile(r"(?:\s[-—–]+\s*|;\s*)(?:(?:and|but)\s+)?")
 
 
@@ -1995,13 +1999,12 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     return (c_s, c_e), None
 
 
-SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|while|although|though|as|because|if|when"
-                                 r"|after|before|since|whereas|once|until|unless)"
-                                 r"|While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|Even\s+as"
-                                 r"|Even\s+though|Once|Until|Unless"
+SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|" + "|".join(SUBORDINATORS) + ")"
+                                 r"|Even\s+as|Even\s+though|" + _SUBORDINATORS_CAPITALISED +
                                  r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if))\b")
-SUBORDINATE_BEFORE = re.compile(r"\b(?:if|while|although|though|because|when|after|before|since|whereas|once|until|unless)"
-                                r"\s+(?:[\w’'.-]+\s+){0,5}$")  # (lower case only: re.I doubles its cost)
+# (lower case only: re.I doubles its cost; "as" is left out: inside a clause it is mostly "such as", "as well")
+SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if w != "as") +
+                                r")\s+(?:[\w’'.-]+\s+){0,5}$")
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
 # "Sanders, who endorsed Canova and said he would campaign with him, did not show up"
 SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
@@ -2485,9 +2488,8 @@ TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Ea
                        r"|weekend)(?:\s+(?:morning|afternoon|evening|night))?|(?:A|An|One|Two|Three|Four|Five|Several"
                        r"|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)|In\s+\d{4})"
                        r"\s+(?=[A-Z]|(?:he|she|they|we|the|a|an|his|her|their|its)\s)")
-SUBORDINATE_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:[Bb]efore|[Aa]fter"
-                              r"|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Uu]ntil|[Oo]nce"
-                              r"|[Ww]hereas|[Uu]nless)\s+")
+SUBORDINATE_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:"
+                              + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBORDINATORS) + r")\s+")
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
 CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 
