@@ -922,6 +922,24 @@ def test_mid_sentence_parenthetical_cue_reports_the_whole_sentence():
     assert r["speaker"] == "he" and r["quote"].startswith("Pivoting") and r["quote"].endswith("recovery")
 
 
+@pytest.mark.parametrize("text, content", [
+    # the clause after the parenthetical ends where a content ends: at a closing appositive, a time clause
+    ("Most of the new jobs, she said, have gone to part-time workers, the latter a group the bill was meant to help.",
+     "Most of the new jobs, she said, have gone to part-time workers"),
+    ("The new rules, he said, would cost thousands of jobs, although the agency disputes that estimate.",
+     "The new rules, he said, would cost thousands of jobs"),
+    # a clause set off right after the subject is inside it
+    ("It was no accident, he said, that the mayor, who grew up in the district, won there easily.",
+     "It was no accident, he said, that the mayor, who grew up in the district, won there easily"),
+    # a coordinated clause goes on
+    ("Act before the vote, they said, and you risk being seen as meddling.",
+     "Act before the vote, they said, and you risk being seen as meddling"),
+])
+def test_mid_sentence_parenthetical_content_ends_at_a_clause_end(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

@@ -1709,7 +1709,17 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
-        c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), hi)
+        # the clause goes on after the parenthetical's closing comma and ends where a content does ("Many of the
+        # closures, he said, have involved public courses, the latter a reference to ...")
+        after = text.find(",", _skip_adverbials(text, m.end if inverted else ce, hi), hi) + 1
+        mo = _clause_end(text, after, hi) if after > 0 else None
+        if mo is not None and text.startswith(" that ", after) and SET_OFF.match(text, mo.start(), hi) \
+                and not _at_least(SUBJECT_ONLY, text, after, mo.start()):
+            # (a clause set off after the subject of a that-clause is inside: "It is no surprise, he said, that Mrs.
+            # Clinton, who ..., did better")
+            comma = text.find(", ", mo.end(), hi)
+            mo = _clause_end(text, comma, hi) if comma > 0 else None
+        c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), mo.start() if mo is not None else hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
