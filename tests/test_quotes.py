@@ -928,12 +928,13 @@ def test_mid_sentence_parenthetical_cue_reports_the_whole_sentence():
      "Most of the new jobs, she said, have gone to part-time workers"),
     ("The new rules, he said, would cost thousands of jobs, although the agency disputes that estimate.",
      "The new rules, he said, would cost thousands of jobs"),
-    # a clause set off right after the subject is inside it
+    # after a that-clause, a conjunction or a clause of time the sentence goes on as before
     ("It was no accident, he said, that the mayor, who grew up in the district, won there easily.",
      "It was no accident, he said, that the mayor, who grew up in the district, won there easily"),
-    # a coordinated clause goes on
     ("Act before the vote, they said, and you risk being seen as meddling.",
      "Act before the vote, they said, and you risk being seen as meddling"),
+    ("In the early 1990s, she said, when she earned $24,000 a year, a boss invited her to lunch.",
+     "In the early 1990s, she said, when she earned $24,000 a year, a boss invited her to lunch"),
 ])
 def test_mid_sentence_parenthetical_content_ends_at_a_clause_end(text, content):
     [r] = extract_quotes(text)

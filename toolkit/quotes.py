@@ -1712,13 +1712,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # the clause goes on after the parenthetical's closing comma and ends where a content does ("Many of the
         # closures, he said, have involved public courses, the latter a reference to ...")
         after = text.find(",", _skip_adverbials(text, m.end if inverted else ce, hi), hi) + 1
-        mo = _clause_end(text, after, hi) if after > 0 else None
-        if mo is not None and text.startswith(" that ", after) and SET_OFF.match(text, mo.start(), hi) \
-                and not _at_least(SUBJECT_ONLY, text, after, mo.start()):
-            # (a clause set off after the subject of a that-clause is inside: "It is no surprise, he said, that Mrs.
-            # Clinton, who ..., did better")
-            comma = text.find(", ", mo.end(), hi)
-            mo = _clause_end(text, comma, hi) if comma > 0 else None
+        # (only after the predicate of the subject before the cue: not after a clause of time or a conjunction, "In
+        # the 1990s, she said, when she earned $24,000 a year, a boss invited her")
+        mo = _clause_end(text, after, hi) if after > 0 and PREDICATE_AFTER.match(text, after, hi) else None
         c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), mo.start() if mo is not None else hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
@@ -2243,6 +2239,8 @@ MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
 # director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed") or a coordinated
 # clause ("..., said Howard, but her character ...")
+PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should"
+                             r"|must|does|did|do|[a-z]+ed|[a-z]+s)\b")
 MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may"
                                         r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
