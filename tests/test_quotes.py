@@ -701,6 +701,24 @@ def test_according_to_between_an_opening_phrase_and_a_clause_with_an_irregular_p
     assert r["quote"].startswith("About 10 p.m.") and r["quote"].endswith("left for the compound")
 
 
+@pytest.mark.parametrize("text, content, source", [
+    # the clause goes on after the source: its object, its subject
+    ("The contractor receives, according to one report, $234 million a year in federal contracts, but not without "
+     "controversy.", "The contractor receives, according to one report, $234 million a year in federal contracts",
+     "one report"),
+    ("But, according to the poll, 46 percent of Republican voters remain undecided.",
+     "But, according to the poll, 46 percent of Republican voters remain undecided", "the poll"),
+    # the narrator's clause or an appositive or relative clause of the source does not
+    ("Unemployment fell to 5 percent, according to the Labor Department, taking a step toward full employment.",
+     "Unemployment fell to 5 percent", "the Labor Department"),
+    ("Unemployment fell to 5 percent, according to Jane Doe, a spokeswoman for the department.",
+     "Unemployment fell to 5 percent", "Jane Doe"),
+])
+def test_content_goes_on_after_a_mid_sentence_according_to_source(text, content, source):
+    r = only(extract_quotes(text), "according to")
+    assert r["quote"] == content and r["speaker"].startswith(source)
+
+
 def test_phrase_set_off_after_that_opens_the_reported_clause():
     text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
     [r] = extract_quotes(text)

@@ -1297,6 +1297,10 @@ def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
     return Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
+# after "..., according to X," words that go on with the content, not an appositive or relative clause of the source
+# ("according to Smith, a spokeswoman", "according to data from the agency, which")
+SOURCE_THEN_CONTENT = re.compile(r"\s+(?!(?:an?|the|who|whom|which|whose|where|when|and|or|said|says|in|on|at|of|for|from"
+                                 r"|with|by|as|its|his|her|their|including|like|such|both)\b)[a-z\d$]")
 # the opening of a sentence's last phrase or clause before a closing "according to X"
 LAST_CLAUSE = re.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
 
@@ -1323,6 +1327,16 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
         # clause around the parenthetical source
         s_s, s_e = _strip(text, ce, comma)
         c_s, c_e = _strip(text, lo, hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+    elif WORD.search(head) and comma > 0 and SOURCE_THEN_CONTENT.match(text, comma + 1, hi) \
+            and CLAUSE_END_AT_PUNCT.match(text, comma, hi) is None:
+        # "G4S receives, according to one report, $234 million in contracts from DHS": the source ends at its comma
+        # and the content goes on after it to where a content ends (not when a clause of the narrator's follows:
+        # "..., according to the Labor Department, taking a step toward", "..., although")
+        s_s, s_e = _strip(text, ce, comma)
+        mo = _clause_end(text, comma + 1, hi)
+        c_s, c_e = _strip(text, lo, mo.start() if mo is not None else hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
     elif WORD.search(head):  # "..., according to X."
