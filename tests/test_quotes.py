@@ -959,6 +959,18 @@ def test_mid_sentence_parenthetical_content_ends_at_a_clause_end(text, content):
     assert r["quote"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Clinton offered to debate in Brooklyn. Not yet, Sanders said. He had a rally that night.", "Not yet"),
+    ("Sales were slow, she said.", "Sales were slow"),
+])
+def test_short_content_before_a_closing_speech_cue(text, content):
+    assert only(extract_quotes(text), "said")["quote"] == content
+
+
+def test_opening_phrase_before_a_closing_speech_cue_is_no_content():
+    assert extract_quotes("Then, last week, she said.") == []
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

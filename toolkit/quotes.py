@@ -1734,7 +1734,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             c_e -= 1
         return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
+    if comma_before and (_at_least(4, before) or not inverted and _at_least(1, before)
+                         and _short_reply(text, lo, cs, ce, hi, ctype, comp)) \
+            and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
                                                   and not _bare_object(text, cue, hi)
                                                   # "..., Clinton ... promised to deliver change": a short infinitive
                                                   # after the cue is its content
@@ -1748,6 +1750,14 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
+    """A content of a few words before a cue of speech that ends its sentence: "Sorry, Sanders said." (not an
+    opening phrase, "Then, last week, she called.", nor the end of a quotation the sentence splitter cut)"""
+    return ctype == "speech" and comp == "clause" and not WORD.search(text, ce, hi) \
+        and INTRO.match(text, lo, cs) is None and CLAUSE_OPENER.match(text, lo, cs) is None \
+        and QUOTE_MARK.search(text, lo, cs) is None
 
 
 SUBORDINATOR_OPENING = re.compile(r"[\s\"“]*(?:As|When|While|If|Because|Although|Though|After|Before|Since|Once|Until"
