@@ -971,6 +971,20 @@ def test_opening_phrase_before_a_closing_speech_cue_is_no_content():
     assert extract_quotes("Then, last week, she said.") == []
 
 
+@pytest.mark.parametrize("text, content", [
+    # after a verb of speech a semicolon before a lower-case word goes on with the reported clause
+    ("Some of the women said they had spoken out at council hearings; helped marshal protesters for rallies; and "
+     "organized open-mike nights.", "they had spoken out at council hearings; helped marshal protesters for rallies; "
+     "and organized open-mike nights."),
+    ("He told reporters not to panic; by Friday the deal would be signed.",
+     "not to panic; by Friday the deal would be signed."),
+    # before a capital it ends the content
+    ("He said the plan would fail; Congress passed it anyway.", "the plan would fail"),
+])
+def test_semicolon_after_a_speech_content(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)
