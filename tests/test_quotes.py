@@ -985,6 +985,18 @@ def test_semicolon_after_a_speech_content(text, content):
     assert extract_quotes(text)[0]["quote"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The newspaper says its own reporting has found that the trusts, which include accounts in Switzerland, are "
+     "still under his control.", "its own reporting has found that the trusts, which include accounts in Switzerland, "
+     "are still under his control."),
+    ("The campaign said it was pleased that the aide, who refused to testify last year, is now cooperating with "
+     "prosecutors.", "it was pleased that the aide, who refused to testify last year, is now cooperating with "
+     "prosecutors."),
+])
+def test_clause_set_off_after_the_subject_of_an_inner_that_clause_is_inside(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

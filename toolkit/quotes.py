@@ -1157,6 +1157,13 @@ def _speech_lemmas() -> frozenset:
     return frozenset(v[0] for v in cue_table().values() if v[1] == "speech" and v[2] in ("clause", "any"))
 
 
+def _inner_clause_start(text: str, c_s: int, end: int) -> int:
+    """Where the innermost that-clause of a content before `end` starts ("its reporting has found that the
+    entities, which ..."): its subject is what a set-off clause right after may describe."""
+    k = text.rfind(" that ", c_s, end)
+    return k + 6 if k >= 0 else c_s
+
+
 def _that(text: str, pos: int, hi: int) -> re.Match | None:
     """THAT.match(text, pos, hi), skipped when no "that" follows (most calls)."""
     return THAT.match(text, pos, hi) if text.find("that", pos, hi) >= 0 else None
@@ -1216,7 +1223,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             at = close + 1 if close > 0 else c_s
         mo = _clause_end(text, at, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
-                and not _at_least(SUBJECT_ONLY, text, c_s, mo.start()):
+                and not _at_least(SUBJECT_ONLY, text, _inner_clause_start(text, c_s, mo.start()), mo.start()):
             # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
             # the content's subject is part of the content, which goes on after the second comma
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
