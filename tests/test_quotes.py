@@ -997,6 +997,13 @@ def test_clause_set_off_after_the_subject_of_an_inner_that_clause_is_inside(text
     assert extract_quotes(text)[0]["quote"] == content
 
 
+def test_name_ending_in_ing_is_the_subject_of_a_coordinated_cue():
+    # a capitalised -ing word before a past verb is a name, not an opening participle
+    text = "Walking to the car, Fleming recalled her years in Ohio, and said the factory closures changed her town."
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == "Fleming" and r["quote"].startswith("the factory closures")
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

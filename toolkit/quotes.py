@@ -2532,9 +2532,24 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     first = text[m.start:m.end].split()[0]
     # not a subject: a lone function word, an adverb or a participle opening the sentence
     if (m.end - m.start == len(first) and first.lower() in NOT_SUBJECT_WORDS) or first.endswith("ly") \
-            or (first.endswith("ing") and m.type == "person"):
+            or (first.endswith("ing") and m.type == "person"
+                and not (first[0].isupper() and _finite_verb_after(text, m.end, hi))):
         return None
     return m
+
+
+def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a past verb follows `pos` (over auxiliaries and adverbs): before "reminisced" a capitalised -ing word
+    is a name ("Ebeling reminisced about ... and said"), before "at a rally" a participle ("Speaking at a rally")."""
+    mv = VERB_AFTER_SUBJECT.match(text, pos, hi)
+    if mv is None:
+        return False
+    w = mv.group(1)
+    return w.endswith("ed") or w in PAST_FORMS  # (not "-s": "Consulting firms like McKinsey")
+
+
+# a verb's past forms that do not end in -ed
+PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke|thought|wrote|told").split("|"))
 
 
 TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:Monday|Tuesday"
