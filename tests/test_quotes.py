@@ -1004,6 +1004,16 @@ def test_name_ending_in_ing_is_the_subject_of_a_coordinated_cue():
     assert r["speaker"] == "Fleming" and r["quote"].startswith("the factory closures")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Lewandowski said he does not do them publicly, as he did with Tuesday's news conference.",
+     "he does not do them publicly"),
+    ("Blocher insists that his statements are not influenced by the referendum, as he is still active in the movement.",
+     "that his statements are not influenced by the referendum"),
+])
+def test_as_clause_with_a_pronoun_subject_after_the_content_is_the_narrators(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

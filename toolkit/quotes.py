@@ -77,7 +77,7 @@ _CLAUSE_END_PUNCT = (r"(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:
                      r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                      r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
                      r"|although|though|whereas|compared|however|even|after|before|just\s+as"
-                     r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
+                     r"|as\s+(?:has|have|had|did|does|do|(?:he|she|they|we)(?:[’']s|[’']re)?)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                      r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                      # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
                      r"|and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:of\s+[A-Z][\w’'.-]*\s+)?(?:[a-z]+ly\s+)?"
