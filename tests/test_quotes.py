@@ -1014,6 +1014,19 @@ def test_as_clause_with_a_pronoun_subject_after_the_content_is_the_narrators(tex
     assert extract_quotes(text)[0]["quote"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # a title-case headline capitalises its subordinators and dashes off a second clause
+    ("Senator Says No To New Taxes As Governor Signs The Budget.\n\nThe governor signed it on Monday.",
+     "No To New Taxes"),
+    ("Mayor Says Rally Was Peaceful – Police Disagree.\n\nThe police chief disagreed.", "Rally Was Peaceful"),
+    # "As" before a noun phrase is a preposition
+    ("Mayor Promises Action On Housing As President Of The Council.\n\nShe took office in May.",
+     "Action On Housing As President Of The Council."),
+])
+def test_title_case_headline_content_ends_at_a_capitalised_subordinator(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

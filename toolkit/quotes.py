@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import VERB_CONTEXT, cue_table, find_cues
+from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import word_list
@@ -1147,6 +1147,9 @@ AUDIENCE_LEMMAS = {"address"}
 HEAD_WORD = re.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
+TITLE_CLAUSE_END = re.compile(r"\s(?:As(?=\s+[A-Z][\w’'-]*\s+[A-Z][a-z]+(?:s|ed)\s)|While|After|Before|Amid|Despite|Because"
+                              r"|Although|Though|When|But|And\s+It"
+                              r"|That\s+(?:Will|Would|Could|Had|Has|Have|Is|Was|Are|Were|Might|May))\s|\s[—–-]\s|,\s+(?=[A-Z])")
 SEMICOLON_GOES_ON = re.compile(r";\s*[a-z]")
 
 
@@ -1268,6 +1271,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
+    if text[c_s].isupper() and (mh := TITLE_CLAUSE_END.search(text, c_s + 1, c_e)) is not None \
+            and title_case_line(text, text.rfind("\n", 0, c_s) + 1):
+        # a headline in title case capitalises its subordinators: "Clinton Says No To Fox News As Sanders Turns Up
+        # The Heat", "Sharpton Said Something Unexpected About Trump – It Might Surprise You"
+        c_e = _strip(text, c_s, mh.start())[1]
     if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
