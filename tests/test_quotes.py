@@ -701,6 +701,24 @@ def test_according_to_between_an_opening_phrase_and_a_clause_with_an_irregular_p
     assert r["quote"].startswith("About 10 p.m.") and r["quote"].endswith("left for the compound")
 
 
+@pytest.mark.parametrize("text, content, source", [
+    # the clause goes on after the source: its object, its subject
+    ("The contractor receives, according to one report, $234 million a year in federal contracts, but not without "
+     "controversy.", "The contractor receives, according to one report, $234 million a year in federal contracts",
+     "one report"),
+    ("But, according to the poll, 46 percent of Republican voters remain undecided.",
+     "But, according to the poll, 46 percent of Republican voters remain undecided", "the poll"),
+    # the narrator's clause or an appositive or relative clause of the source does not
+    ("Unemployment fell to 5 percent, according to the Labor Department, taking a step toward full employment.",
+     "Unemployment fell to 5 percent", "the Labor Department"),
+    ("Unemployment fell to 5 percent, according to Jane Doe, a spokeswoman for the department.",
+     "Unemployment fell to 5 percent", "Jane Doe"),
+])
+def test_content_goes_on_after_a_mid_sentence_according_to_source(text, content, source):
+    r = only(extract_quotes(text), "according to")
+    assert r["quote"] == content and r["speaker"].startswith(source)
+
+
 def test_phrase_set_off_after_that_opens_the_reported_clause():
     text = "Both candidates admit that, given the partisan divide, passing these bills will not be easy."
     [r] = extract_quotes(text)
@@ -920,6 +938,93 @@ def test_mid_sentence_parenthetical_cue_reports_the_whole_sentence():
     text = "Pivoting to deficit reduction too soon, he said, limited the economic recovery."
     [r] = extract_quotes(text)
     assert r["speaker"] == "he" and r["quote"].startswith("Pivoting") and r["quote"].endswith("recovery")
+
+
+@pytest.mark.parametrize("text, content", [
+    # the clause after the parenthetical ends where a content ends: at a closing appositive, a time clause
+    ("Most of the new jobs, she said, have gone to part-time workers, the latter a group the bill was meant to help.",
+     "Most of the new jobs, she said, have gone to part-time workers"),
+    ("The new rules, he said, would cost thousands of jobs, although the agency disputes that estimate.",
+     "The new rules, he said, would cost thousands of jobs"),
+    # after a that-clause, a conjunction or a clause of time the sentence goes on as before
+    ("It was no accident, he said, that the mayor, who grew up in the district, won there easily.",
+     "It was no accident, he said, that the mayor, who grew up in the district, won there easily"),
+    ("Act before the vote, they said, and you risk being seen as meddling.",
+     "Act before the vote, they said, and you risk being seen as meddling"),
+    ("In the early 1990s, she said, when she earned $24,000 a year, a boss invited her to lunch.",
+     "In the early 1990s, she said, when she earned $24,000 a year, a boss invited her to lunch"),
+])
+def test_mid_sentence_parenthetical_content_ends_at_a_clause_end(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton offered to debate in Brooklyn. Not yet, Sanders said. He had a rally that night.", "Not yet"),
+    ("Sales were slow, she said.", "Sales were slow"),
+])
+def test_short_content_before_a_closing_speech_cue(text, content):
+    assert only(extract_quotes(text), "said")["quote"] == content
+
+
+def test_opening_phrase_before_a_closing_speech_cue_is_no_content():
+    assert extract_quotes("Then, last week, she said.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # after a verb of speech a semicolon before a lower-case word goes on with the reported clause
+    ("Some of the women said they had spoken out at council hearings; helped marshal protesters for rallies; and "
+     "organized open-mike nights.", "they had spoken out at council hearings; helped marshal protesters for rallies; "
+     "and organized open-mike nights."),
+    ("He told reporters not to panic; by Friday the deal would be signed.",
+     "not to panic; by Friday the deal would be signed."),
+    # before a capital it ends the content
+    ("He said the plan would fail; Congress passed it anyway.", "the plan would fail"),
+])
+def test_semicolon_after_a_speech_content(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The newspaper says its own reporting has found that the trusts, which include accounts in Switzerland, are "
+     "still under his control.", "its own reporting has found that the trusts, which include accounts in Switzerland, "
+     "are still under his control."),
+    ("The campaign said it was pleased that the aide, who refused to testify last year, is now cooperating with "
+     "prosecutors.", "it was pleased that the aide, who refused to testify last year, is now cooperating with "
+     "prosecutors."),
+])
+def test_clause_set_off_after_the_subject_of_an_inner_that_clause_is_inside(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+def test_name_ending_in_ing_is_the_subject_of_a_coordinated_cue():
+    # a capitalised -ing word before a past verb is a name, not an opening participle
+    text = "Walking to the car, Fleming recalled her years in Ohio, and said the factory closures changed her town."
+    r = only(extract_quotes(text), "said")
+    assert r["speaker"] == "Fleming" and r["quote"].startswith("the factory closures")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lewandowski said he does not do them publicly, as he did with Tuesday's news conference.",
+     "he does not do them publicly"),
+    ("Blocher insists that his statements are not influenced by the referendum, as he is still active in the movement.",
+     "that his statements are not influenced by the referendum"),
+])
+def test_as_clause_with_a_pronoun_subject_after_the_content_is_the_narrators(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a title-case headline capitalises its subordinators and dashes off a second clause
+    ("Senator Says No To New Taxes As Governor Signs The Budget.\n\nThe governor signed it on Monday.",
+     "No To New Taxes"),
+    ("Mayor Says Rally Was Peaceful – Police Disagree.\n\nThe police chief disagreed.", "Rally Was Peaceful"),
+    # "As" before a noun phrase is a preposition
+    ("Mayor Promises Action On Housing As President Of The Council.\n\nShe took office in May.",
+     "Action On Housing As President Of The Council."),
+])
+def test_title_case_headline_content_ends_at_a_capitalised_subordinator(text, content):
+    assert extract_quotes(text)[0]["quote"] == content
 
 
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from toolkit import segment
-from toolkit.cues import VERB_CONTEXT, cue_table, find_cues
+from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import word_list
@@ -77,7 +77,7 @@ _CLAUSE_END_PUNCT = (r"(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:
                      r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                      r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
                      r"|although|though|whereas|compared|however|even|after|before|just\s+as"
-                     r"|as\s+(?:has|have|had|did|does|do)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
+                     r"|as\s+(?:has|have|had|did|does|do|(?:he|she|they|we)(?:[’']s|[’']re)?)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                      r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                      # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
                      r"|and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:of\s+[A-Z][\w’'.-]*\s+)?(?:[a-z]+ly\s+)?"
@@ -1147,6 +1147,26 @@ AUDIENCE_LEMMAS = {"address"}
 HEAD_WORD = re.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
+TITLE_CLAUSE_END = re.compile(r"\s(?:As(?=\s+[A-Z][\w’'-]*\s+[A-Z][a-z]+(?:s|ed)\s)|While|After|Before|Amid|Despite|Because"
+                              r"|Although|Though|When|But|And\s+It"
+                              r"|That\s+(?:Will|Would|Could|Had|Has|Have|Is|Was|Are|Were|Might|May))\s|\s[—–-]\s|,\s+(?=[A-Z])")
+SEMICOLON_GOES_ON = re.compile(r";\s*[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset:
+    """Lemmas of the hand-written verbs of speech with a clause for content (cue_verbs.csv cue_type "speech",
+    complement "clause" or "any")."""
+    return frozenset(v[0] for v in cue_table().values() if v[1] == "speech" and v[2] in ("clause", "any"))
+
+
+def _inner_clause_start(text: str, c_s: int, end: int) -> int:
+    """Where the innermost that-clause of a content before `end` starts ("its reporting has found that the
+    entities, which ..."): its subject is what a set-off clause right after may describe."""
+    k = text.rfind(" that ", c_s, end)
+    return k + 6 if k >= 0 else c_s
+
+
 def _that(text: str, pos: int, hi: int) -> re.Match | None:
     """THAT.match(text, pos, hi), skipped when no "that" follows (most calls)."""
     return THAT.match(text, pos, hi) if text.find("that", pos, hi) >= 0 else None
@@ -1206,12 +1226,20 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             at = close + 1 if close > 0 else c_s
         mo = _clause_end(text, at, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
-                and not _at_least(SUBJECT_ONLY, text, c_s, mo.start()):
+                and not _at_least(SUBJECT_ONLY, text, _inner_clause_start(text, c_s, mo.start()), mo.start()):
             # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
             # the content's subject is part of the content, which goes on after the second comma
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = _clause_end(text, comma, hi)
+        for _ in range(3):
+            if mo is None or text[mo.start()] != ";" or not SEMICOLON_GOES_ON.match(text, mo.start(), hi) \
+                    or lemma not in _speech_lemmas():
+                break
+            # "said they had spoken out at hearings; helped marshal protesters; and put together ...": after a verb
+            # of speech a semicolon before a lower-case word goes on with the reported clause (PolNeAR train, speech
+            # cues: 17 contents go on over it, 8 end there; other cues end there more often)
+            mo = _clause_end(text, mo.start() + 1, hi)
     if mo is not None and text.startswith(",", mo.start()) and (ml := LIST_ITEM.match(text, mo.start(), hi)):
         mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
@@ -1243,6 +1271,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     c_s, c_e = _strip(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
+    if text[c_s].isupper() and (mh := TITLE_CLAUSE_END.search(text, c_s + 1, c_e)) is not None \
+            and title_case_line(text, text.rfind("\n", 0, c_s) + 1):
+        # a headline in title case capitalises its subordinators: "Clinton Says No To Fox News As Sanders Turns Up
+        # The Heat", "Sharpton Said Something Unexpected About Trump – It Might Surprise You"
+        c_e = _strip(text, c_s, mh.start())[1]
     if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
@@ -1297,6 +1330,10 @@ def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
     return Mention(s_s, s_e, m.type if m is not None else "organisation")
 
 
+# after "..., according to X," words that go on with the content, not an appositive or relative clause of the source
+# ("according to Smith, a spokeswoman", "according to data from the agency, which")
+SOURCE_THEN_CONTENT = re.compile(r"\s+(?!(?:an?|the|who|whom|which|whose|where|when|and|or|said|says|in|on|at|of|for|from"
+                                 r"|with|by|as|its|his|her|their|including|like|such|both)\b)[a-z\d$]")
 # the opening of a sentence's last phrase or clause before a closing "according to X"
 LAST_CLAUSE = re.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
 
@@ -1323,6 +1360,16 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
         # clause around the parenthetical source
         s_s, s_e = _strip(text, ce, comma)
         c_s, c_e = _strip(text, lo, hi)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+    elif WORD.search(head) and comma > 0 and SOURCE_THEN_CONTENT.match(text, comma + 1, hi) \
+            and CLAUSE_END_AT_PUNCT.match(text, comma, hi) is None:
+        # "G4S receives, according to one report, $234 million in contracts from DHS": the source ends at its comma
+        # and the content goes on after it to where a content ends (not when a clause of the narrator's follows:
+        # "..., according to the Labor Department, taking a step toward", "..., although")
+        s_s, s_e = _strip(text, ce, comma)
+        mo = _clause_end(text, comma + 1, hi)
+        c_s, c_e = _strip(text, lo, mo.start() if mo is not None else hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
     elif WORD.search(head):  # "..., according to X."
@@ -1709,12 +1756,20 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             text, _skip_adverbials(text, m.end if inverted else ce, hi), hi):
         # "Pivoting to deficit reduction too soon, he said, limited the recovery": the content is the
         # sentence around the parenthetical cue (the scorer and an analyst read past "he said")
-        c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), hi)
+        # the clause goes on after the parenthetical's closing comma and ends where a content does ("Many of the
+        # closures, he said, have involved public courses, the latter a reference to ...")
+        after = text.find(",", _skip_adverbials(text, m.end if inverted else ce, hi), hi) + 1
+        # (only after the predicate of the subject before the cue: not after a clause of time or a conjunction, "In
+        # the 1990s, she said, when she earned $24,000 a year, a boss invited her")
+        mo = _clause_end(text, after, hi) if after > 0 and PREDICATE_AFTER.match(text, after, hi) else None
+        c_s, c_e = _strip(text, _clause_start(text, lo, lo + comma_end), mo.start() if mo is not None else hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
             c_e -= 1
         return (c_s, c_e), m
     # "Asked if he was bullied, the candidate said no": an introduction, not a content
-    if comma_before and _at_least(4, before) and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
+    if comma_before and (_at_least(4, before) or not inverted and _at_least(1, before)
+                         and _short_reply(text, lo, cs, ce, hi, ctype, comp)) \
+            and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
                                                   and not _bare_object(text, cue, hi)
                                                   # "..., Clinton ... promised to deliver change": a short infinitive
                                                   # after the cue is its content
@@ -1728,6 +1783,14 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
+    """A content of a few words before a cue of speech that ends its sentence: "Sorry, Sanders said." (not an
+    opening phrase, "Then, last week, she called.", nor the end of a quotation the sentence splitter cut)"""
+    return ctype == "speech" and comp == "clause" and not WORD.search(text, ce, hi) \
+        and INTRO.match(text, lo, cs) is None and CLAUSE_OPENER.match(text, lo, cs) is None \
+        and QUOTE_MARK.search(text, lo, cs) is None
 
 
 # the subordinating conjunctions that open an adverbial clause ("As China builds islands, ...", "Even before Sanders
@@ -2236,6 +2299,8 @@ MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
 # director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed") or a coordinated
 # clause ("..., said Howard, but her character ...")
+PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should"
+                             r"|must|does|did|do|[a-z]+ed|[a-z]+s)\b")
 MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may"
                                         r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
@@ -2478,9 +2543,24 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     first = text[m.start:m.end].split()[0]
     # not a subject: a lone function word, an adverb or a participle opening the sentence
     if (m.end - m.start == len(first) and first.lower() in NOT_SUBJECT_WORDS) or first.endswith("ly") \
-            or (first.endswith("ing") and m.type == "person"):
+            or (first.endswith("ing") and m.type == "person"
+                and not (first[0].isupper() and _finite_verb_after(text, m.end, hi))):
         return None
     return m
+
+
+def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a past verb follows `pos` (over auxiliaries and adverbs): before "reminisced" a capitalised -ing word
+    is a name ("Ebeling reminisced about ... and said"), before "at a rally" a participle ("Speaking at a rally")."""
+    mv = VERB_AFTER_SUBJECT.match(text, pos, hi)
+    if mv is None:
+        return False
+    w = mv.group(1)
+    return w.endswith("ed") or w in PAST_FORMS  # (not "-s": "Consulting firms like McKinsey")
+
+
+# a verb's past forms that do not end in -ed
+PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke|thought|wrote|told").split("|"))
 
 
 TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:Monday|Tuesday"
