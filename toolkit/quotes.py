@@ -1297,22 +1297,16 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     return c_s, c_e
 
 
-_SHARES_MEMO: tuple = (None, False)
-
-
 def _share_words(s: str) -> bool:
     """Whether s holds a word SHARE_CLAUSE needs: "percent", "%" or " in " before a number ("one in four")."""
     return "percent" in s or "%" in s or " in " in s and (
         " in 1" in s or " in four" in s or " in five" in s or " in three" in s or " in ten" in s)
 
 
+@lru_cache(maxsize=1)
 def _may_hold_shares(text: str) -> bool:
-    """_share_words(text), looked up once per article text (_content_right asks for every cue)."""
-    global _SHARES_MEMO
-    memo = _SHARES_MEMO
-    if memo[0] is not text:
-        memo = _SHARES_MEMO = (text, _share_words(text))
-    return memo[1]
+    """_share_words(text), computed once per article text (_content_right asks for every cue)."""
+    return _share_words(text)
 
 
 # (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
