@@ -17,7 +17,7 @@ import csv
 import re
 from functools import lru_cache
 
-from toolkit.resources import lexicon_path
+from toolkit.resources import lexicon_path, word_list
 
 
 def _read_csv(name: str) -> list[dict]:
@@ -49,6 +49,14 @@ def _trie_pattern(words: list[str]) -> str:
         return body + "?" if "" in node else body
 
     return emit(trie)
+
+
+def light_verb_pattern(first_words: bool = False) -> str:
+    """Regex alternation of the light verbs of light_verbs.txt ("made", "issued", "put out"), lower case or capitalised
+    ("Makes Strong Statement" in a headline); with `first_words`, only each form's first word ("put" for "put out")."""
+    forms = sorted(word_list("light_verbs.txt"))
+    words = {f.split()[0] if first_words else f.replace(" ", "_") for f in forms}
+    return "(?:" + _trie_pattern(sorted(words | {w[0].upper() + w[1:] for w in words})) + ")"
 
 
 MIN_PRECISION = 0.4   # derived forms: share of occurrences (outside quotes) that head an annotated cue
@@ -123,9 +131,9 @@ CLAUSE_AFTER = re.compile(r"\s+(?:he|she|they|we|I|you)\s")
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
                                r"(?:\s+[\w-]+){0,2}\s+$")
 # before a weak form read as a noun, a possessor or a light verb that gives it a source: "his plan to",
-# "Trump's remarks on", "made several promises"
-NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|made|makes?|issued|released|delivered|offered|sent"
-                          r"|published)|[’']s?)(?:\s+[\w-]+){0,2}\s+$")
+# "Trump's remarks on", "made several promises" (light_verbs.txt)
+NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|" + light_verb_pattern() + r")|[’']s?)"
+                          r"(?:\s+[\w-]+){0,2}\s+$")
 
 
 # the character before a cue form: none of a word, nor an apostrophe
