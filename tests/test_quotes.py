@@ -2118,3 +2118,74 @@ def test_first_reported_by_credits_the_source(text, content, source):
 def test_participle_with_agent_and_no_report_marker_is_no_report():
     assert [r["cue"] for r in extract_quotes("A statement issued by the ministry read that the talks failed.")] \
         == ["read"]
+
+
+# --- light verbs: one lexicon (light_verbs.txt) builds the four patterns that read a reporting noun as its subject's act
+
+def _light_verbs() -> list[str]:
+    from toolkit.resources import word_list
+    forms = sorted(word_list("light_verbs.txt"))
+    return forms + [f[0].upper() + f[1:] for f in forms]
+
+
+def test_light_verb_lexicon_holds_the_verbs_the_rules_were_written_for():
+    from toolkit.resources import word_list
+    assert {"made", "making", "issued", "released", "put out", "putting out", "sent out"} <= word_list("light_verbs.txt")
+
+
+@pytest.mark.parametrize("form", _light_verbs())
+def test_every_light_verb_form_feeds_all_four_patterns(form):
+    from toolkit.cues import NOUN_CONTEXT
+    from toolkit.quotes import LIGHT_OR_POSSESSIVE, LIGHT_VERB_BEFORE, LIGHT_VERB_DETERMINER
+    text = f"Officials {form} a stern statement on the vote."
+    cs = text.index("statement")
+    light = LIGHT_VERB_BEFORE.search(text, max(0, cs - 40), cs)
+    assert light is not None and " ".join(light.group(1).split()) == form
+    assert LIGHT_VERB_DETERMINER.search(text, max(0, cs - 40), cs) is not None
+    assert NOUN_CONTEXT.search(text, max(0, cs - 40), cs) is not None
+    # the prefilter lets through every noun the light verb can give a source
+    assert LIGHT_OR_POSSESSIVE.search(text, max(0, cs - 40), cs) is not None
+    # a light verb is a verb form, not a word that merely begins with one
+    word = form.split()[0]
+    assert LIGHT_VERB_BEFORE.search(f"the {word}x stern statement on", 0, len(f"the {word}x stern ")) is None
+
+
+def _prefilter_misses(text: str) -> list[str]:
+    """Windows before a word where LIGHT_VERB_BEFORE finds a light verb but the LIGHT_OR_POSSESSIVE prefilter does not."""
+    from toolkit.quotes import LIGHT_OR_POSSESSIVE, LIGHT_VERB_BEFORE
+    misses = []
+    for m in re.finditer(r"(?<=\s)\w", text):
+        cs = m.start()
+        if LIGHT_VERB_BEFORE.search(text, max(0, cs - 40), cs) is not None \
+                and LIGHT_OR_POSSESSIVE.search(text, max(0, cs - 40), cs) is None:
+            misses.append(text[max(0, cs - 40):cs + 12])
+    return misses
+
+
+def test_light_verb_prefilter_admits_every_light_verb_match_in_real_text():
+    from conftest import SEED
+    text = SEED.read_text(encoding="utf-8") + "\n\nThe aides were making the same argument: the plan would cost jobs. " \
+        "Party leaders are putting out a warning that leaked emails might be forged. The Kremlin Issues Statement On Talks"
+    assert _prefilter_misses(text) == []
+
+
+def test_light_verb_prefilter_admits_every_light_verb_match_in_polnear(polnear):
+    texts = sorted((polnear / "train" / "text").glob("*.txt"))[:60]
+    assert texts
+    assert [miss for p in texts for miss in _prefilter_misses(p.read_text(encoding="utf-8"))] == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # "making" (a light verb the old prefilter's stem "[Mm]ake" missed) gives its noun the subject
+    ("The aides were making the same argument: the plan would cost thousands of jobs.",
+     "argument", "The aides", "the plan would cost thousands of jobs."),
+    ("The campaign put out a statement on the ruling.", "statement", "The campaign", "the ruling."),
+    ("The White House released a report detailing the costs of the plan.",
+     "report", "The White House", "the costs of the plan."),
+    # a weak form ("report") after a light verb and a determiner is a noun with a source
+    ("Officials are putting out a report that the economy is slowing.",
+     "report", "Officials", "that the economy is slowing."),
+])
+def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
