@@ -1988,6 +1988,17 @@ def test_weak_form_before_a_subject_pronoun_is_a_verb():
     assert not any(q["cue"] == "promise" for q in extract_quotes("The most telling promise she has made is modest."))
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Western diplomats voiced doubts that the plan would work.", "Western diplomats", "voiced"),
+    ("The ministry issued a warning that the talks would fail.", "The ministry", "issued"),
+    ("Christie repeated accusations that Rubio recites the same talking points.", "Christie", "repeated"),
+])
+def test_a_cue_in_the_object_of_a_cue_before_the_same_content_makes_one_report(text, speaker, cue):
+    # the noun (or weak verb form) is the verb's object: one report, not a second with the verb in its speaker
+    recs = extract_quotes(text)
+    assert [(r["speaker"], r["cue"], r["quote"].split()[0]) for r in recs] == [(speaker, cue, "that")]
+
+
 def test_according_to_set_off_before_a_clause_with_its_own_subject():
     text = "Politico reported, according to sources in the meetings, Clinton tried to calm the jitters of the bankers."
     r = only(extract_quotes(text), "according to")

@@ -621,6 +621,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         m = _message_sender(text, m, lo, cue)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
                       "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
+        if taken and (prev := taken[-1])["start"] == rec["start"] and prev["end"] == rec["end"] \
+                and prev["cue_end"] is not None and prev["cue_end"] <= cs:
+            # a cue between the previous cue and their shared content is that verb's object ("voiced doubts that
+            # ...", "issued a warning that ..."): one report, the verb's
+            continue
         if nested is not None and c_s <= nested["cue_start"] < c_e:
             # 'They want to “create jobs,” Sanders said.': the earlier cue's report is part of this one
             # (even when its content ran on over this attribution's speaker)
