@@ -85,8 +85,8 @@ _CLAUSE_END_PUNCT = (r"(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:
                      + NEW_CLAUSE + FINAL_APPOSITIVE + r")\b")
 _AND_CUE = r"and\s+(?:added|said|noted|argued)\b"
 _CLAUSE_END_SPACE = r"(?<=\s)\s*" + _AND_CUE + RUN_IN
-CLAUSE_END = re.compile(r"[;,\s”\"](?:" + _CLAUSE_END_PUNCT + "|" + _CLAUSE_END_SPACE + ")")
-# CLAUSE_END's branches by the character they start at, for _clause_end
+# a clause end: _CLAUSE_END_PUNCT at a semicolon, comma or closing mark, or _CLAUSE_END_SPACE at a space. As one
+# regex ("[;,\s”\"](?:PUNCT|SPACE)") it would try both at every space; _clause_end searches them apart
 CLAUSE_END_AT_PUNCT = re.compile(r"[;,”\"](?:" + _CLAUSE_END_PUNCT + ")")
 CLAUSE_END_AT_SPACE = re.compile(r"\s(?:" + _CLAUSE_END_SPACE + ")")
 AND_CUE = re.compile(_AND_CUE)  # (starts with a literal: searched fast)
@@ -94,9 +94,9 @@ RUN_IN_WORD = re.compile(RUN_IN_WORDS)
 
 
 def _clause_end(text: str, pos: int, hi: int) -> re.Match | None:
-    """CLAUSE_END.search(text, pos, hi), found faster: most contents hold no clause end, and CLAUSE_END tries
-    its branches at every space. The branches at a semicolon or comma are searched first; the ones at a space
-    only when what they need comes before that match: "and added" or a run-in word ("He", "During").
+    """The first clause end in text[pos:hi], as the one regex of both branches would find it: most contents hold
+    no clause end, so the branches at a semicolon or comma are searched first, and the ones at a space only when
+    what they need comes before that match: "and added" or a run-in word ("He", "During").
     """
     punct = CLAUSE_END_AT_PUNCT.search(text, pos, hi)
     end = hi if punct is None else punct.start()
@@ -1058,6 +1058,7 @@ VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|wou
                                 r"|\w+ly|\w+n[’']t))*\s+([a-z][a-z’'-]+)\b")
 
 
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what a statement is made in or at: "in a statement", "during a news conference", "on Twitter" (ADVERBIAL adds
 # audiences and events, MEDIUM_TAIL go-betweens)
 MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
@@ -1067,8 +1068,8 @@ MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+con
 # without the atomic group each failed call tries all the words twice, once per way to split the spaces. It is
 # taken once for both branches, and the words before the noun are possessive: a word must be followed by a space)
 ADVERBIAL = re.compile(
-    r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
+    r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:" + WEEKDAYS +
+    r"|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
     # ("to" only before a noun phrase, not an infinitive: "asked them to host events", "said to be the largest rally")
     r"|(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
@@ -1084,7 +1085,7 @@ MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|he
 NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
                      r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
                      r"|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))"
-                     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     r"|(?:on\s+)?(?:" + WEEKDAYS + r")\b"
                      r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|fall|winter)\b)")
 # a content's words that make it a clause, not a noun phrase: a subject pronoun first, an auxiliary or a past form
 CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are", "was", "were", "has", "have", "had",
@@ -2296,13 +2297,14 @@ MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b
                         + _ADVERBIAL_AFTER_COMMA + r")(?=[A-Za-z])")
 
 
+# the first word of a predicate: an auxiliary or a verb in -ed or -s
+_PREDICATE_WORDS = r"is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|[a-z]+ed|[a-z]+s"
+# a predicate (maybe after an adverb) going on after a parenthetical cue's closing comma
+PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r")\b")
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
 # director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed") or a coordinated
 # clause ("..., said Howard, but her character ...")
-PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should"
-                             r"|must|does|did|do|[a-z]+ed|[a-z]+s)\b")
-MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may"
-                                        r"|might|should|must|does|did|do|[a-z]+ed|[a-z]+s|and|but)\b")
+MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r"|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 
@@ -2560,11 +2562,11 @@ def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
 
 
 # a verb's past forms that do not end in -ed
-PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke|thought|wrote|told").split("|"))
+PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke").split("|"))
 
 
-TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:Monday|Tuesday"
-                       r"|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening"
+TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:" + WEEKDAYS +
+                       r"|week|month|year|night|morning|afternoon|evening"
                        r"|weekend)(?:\s+(?:morning|afternoon|evening|night))?|(?:A|An|One|Two|Three|Four|Five|Several"
                        r"|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)|In\s+\d{4})"
                        r"\s+(?=[A-Z]|(?:he|she|they|we|the|a|an|his|her|their|its)\s)")
