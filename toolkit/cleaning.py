@@ -1,7 +1,8 @@
 """Clean article text and keep, for every clean character, the raw span it came from.
 
-clean(raw) normalises Unicode (mojibake via ftfy, NFC), whitespace, quotation marks and the quotation dash (U+2015), drops the
-``date YYYY-MM-DD`` header and page furniture (promos, run-in subheadings), and reports every change.
+clean(raw) normalises Unicode (mojibake via ftfy, NFC), whitespace, quotation marks and the quotation dash
+(U+2015), drops the ``date YYYY-MM-DD`` header and page furniture (promos, run-in subheadings), and reports
+every change.
 The offset map is a list of pieces: each piece either copies raw text unchanged or replaces a raw
 span by new text; to_raw/to_clean look pieces up by bisection.
 """

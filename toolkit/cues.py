@@ -54,8 +54,7 @@ def _trie_pattern(words: list[str]) -> str:
 def light_verb_pattern(first_words: bool = False) -> str:
     """Regex alternation of the light verbs of light_verbs.txt ("made", "issued", "put out"), lower case or capitalised
     ("Makes Strong Statement" in a headline); with `first_words`, only each form's first word ("put" for "put out")."""
-    forms = sorted(word_list("light_verbs.txt"))
-    words = {f.split()[0] if first_words else f.replace(" ", "_") for f in forms}
+    words = {f.split()[0] if first_words else f.replace(" ", "_") for f in word_list("light_verbs.txt")}
     return "(?:" + _trie_pattern(sorted(words | {w[0].upper() + w[1:] for w in words})) + ")"
 
 

@@ -68,7 +68,6 @@ def vocab() -> dict:
         "relay": set(_read_list("relay_words.txt")),
         "places": set(_read_list("places.txt")),
         "org_heads": set(_read_list("org_heads.txt")),
-        "time_words": set(time_words),
         "name_breaks": name_breaks,
     }
 
