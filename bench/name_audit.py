@@ -30,9 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from toolkit.corpus import read_text  # noqa: E402
 from toolkit.mentions import vocab  # noqa: E402
 from toolkit.pipeline import article_quotes  # noqa: E402
-from toolkit.resources import lexicon_path  # noqa: E402
+from toolkit.resources import word_list  # noqa: E402
 from toolkit.segment import sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -41,11 +42,6 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 CLASSES = ("function_word", "time_word", "not_in_article", "headline_only", "line_break", "place", "organisation",
            "unrelated", "coordinated")
-
-
-def _words(path: str) -> set[str]:
-    with open(lexicon_path(path), encoding="utf-8") as fh:
-        return {ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#")}
 
 
 def _flat(s: str) -> str:
@@ -91,8 +87,7 @@ def run(split: str) -> list[tuple[str, str, dict]]:
     """(doc_id, text, record) of every record whose speaker_name is a name, via the CLI's per-article step."""
     out = []
     for p in sorted((SHARED / "polnear" / split / "text").glob("*.txt")):
-        with open(p, encoding="utf-8", newline="") as fh:
-            text = fh.read()
+        text = read_text(p)
         for rec in article_quotes(text, p.stem):
             name = rec.get("speaker_name")
             # a name: what a person mention reads as, or what resolution made of any mention ("he" -> "Li Hui");
@@ -121,7 +116,7 @@ def main(argv=None) -> int:
         print(f"PolNeAR not found under {SHARED / 'polnear'}", file=sys.stderr)
         return 2
     v = vocab()
-    lex = {"function": _words("function_words.txt"), "places": _words("places.txt"),
+    lex = {"function": word_list("function_words.txt"), "places": word_list("places.txt"),
            "organisations": {n for n, t in v["nouns"].items() if t == "organisation"}}
     rows = run(args.split)
     counts: Counter = Counter()
