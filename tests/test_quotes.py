@@ -2200,3 +2200,38 @@ def test_light_verb_prefilter_admits_every_light_verb_match_in_polnear(polnear):
 def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, outer_cue, outer, inner_cue, speaker, inner", [
+    # a relative clause whose subject gap follows the cue: the clause is a report of its own speaker
+    ("The mayor pleaded guilty to fraud over a charity in Ohio that prosecutors said was a front for his campaign.",
+     "pleaded", "guilty to fraud over a charity in Ohio", "said", "prosecutors", "was a front for his campaign."),
+    # a subordinate clause with its own subject and speech cue
+    ("The company admitted its filters failed when a local doctor reported high lead levels in the water.",
+     "admitted", "its filters failed", "reported", "a local doctor", "high lead levels in the water."),
+    ("The governor acknowledged some mistakes even as he defended the budget.",
+     "acknowledged", "some mistakes", "defended", "he", "the budget."),
+    # an absolute "with" clause: its noun phrase is the speaker, not the sentence's subject
+    ("Most voters shrugged off the pick, with three in 10 saying it would have no effect on their vote.",
+     "shrugged", "off the pick", "saying", "three in 10", "it would have no effect on their vote."),
+])
+def test_report_embedded_in_reported_content_is_its_own(text, outer_cue, outer, inner_cue, speaker, inner):
+    recs = extract_quotes(text)
+    assert only(recs, outer_cue)["quote"] == outer
+    r = only(recs, inner_cue)
+    assert (r["speaker"], r["quote"]) == (speaker, inner)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # "that" opening a complement clause (no subject gap after the cue) is no relative clause
+    ("The spokeswoman noted that experts say the group has mentioned the senator in its videos.",
+     "noted", "that experts say the group has mentioned the senator in its videos."),
+    # a "because" clause gives the reason inside what is said
+    ("The producer said he took the job only because the director agreed to return.",
+     "said", "he took the job only because the director agreed to return."),
+    # "when" after a verb of saying dates what is said
+    ("He said he was frustrated when he called the company to complain.",
+     "said", "he was frustrated when he called the company to complain."),
+])
+def test_clause_inside_reported_content_stays_in_it(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

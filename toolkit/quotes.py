@@ -585,7 +585,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if r["start"] <= cs < r["end"]:
                 outer = r
                 break
-        bounds = nested = got = None
+        bounds = nested = got = embedded = None
         if outer is not None:
             bounds = _sentence_bounds(text, cs, ce, sent_of, dashes)
             if _parenthetical(text, cue, *bounds):
@@ -595,6 +595,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # it opens a coordinated clause of its own: "X said A, and Y said B"
             cut = _coordinated_restart(text, cs, outer["start"]) \
                 or _relative_clause_end(text, cs, outer, bounds[0])
+            if cut is None:
+                embedded = _embedded_report(text, cue, outer["start"], outer["cue"])
+                cut = embedded[0] if embedded is not None else None
             if cut is None and outer["cue_type"] in ("other", "belief") and cue[3] == "speech":
                 # a report inside the content of a belief or of a cue that is no verb of saying ("angered
                 # leaders with his comments on Muslims", "invoked Reagan's deficit to claim X"): the report is
@@ -618,6 +621,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
+        if embedded is not None:
+            m = embedded[1]  # the subject after the relative pronoun or subordinator ("with three in 10 saying")
         m = _message_sender(text, m, lo, cue)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
                       "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
@@ -2098,6 +2103,46 @@ def _relative_clause_end(text: str, cs: int, outer: dict, lo: int) -> int | None
     # upside, Mr. Schmidt said ..."
     comma = _last_index(text, m.start)
     return comma if comma > outer["cue_start"] and text[comma] == "," and INTRO.match(text, lo, comma + 1) else None
+
+
+# a word that sets a clause with its own subject and speech cue inside another report's content: "tied for second,
+# in a finish that he said defied expectations", "admitted it made a mistake when a doctor reported high lead
+# levels", "denied it happened, with Lewandowski taking to Twitter to call ...", "mentioning him in every speech as
+# she praises his record" ("while", "though", "because" clauses are mostly part of the content: not here)
+EMBEDDING_WORD = re.compile(r"(?:,\s*)?\b(?:even\s+)?(which|that|whom|when|as|with)\s+$")
+# a verb right after the cue: the subject gap of a relative clause ("which he said would be", "that prosecutors said
+# was"), not a complementizer "that" opening a clause of its own ("that experts say ISIS has mentioned Trump")
+GAP_VERB = re.compile(r"\s+(?:is|was|were|are|would|will|could|can|should|might|may|had|has|have|did|does|[a-z]+ed)\b")
+EMBEDDING_NEAR = re.compile(r" (?:when|as|whom|with) ")  # (literal alternatives: no backtracking)
+RELATIVE_NEAR = re.compile(r" (?:which|that) ")
+EMBEDDING_WINDOW = 100  # characters before the cue: the word, the subject and its auxiliaries
+
+
+def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> tuple[int, Mention] | None:
+    """Where reported content starting at `lo` ends, and the speaker, when a speech cue in it has its own subject
+    after a relative pronoun or subordinator: PolNeAR annotates that report and leaves it out of the outer one."""
+    cs = cue[0]
+    if cue[3] != "speech":
+        return None
+    # (the speaker walk is the costly part: first a literal look for the words in the window a match needs)
+    a = max(lo, cs - EMBEDDING_WINDOW)
+    if EMBEDDING_NEAR.search(text, a, cs) is None \
+            and (RELATIVE_NEAR.search(text, a, cs) is None or GAP_VERB.match(text, cue[1]) is None):
+        return None
+    m = mention_before(text, cs, lo)
+    if m is None or text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
+        return None
+    w = EMBEDDING_WORD.search(text, max(lo, m.start - 14), m.start)
+    if w is None:
+        return None
+    word = w.group(1)
+    if word == "with" and not text.endswith("ing", cs, cue[1]):
+        return None  # (an absolute clause: "with three in 10 saying")
+    if word in ("which", "that") and not GAP_VERB.match(text, cue[1]):
+        return None
+    if word == "when" and cue_table().get((outer_cue or "").lower(), ("",))[0] in ("say", "tell"):
+        return None  # "he said he was frustrated when he called the company": the time of what is said
+    return (w.start(), m) if _at_least(2, text, lo, w.start()) else None
 
 
 def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
