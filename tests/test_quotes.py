@@ -2222,6 +2222,12 @@ def test_report_embedded_in_reported_content_is_its_own(text, outer_cue, outer, 
     assert (r["speaker"], r["quote"]) == (speaker, inner)
 
 
+def test_list_of_poll_figures_gives_one_report_each():
+    text = "So far, 210 delegates have said they back the mayor, 45 have said they back the governor."
+    got = [(r["speaker"], r["cue"], r["quote"]) for r in extract_quotes(text)]
+    assert got == [("210 delegates", "said", "they back the mayor"), ("45", "said", "they back the governor.")]
+
+
 @pytest.mark.parametrize("text, cue, content", [
     # "that" opening a complement clause (no subject gap after the cue) is no relative clause
     ("The spokeswoman noted that experts say the group has mentioned the senator in its videos.",

@@ -2113,7 +2113,7 @@ EMBEDDING_WORD = re.compile(r"(?:,\s*)?\b(?:even\s+)?(which|that|whom|when|as|wi
 # a verb right after the cue: the subject gap of a relative clause ("which he said would be", "that prosecutors said
 # was"), not a complementizer "that" opening a clause of its own ("that experts say ISIS has mentioned Trump")
 GAP_VERB = re.compile(r"\s+(?:is|was|were|are|would|will|could|can|should|might|may|had|has|have|did|does|[a-z]+ed)\b")
-EMBEDDING_NEAR = re.compile(r" (?:when|as|whom|with) ")  # (literal alternatives: no backtracking)
+EMBEDDING_NEAR = re.compile(r" (?:when|as|whom|with) |, \d")  # (literal alternatives: no backtracking)
 RELATIVE_NEAR = re.compile(r" (?:which|that) ")
 EMBEDDING_WINDOW = 100  # characters before the cue: the word, the subject and its auxiliaries
 
@@ -2132,6 +2132,10 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
     m = mention_before(text, cs, lo)
     if m is None or text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
         return None
+    if text[m.start].isdigit():
+        comma = _last_index(text, m.start)
+        # a list of poll figures: "520 have said they support Clinton, 39 have said they support Sanders"
+        return (comma, m) if comma > lo and text[comma] == "," and _at_least(2, text, lo, comma) else None
     w = EMBEDDING_WORD.search(text, max(lo, m.start - 14), m.start)
     if w is None:
         return None
