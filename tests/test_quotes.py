@@ -2241,3 +2241,14 @@ def test_list_of_poll_figures_gives_one_report_each():
 ])
 def test_clause_inside_reported_content_stays_in_it(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+def test_participle_with_that_clause_after_object_is_its_own_report():
+    # ", saying that ..." after an object is the next report, not an aside set off inside the object (which
+    # the apposition later in the sentence made it look like)
+    text = "The aide urged a quick vote, saying that the senator, now in his third term, would lose patience."
+    assert only(extract_quotes(text), "urged")["quote"] == "a quick vote"
+    assert only(extract_quotes(text), "saying")["quote"] == "that the senator, now in his third term, would lose patience."
+    # a participle without a that-clause, set off after the content's subject, is still an aside
+    text = "Officials said that the senator, citing the polls, would run again."
+    assert only(extract_quotes(text), "said")["quote"] == "that the senator, citing the polls, would run again."

@@ -131,6 +131,8 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
+# a participle with a that-clause of its own ("urged a strong stand, saying that ...") reports it: no aside
+PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+that\b")
 SET_OFF = re.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
 AS_TAIL = 2
@@ -1237,7 +1239,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             at = close + 1 if close > 0 else c_s
         mo = _clause_end(text, at, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
-                and not _at_least(SUBJECT_ONLY, text, _inner_clause_start(text, c_s, mo.start()), mo.start()):
+                and not _at_least(SUBJECT_ONLY, text, _inner_clause_start(text, c_s, mo.start()), mo.start()) \
+                and not PARTICIPLE_THAT.match(text, mo.start(), hi):
             # 'said that Sanders, who did win Rhode Island, would ...': a clause set off by commas right after
             # the content's subject is part of the content, which goes on after the second comma
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
