@@ -2200,3 +2200,22 @@ def test_light_verb_prefilter_admits_every_light_verb_match_in_polnear(polnear):
 def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+# ------------------------------------------------ contents that ran too long ---
+
+@pytest.mark.parametrize("text, content", [
+    ("The former officer claimed self-defense and was acquitted of all charges the following year.", "self-defense"),
+    ("The governor declined to attend the debate and is instead hosting a town hall in Des Moines.",
+     "to attend the debate"),
+    ("The senator endorsed Mr. Kasich but has since spoken warmly of Mr. Trump.", "Mr. Kasich"),
+])
+def test_coordinated_auxiliary_ends_a_content_without_subject(text, content):
+    r = find(extract_quotes(text), content.split()[0])
+    assert r["quote"] == content
+
+
+def test_coordinated_auxiliary_stays_in_a_reported_clause():
+    text = "She said that the plan was flawed and would cost jobs."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "that the plan was flawed and would cost jobs."

@@ -118,6 +118,10 @@ IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|ke
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
+# an auxiliary or "be" after "and"/"but" opens the narrator's next predicate of the same subject when the content
+# has no subject of its own: "claimed self-defense and was acquitted", "declined to participate and is instead
+# hosting", "supported the bill but has since said ..." (after a that-clause it is the reported subject's: not cut)
+COORDINATED_AUX = re.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|does)\b")
 # (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
 # negotiator")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
@@ -1255,6 +1259,13 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mc = COORDINATED_PAST.search(text, c_s, c_e)
         if mc is not None:
             c_e = mc.start()
+    if mt is None and (text.find(" and ", c_s, c_e) >= 0 or text.find(" but ", c_s, c_e) >= 0) \
+            and (mc := COORDINATED_AUX.search(text, c_s, c_e)) is not None and _at_least(1, text, c_s, mc.start()) \
+            and (comp == "object" or text.startswith("to ", c_s) or _noun_phrase(text, c_s, mc.start())) \
+            and not PREPOSITION_START.match(text, c_s, mc.start()):  # ("voted on March 2 and is ...": a time)
+        c_e = mc.start()
+        while c_e > c_s and text[c_e - 1] in " ,—–-":  # ("calls it X, and has made ...")
+            c_e -= 1
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
