@@ -2219,3 +2219,13 @@ def test_coordinated_auxiliary_stays_in_a_reported_clause():
     text = "She said that the plan was flawed and would cost jobs."
     [r] = extract_quotes(text)
     assert r["quote"] == "that the plan was flawed and would cost jobs."
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kerry’s announcement of the new refugee quota came during the early days of the crisis.",
+     "the new refugee quota"),
+    ("His comments about the federal judge have drawn criticism from both parties.", "the federal judge"),
+])
+def test_reporting_noun_object_ends_at_the_sentence_verb(text, content):
+    r = find(extract_quotes(text), content.split()[1])
+    assert r["quote"] == content

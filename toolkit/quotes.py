@@ -1598,10 +1598,31 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         if comma is not None and (ml := LIST_ITEM.match(text, comma.start(), hi)):
             comma = NOUN_PHRASE_END.search(text, ml.end(), hi)
         span = _content_right(text, start, comma.start() if comma else hi, lemma, kind)
+        if span is not None and kind == "object":
+            span = (span[0], _noun_object_end(text, *span))
     return (span, speaker) if span is not None else None
 
 
 NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
+# a reporting noun with its object may be the subject of the sentence, whose verb ends that object: "Kerry’s
+# announcement of this increased number came during ...", "A German warning about a new world war serves as ..."
+NOUN_SUBJECT_VERB = re.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|came|comes"
+                               r"|seems|seemed|appears|appeared|serves|served|remains|remained)\b")
+RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it", "we",
+                                 "i", "you", "there", "what", "how", "why", "whether", "if"))
+
+
+def _noun_object_end(text: str, s: int, e: int) -> int:
+    """Where a reporting noun's object text[s:e] ends at the sentence's own verb (a verb after a relative word or
+    a pronoun is that clause's, not the sentence's)."""
+    mv = NOUN_SUBJECT_VERB.search(text, s, e)
+    if mv is None:
+        return e
+    words = WORD.findall(text[s:mv.start()].lower())
+    # ("his claim this is a tax proposal": a demonstrative before the verb is its subject)
+    if not words or words[-1] in ("this", "these", "those") or not RELATIVE_OR_SUBJECT.isdisjoint(words):
+        return e
+    return _strip(text, s, mv.start())[1]
 NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
