@@ -2229,3 +2229,17 @@ def test_coordinated_auxiliary_stays_in_a_reported_clause():
 def test_reporting_noun_object_ends_at_the_sentence_verb(text, content):
     r = find(extract_quotes(text), content.split()[1])
     assert r["quote"] == content
+
+
+def test_verb_with_its_object_after_a_comma_is_no_inverted_attribution():
+    text = ("Speaking on a radio show last week, Kiedis said his band and the producer Brian Burton, known as "
+            "Danger Mouse, wrote a host of new songs for the album.")
+    [r] = extract_quotes(text)
+    assert r["cue"] == "said" and r["speaker"] == "Kiedis"
+    assert r["quote"].startswith("his band") and "new songs" in r["quote"]
+
+
+def test_inverted_cue_with_speaker_still_reports_the_clause_before():
+    text = "The senator said the bill would pass, wrote Jane Smith, a reporter for the paper."
+    r = find(extract_quotes(text), "bill")
+    assert r["cue"] == "wrote" and r["speaker"] == "Jane Smith"

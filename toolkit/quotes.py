@@ -2439,6 +2439,9 @@ def _short_tail(text: str, ce: int, hi: int) -> bool:
     return not _at_least(4, text, pos, end.start() if end else hi)
 
 
+INVERTED_SPEAKER_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"]|$)")  # what ends an inverted speaker at once
+
+
 def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
     """`CONTENT, Cuban said.` / `CONTENT, said Wilcox, a Republican.`: a cue after a comma that closes
     its sentence reports everything before it, including any cue words there."""
@@ -2447,8 +2450,15 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
         return False  # no comma before the cue (the speaker walk below is the costly part)
     m = mention_before(text, cs, lo)
     before = text[lo:(m.start if m is not None else cs)].rstrip()
-    return _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is not None \
-        and (m is None or _short_tail(text, cue[1], hi))
+    if _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is None:
+        return False
+    if m is None:
+        # "CONTENT, said Wilcox, a Republican.": the inverted speaker closes the clause; "Kiedis said his band,
+        # AKA Danger Mouse, wrote a host of new songs" is a verb with its object, no attribution
+        after = mention_after(text, cue[1], hi)
+        return after is None or INVERTED_SPEAKER_CLOSE.match(text, after.end, hi) is not None \
+            or _short_tail(text, after.end, hi)
+    return _short_tail(text, cue[1], hi)
 
 
 def _outermost(records: list[dict]) -> list[dict]:
