@@ -2243,3 +2243,11 @@ def test_inverted_cue_with_speaker_still_reports_the_clause_before():
     text = "The senator said the bill would pass, wrote Jane Smith, a reporter for the paper."
     r = find(extract_quotes(text), "bill")
     assert r["cue"] == "wrote" and r["speaker"] == "Jane Smith"
+
+
+def test_cue_followed_by_its_quotation_does_not_take_the_clause_before():
+    text = ("Some in the crowd booed, and when the senator thanked Miami and said it was great to be home, "
+            "a man yelled “Stay there!”")
+    recs = extract_quotes(text)
+    assert find(recs, "great")["quote"] == "it was great to be home"
+    assert find(recs, "Stay")["quote"] == "“Stay there!”"

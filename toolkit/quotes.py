@@ -1804,6 +1804,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                          and _short_reply(text, lo, cs, ce, hi, ctype, comp)) \
             and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
                                                   and not _bare_object(text, cue, hi)
+                                                  # '..., a man yelled “Stay there!”': the quotation after the cue
+                                                  # is what it reports, not the clause before the comma
+                                                  and not QUOTE_AFTER_CUE.match(text, ce, hi)
                                                   # "..., Clinton ... promised to deliver change": a short infinitive
                                                   # after the cue is its content
                                                   and not INFINITIVE_AFTER.match(text, ce, hi)) \
@@ -1816,6 +1819,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+QUOTE_AFTER_CUE = re.compile(r"[ \t]*[“\"]")
 
 
 def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
