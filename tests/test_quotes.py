@@ -2251,3 +2251,20 @@ def test_cue_followed_by_its_quotation_does_not_take_the_clause_before():
     recs = extract_quotes(text)
     assert find(recs, "great")["quote"] == "it was great to be home"
     assert find(recs, "Stay")["quote"] == "“Stay there!”"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lloyd Grove, the editor who wrote the profile on Boyle, shared a photo of the two men on Monday.",
+     "the profile on Boyle"),
+    ("The senators who opposed sending ground troops, have taken a harder line on the region.",
+     "sending ground troops"),
+])
+def test_content_in_a_relative_clause_ends_before_the_main_verb(text, content):
+    r = find(extract_quotes(text), content.split()[-1])
+    assert r["speaker"] == "who" and r["quote"] == content
+
+
+def test_relative_clause_cue_keeps_a_that_clause_with_an_aside():
+    text = "Officials who suggested that the mayor, under fire for the failures, would resign were overruled."
+    r = find(extract_quotes(text), "mayor")
+    assert r["quote"].startswith("that the mayor") and "would resign" in r["quote"]

@@ -622,6 +622,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
+        if m is not None and m.end <= cs <= c_s and text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
+            c_e = _relative_content_end(text, c_s, c_e)
         m = _message_sender(text, m, lo, cue)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
                       "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
@@ -2345,6 +2347,21 @@ PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r")\
 MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r"|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
+# the verb of the main clause after a relative clause set off in its subject: "Lloyd Grove, the editor who wrote the
+# profile on Boyle, Tweeted out ...", "Gov. X, who opposes abortion, vetoed the bill"
+MAIN_VERB_AFTER_RELATIVE = re.compile(r",\s+(?:[a-z]+ed|[A-Z][a-z]+ed|has|have|had|is|are|was|were|will|would|says|said)\b")
+
+
+def _relative_content_end(text: str, c_s: int, c_e: int) -> int:
+    """Where the content of a cue in a relative clause ends: at the comma before the main clause's verb."""
+    if text.find(", ", c_s, c_e) < 0:
+        return c_e
+    mv = MAIN_VERB_AFTER_RELATIVE.search(text, c_s, c_e)
+    if mv is None or not _at_least(1, text, c_s, mv.start()):
+        return c_e
+    if text.startswith("that ", c_s) and not text.endswith(("ed", "said", "says"), mv.start(), mv.end()):
+        return c_e  # "suggested that Mr. Jäger, under fire for ..., would do better": the reported clause's verb
+    return mv.start()
 
 
 def _comma_end(before: str, after: str = "") -> int | None:
