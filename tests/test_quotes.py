@@ -2268,3 +2268,9 @@ def test_relative_clause_cue_keeps_a_that_clause_with_an_aside():
     text = "Officials who suggested that the mayor, under fire for the failures, would resign were overruled."
     r = find(extract_quotes(text), "mayor")
     assert r["quote"].startswith("that the mayor") and "would resign" in r["quote"]
+
+
+def test_object_ends_before_a_coordinated_verb_after_an_adverb():
+    text = "Some of her followers attacked her Spanish-language skills and even questioned her identity."
+    recs = extract_quotes(text)
+    assert find(recs, "skills")["quote"] == "her Spanish-language skills"

@@ -127,7 +127,8 @@ COORDINATED_AUX = re.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|w
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even|the\s(?=(?:[^,;\n]|,(?=\d))*$)"
                      + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:(?:even|also|later|quickly|repeatedly|publicly|never)\s+)?"
+                     r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
                      r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
