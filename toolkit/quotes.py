@@ -623,7 +623,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
-        if m is not None and m.end <= cs <= c_s and text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
+        if m is not None and m.type == "pronoun" and m.end <= cs <= c_s \
+                and text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
             c_e = _relative_content_end(text, c_s, c_e)
         m = _message_sender(text, m, lo, cue)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
@@ -1262,13 +1263,17 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mc = COORDINATED_PAST.search(text, c_s, c_e)
         if mc is not None:
             c_e = mc.start()
-    if mt is None and (text.find(" and ", c_s, c_e) >= 0 or text.find(" but ", c_s, c_e) >= 0) \
-            and (mc := COORDINATED_AUX.search(text, c_s, c_e)) is not None and _at_least(1, text, c_s, mc.start()) \
-            and (comp == "object" or text.startswith("to ", c_s) or _noun_phrase(text, c_s, mc.start())) \
-            and not PREPOSITION_START.match(text, c_s, mc.start()):  # ("voted on March 2 and is ...": a time)
-        c_e = mc.start()
-        while c_e > c_s and text[c_e - 1] in " ,—–-":  # ("calls it X, and has made ...")
-            c_e -= 1
+    if mt is None:
+        # (a noun phrase of five words at most comes before the "and": only its first characters are searched)
+        whole = comp == "object" or text.startswith("to ", c_s)
+        end = c_e if whole or c_e - c_s <= NP_CONTENT_MAX else c_s + NP_CONTENT_MAX
+        if (text.find(" and ", c_s, end) >= 0 or text.find(" but ", c_s, end) >= 0) \
+                and (mc := COORDINATED_AUX.search(text, c_s, end)) is not None and _at_least(1, text, c_s, mc.start()) \
+                and (whole or _noun_phrase(text, c_s, mc.start())) \
+                and not PREPOSITION_START.match(text, c_s, mc.start()):  # ("voted on March 2 and is ...": a time)
+            c_e = mc.start()
+            while c_e > c_s and text[c_e - 1] in " ,—–-":  # ("calls it X, and has made ...")
+                c_e -= 1
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
