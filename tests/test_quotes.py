@@ -2274,3 +2274,10 @@ def test_object_ends_before_a_coordinated_verb_after_an_adverb():
     text = "Some of her followers attacked her Spanish-language skills and even questioned her identity."
     recs = extract_quotes(text)
     assert find(recs, "skills")["quote"] == "her Spanish-language skills"
+
+
+def test_cue_with_on_and_a_gerund_is_no_closing_attribution():
+    text = ("A former congressman said that a swap involved hard trade-offs but that if the president made one, "
+            "he should have insisted on getting all Americans out.")
+    r = find(extract_quotes(text), "swap")
+    assert r["cue"] == "said" and r["quote"].endswith("getting all Americans out.")

@@ -2458,11 +2458,15 @@ TAIL_WORDS = {"of", "to", "about", "on", "in", "at", "for", "from", "with", "aft
               "upon", "without", "here", "there", "instead", "once", "twice", "not", "so"}
 
 
+GERUND_OBJECT = re.compile(r"\s+on\s+[a-z]+ing\b")  # a cue's prepositional object, no time phrase
+
+
 def _short_tail(text: str, ce: int, hi: int) -> bool:
     """True when a cue ends its clause: at most three words before the clause ends ("..., Spicer said,
     adding, ..."), or only adverbial phrases ("..., he said after meeting Thursday with Trump aides.")."""
     pos = _skip_adverbials(text, ce, hi)
-    if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi):
+    if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi) \
+            and not GERUND_OBJECT.match(text, pos, hi):  # ("insisted on getting all Americans out")
         return True
     end = _clause_end(text, pos, hi)
     return not _at_least(4, text, pos, end.start() if end else hi)
