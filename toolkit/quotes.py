@@ -1614,10 +1614,11 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
 NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
 # a reporting noun with its object may be the subject of the sentence, whose verb ends that object: "Kerry’s
 # announcement of this increased number came during ...", "A German warning about a new world war serves as ..."
-NOUN_SUBJECT_VERB = re.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|came|comes"
-                               r"|seems|seemed|appears|appeared|serves|served|remains|remained)\b")
-RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it", "we",
-                                 "i", "you", "there", "what", "how", "why", "whether", "if"))
+NOUN_SUBJECT_VERB = re.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will"
+                               r"|would|could|can|should|may|might|must|came|comes|seems|seemed|appears|appeared"
+                               r"|serves|served|remains|remained)\b")
+RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it",
+                                 "we", "i", "you", "there", "what", "how", "why", "whether", "if"))
 
 
 def _noun_object_end(text: str, s: int, e: int) -> int:
@@ -1631,6 +1632,8 @@ def _noun_object_end(text: str, s: int, e: int) -> int:
     if not words or words[-1] in ("this", "these", "those") or not RELATIVE_OR_SUBJECT.isdisjoint(words):
         return e
     return _strip(text, s, mv.start())[1]
+
+
 NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
@@ -2355,7 +2358,8 @@ CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 # the verb of the main clause after a relative clause set off in its subject: "Lloyd Grove, the editor who wrote the
 # profile on Boyle, Tweeted out ...", "Gov. X, who opposes abortion, vetoed the bill"
-MAIN_VERB_AFTER_RELATIVE = re.compile(r",\s+(?:[a-z]+ed|[A-Z][a-z]+ed|has|have|had|is|are|was|were|will|would|says|said)\b")
+MAIN_VERB_AFTER_RELATIVE = re.compile(r",\s+(?:[a-z]+ed|[A-Z][a-z]+ed|has|have|had|is|are|was|were|will|would|says"
+                                      r"|said)\b")
 
 
 def _relative_content_end(text: str, c_s: int, c_e: int) -> int:
