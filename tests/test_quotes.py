@@ -2252,3 +2252,84 @@ def test_participle_with_that_clause_after_object_is_its_own_report():
     # a participle without a that-clause, set off after the content's subject, is still an aside
     text = "Officials said that the senator, citing the polls, would run again."
     assert only(extract_quotes(text), "said")["quote"] == "that the senator, citing the polls, would run again."
+
+
+# ------------------------------------------------ contents that ran too long ---
+
+@pytest.mark.parametrize("text, content", [
+    ("The former officer claimed self-defense and was acquitted of all charges the following year.", "self-defense"),
+    ("The governor declined to attend the debate and is instead hosting a town hall in Des Moines.",
+     "to attend the debate"),
+    ("The senator endorsed Mr. Kasich but has since spoken warmly of Mr. Trump.", "Mr. Kasich"),
+])
+def test_coordinated_auxiliary_ends_a_content_without_subject(text, content):
+    r = find(extract_quotes(text), content.split()[0])
+    assert r["quote"] == content
+
+
+def test_coordinated_auxiliary_stays_in_a_reported_clause():
+    text = "She said that the plan was flawed and would cost jobs."
+    [r] = extract_quotes(text)
+    assert r["quote"] == "that the plan was flawed and would cost jobs."
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kerry’s announcement of the new refugee quota came during the early days of the crisis.",
+     "the new refugee quota"),
+    ("His comments about the federal judge have drawn criticism from both parties.", "the federal judge"),
+])
+def test_reporting_noun_object_ends_at_the_sentence_verb(text, content):
+    r = find(extract_quotes(text), content.split()[1])
+    assert r["quote"] == content
+
+
+def test_verb_with_its_object_after_a_comma_is_no_inverted_attribution():
+    text = ("Speaking on a radio show last week, Kiedis said his band and the producer Brian Burton, known as "
+            "Danger Mouse, wrote a host of new songs for the album.")
+    [r] = extract_quotes(text)
+    assert r["cue"] == "said" and r["speaker"] == "Kiedis"
+    assert r["quote"].startswith("his band") and "new songs" in r["quote"]
+
+
+def test_inverted_cue_with_speaker_still_reports_the_clause_before():
+    text = "The senator said the bill would pass, wrote Jane Smith, a reporter for the paper."
+    r = find(extract_quotes(text), "bill")
+    assert r["cue"] == "wrote" and r["speaker"] == "Jane Smith"
+
+
+def test_cue_followed_by_its_quotation_does_not_take_the_clause_before():
+    text = ("Some in the crowd booed, and when the senator thanked Miami and said it was great to be home, "
+            "a man yelled “Stay there!”")
+    recs = extract_quotes(text)
+    assert find(recs, "great")["quote"] == "it was great to be home"
+    assert find(recs, "Stay")["quote"] == "“Stay there!”"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lloyd Grove, the editor who wrote the profile on Boyle, shared a photo of the two men on Monday.",
+     "the profile on Boyle"),
+    ("The senators who opposed sending ground troops, have taken a harder line on the region.",
+     "sending ground troops"),
+])
+def test_content_in_a_relative_clause_ends_before_the_main_verb(text, content):
+    r = find(extract_quotes(text), content.split()[-1])
+    assert r["speaker"] == "who" and r["quote"] == content
+
+
+def test_relative_clause_cue_keeps_a_that_clause_with_an_aside():
+    text = "Officials who suggested that the mayor, under fire for the failures, would resign were overruled."
+    r = find(extract_quotes(text), "mayor")
+    assert r["quote"].startswith("that the mayor") and "would resign" in r["quote"]
+
+
+def test_object_ends_before_a_coordinated_verb_after_an_adverb():
+    text = "Some of her followers attacked her Spanish-language skills and even questioned her identity."
+    recs = extract_quotes(text)
+    assert find(recs, "skills")["quote"] == "her Spanish-language skills"
+
+
+def test_cue_with_on_and_a_gerund_is_no_closing_attribution():
+    text = ("A former congressman said that a swap involved hard trade-offs but that if the president made one, "
+            "he should have insisted on getting all Americans out.")
+    r = find(extract_quotes(text), "swap")
+    assert r["cue"] == "said" and r["quote"].endswith("getting all Americans out.")

@@ -118,12 +118,17 @@ IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|ke
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
+# an auxiliary or "be" after "and"/"but" opens the narrator's next predicate of the same subject when the content
+# has no subject of its own: "claimed self-defense and was acquitted", "declined to participate and is instead
+# hosting", "supported the bill but has since said ..." (after a that-clause it is the reported subject's: not cut)
+COORDINATED_AUX = re.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|does)\b")
 # (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
 # negotiator")
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even|the\s(?=(?:[^,;\n]|,(?=\d))*$)"
                      + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
+                     r"|(?<=\s)\s*(?:but|and)\s+(?:(?:even|also|later|quickly|repeatedly|publicly|never)\s+)?"
+                     r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
                      r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
@@ -625,6 +630,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         (c_s, c_e), m = got
         if embedded is not None:
             m = embedded[1]  # the subject after the relative pronoun or subordinator ("with three in 10 saying")
+        if m is not None and m.type == "pronoun" and m.end <= cs <= c_s \
+                and text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
+            c_e = _relative_content_end(text, c_s, c_e)
         m = _message_sender(text, m, lo, cue)  # (after the content, which the pronoun's position helped find)
         rec = _record(doc_id, text, c_s, c_e, "indirect", m, cue, names,
                       "noun" if cue[4] == "noun" or (m is not None and m.end <= cs and _possessed(text, cue, lo)) else "cue")
@@ -1263,6 +1271,17 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mc = COORDINATED_PAST.search(text, c_s, c_e)
         if mc is not None:
             c_e = mc.start()
+    if mt is None:
+        # (a noun phrase of five words at most comes before the "and": only its first characters are searched)
+        whole = comp == "object" or text.startswith("to ", c_s)
+        end = c_e if whole or c_e - c_s <= NP_CONTENT_MAX else c_s + NP_CONTENT_MAX
+        if (text.find(" and ", c_s, end) >= 0 or text.find(" but ", c_s, end) >= 0) \
+                and (mc := COORDINATED_AUX.search(text, c_s, end)) is not None and _at_least(1, text, c_s, mc.start()) \
+                and (whole or _noun_phrase(text, c_s, mc.start())) \
+                and not PREPOSITION_START.match(text, c_s, mc.start()):  # ("voted on March 2 and is ...": a time)
+            c_e = mc.start()
+            while c_e > c_s and text[c_e - 1] in " ,—–-":  # ("calls it X, and has made ...")
+                c_e -= 1
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()):
@@ -1595,10 +1614,34 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
         if comma is not None and (ml := LIST_ITEM.match(text, comma.start(), hi)):
             comma = NOUN_PHRASE_END.search(text, ml.end(), hi)
         span = _content_right(text, start, comma.start() if comma else hi, lemma, kind)
+        if span is not None and kind == "object":
+            span = (span[0], _noun_object_end(text, *span))
     return (span, speaker) if span is not None else None
 
 
 NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
+# a reporting noun with its object may be the subject of the sentence, whose verb ends that object: "Kerry’s
+# announcement of this increased number came during ...", "A German warning about a new world war serves as ..."
+NOUN_SUBJECT_VERB = re.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will"
+                               r"|would|could|can|should|may|might|must|came|comes|seems|seemed|appears|appeared"
+                               r"|serves|served|remains|remained)\b")
+RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it",
+                                 "we", "i", "you", "there", "what", "how", "why", "whether", "if"))
+
+
+def _noun_object_end(text: str, s: int, e: int) -> int:
+    """Where a reporting noun's object text[s:e] ends at the sentence's own verb (a verb after a relative word or
+    a pronoun is that clause's, not the sentence's)."""
+    mv = NOUN_SUBJECT_VERB.search(text, s, e)
+    if mv is None:
+        return e
+    words = WORD.findall(text[s:mv.start()].lower())
+    # ("his claim this is a tax proposal": a demonstrative before the verb is its subject)
+    if not words or words[-1] in ("this", "these", "those") or not RELATIVE_OR_SUBJECT.isdisjoint(words):
+        return e
+    return _strip(text, s, mv.start())[1]
+
+
 NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
@@ -1780,6 +1823,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                          and _short_reply(text, lo, cs, ce, hi, ctype, comp)) \
             and (inverted or _short_tail(text, _addressee_end(text, cue, hi), hi)
                                                   and not _bare_object(text, cue, hi)
+                                                  # '..., a man yelled “Stay there!”': the quotation after the cue
+                                                  # is what it reports, not the clause before the comma
+                                                  and not QUOTE_AFTER_CUE.match(text, ce, hi)
                                                   # "..., Clinton ... promised to deliver change": a short infinitive
                                                   # after the cue is its content
                                                   and not INFINITIVE_AFTER.match(text, ce, hi)) \
@@ -1792,6 +1838,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+QUOTE_AFTER_CUE = re.compile(r"[ \t]*[“\"]")
 
 
 def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
@@ -2359,6 +2408,22 @@ PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r")\
 MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r"|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
+# the verb of the main clause after a relative clause set off in its subject: "Lloyd Grove, the editor who wrote the
+# profile on Boyle, Tweeted out ...", "Gov. X, who opposes abortion, vetoed the bill"
+MAIN_VERB_AFTER_RELATIVE = re.compile(r",\s+(?:[a-z]+ed|[A-Z][a-z]+ed|has|have|had|is|are|was|were|will|would|says"
+                                      r"|said)\b")
+
+
+def _relative_content_end(text: str, c_s: int, c_e: int) -> int:
+    """Where the content of a cue in a relative clause ends: at the comma before the main clause's verb."""
+    if text.find(", ", c_s, c_e) < 0:
+        return c_e
+    mv = MAIN_VERB_AFTER_RELATIVE.search(text, c_s, c_e)
+    if mv is None or not _at_least(1, text, c_s, mv.start()):
+        return c_e
+    if text.startswith("that ", c_s) and not text.endswith(("ed", "said", "says"), mv.start(), mv.end()):
+        return c_e  # "suggested that Mr. Jäger, under fire for ..., would do better": the reported clause's verb
+    return mv.start()
 
 
 def _comma_end(before: str, after: str = "") -> int | None:
@@ -2449,14 +2514,21 @@ TAIL_WORDS = {"of", "to", "about", "on", "in", "at", "for", "from", "with", "aft
               "upon", "without", "here", "there", "instead", "once", "twice", "not", "so"}
 
 
+GERUND_OBJECT = re.compile(r"\s+on\s+[a-z]+ing\b")  # a cue's prepositional object, no time phrase
+
+
 def _short_tail(text: str, ce: int, hi: int) -> bool:
     """True when a cue ends its clause: at most three words before the clause ends ("..., Spicer said,
     adding, ..."), or only adverbial phrases ("..., he said after meeting Thursday with Trump aides.")."""
     pos = _skip_adverbials(text, ce, hi)
-    if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi):
+    if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi) \
+            and not GERUND_OBJECT.match(text, pos, hi):  # ("insisted on getting all Americans out")
         return True
     end = _clause_end(text, pos, hi)
     return not _at_least(4, text, pos, end.start() if end else hi)
+
+
+INVERTED_SPEAKER_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"]|$)")  # what ends an inverted speaker at once
 
 
 def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
@@ -2467,8 +2539,15 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
         return False  # no comma before the cue (the speaker walk below is the costly part)
     m = mention_before(text, cs, lo)
     before = text[lo:(m.start if m is not None else cs)].rstrip()
-    return _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is not None \
-        and (m is None or _short_tail(text, cue[1], hi))
+    if _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is None:
+        return False
+    if m is None:
+        # "CONTENT, said Wilcox, a Republican.": the inverted speaker closes the clause; "Kiedis said his band,
+        # AKA Danger Mouse, wrote a host of new songs" is a verb with its object, no attribution
+        after = mention_after(text, cue[1], hi)
+        return after is None or INVERTED_SPEAKER_CLOSE.match(text, after.end, hi) is not None \
+            or _short_tail(text, after.end, hi)
+    return _short_tail(text, cue[1], hi)
 
 
 def _outermost(records: list[dict]) -> list[dict]:
