@@ -1,6 +1,6 @@
 """Run extract_quotes over a PolNeAR split, write JSONL, score it with the reference scorer.
 
-    python bench/dev_quotes.py --split train [--via-pipeline] [--out /tmp/pred.jsonl]
+    python bench/dev_quotes.py --split train [--via-pipeline] [--out pred.jsonl]
     python bench/dev_quotes.py --split train --errors [--examples REASON --n 40]
 
 `--errors` adds an error breakdown (development aid, uses the reference scorer's matching):
@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -122,7 +124,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train")
     ap.add_argument("--via-pipeline", action="store_true", help="call toolkit.pipeline.article_quotes")
-    ap.add_argument("--out", default=None)
+    ap.add_argument("--out", default=None,
+                    help="where to write the predictions (default: a file of this run's own, deleted after scoring)")
     ap.add_argument("--errors", action="store_true", help="print an error breakdown after the scores")
     ap.add_argument("--examples", default=None, help="print examples of the breakdown rows starting with this")
     ap.add_argument("--n", type=int, default=30, help="how many examples")
@@ -144,7 +147,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     out = [fn(text, doc_id) for doc_id, text in docs]
     dt = time.perf_counter() - t0
-    path = args.out or f"/tmp/pred_{args.split}{'_pipe' if args.via_pipeline else ''}.jsonl"
+    # (a fixed default path let concurrent runs from other checkouts score each other's predictions)
+    path = args.out or tempfile.mkstemp(prefix=f"pred_{args.split}_", suffix=".jsonl")[1]
     with open(path, "w", encoding="utf-8") as fh:
         for recs in out:
             for r in recs:
@@ -153,6 +157,8 @@ def main(argv=None) -> int:
           f"({len(docs) / dt:.0f} articles/s) -> {path}")
     rc = subprocess.call([sys.executable, str(SHARED / "eval" / "score.py"), "--data", str(SHARED / "polnear"),
                           "--split", args.split, "--pred", path])
+    if args.out is None:
+        os.unlink(path)
     if args.errors or args.examples:
         by_doc = {doc_id: recs for (doc_id, _), recs in zip(docs, out)}
         error_breakdown(args.split, by_doc, args.examples, args.n, args.top)
