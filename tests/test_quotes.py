@@ -2200,3 +2200,17 @@ def test_light_verb_prefilter_admits_every_light_verb_match_in_polnear(polnear):
 def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a "that" after the question word is inside the question, not the start of a that-clause after the addressee
+    ("A reporter asked if the new deployments in Iraq meant that the president was breaking his pledge.",
+     "asked", "if the new deployments in Iraq meant that the president was breaking his pledge."),
+    ("The moderator asked the senator why he had attacked his rival when he had said that he would not.",
+     "asked", "why he had attacked his rival when he had said that he would not."),
+    # the addressee before "that" may still be long
+    ("The minister told China's special envoy Li Hui that Moscow welcomed the talks.",
+     "told", "that Moscow welcomed the talks."),
+])
+def test_question_after_cue_keeps_its_inner_that(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

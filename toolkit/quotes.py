@@ -66,6 +66,7 @@ FINAL_APPOSITIVE = r"|(?:a|an|one\s+(?:that|which|of)|the\s+latter)\s(?=(?:[^,;\
 # a coordinated clause with a subject of its own is the narrator's: "said A, and he decided B"
 NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
 THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
+QUESTION_OPENING = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")  # an indirect question after a cue
 # (the words after a comma are one group, so the comma is looked behind at once per position)
 # ", after half said so", ", before the vote", ", just as ...", ", as have other Democrats", ", double the number
 # who ...", ", well above the $8.04 analysts expected": a time or comparison clause is the narrator's; ", but that ..."
@@ -128,7 +129,7 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
                      r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
                      r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
-TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\b")
+TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+(?!(?:that|whether|if|what|how|why|when|where)\b)[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
 SET_OFF = re.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
@@ -1200,7 +1201,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
     if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
         mt = THAT_AFTER_ADVERBIAL.match(text, start, hi)
-    if mt is None and lemma in TELL_LEMMAS and has_that:  # the addressee may be long: "told China's special envoy Li Hui that"
+    if mt is None and lemma in TELL_LEMMAS and has_that and not QUESTION_OPENING.match(text, start, hi):
+        # the addressee may be long: "told China's special envoy Li Hui that" (but a "that" after a question word
+        # is inside the question: "asked if the deployments meant that he was reversing his pledge")
         mt = THAT_AFTER_OBJECT.match(text, start, hi)
     if comp == "that" and not mt and not text.startswith(":", ce):
         return None
