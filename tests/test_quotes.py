@@ -2214,3 +2214,21 @@ def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, conte
 ])
 def test_question_after_cue_keeps_its_inner_that(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a coordinated verb of intention or evidence goes on with the reported clause
+    ("The actress said she was tired of the old politics and wanted a candidate who had refused corporate money.",
+     "said", "she was tired of the old politics and wanted a candidate who had refused corporate money."),
+    ("The governor says the president is acting unlawfully and showing disregard for the constitution.",
+     "says", "the president is acting unlawfully and showing disregard for the constitution."),
+    ("The professor says he fears returning home and is seeking political asylum.",
+     "says", "he fears returning home and is seeking political asylum."),
+])
+def test_coordinated_verb_of_intention_or_evidence_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+def test_coordinated_verb_of_saying_still_ends_content():
+    recs = extract_quotes("The senator said the bill was dead and called on the leaders to start again.")
+    assert only(recs, "said")["quote"] == "the bill was dead"

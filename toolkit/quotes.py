@@ -594,7 +594,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if outer is not None:
             # a cue inside reported content is nested speech, which PolNeAR does not annotate, unless
             # it opens a coordinated clause of its own: "X said A, and Y said B"
-            cut = _coordinated_restart(text, cs, outer["start"]) \
+            cut = _coordinated_restart(text, cs, outer["start"], cue[3]) \
                 or _relative_clause_end(text, cs, outer, bounds[0])
             if cut is None and outer["cue_type"] in ("other", "belief") and cue[3] == "speech":
                 # a report inside the content of a belief or of a cue that is no verb of saying ("angered
@@ -2077,6 +2077,11 @@ SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if 
 SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
 COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
+# a coordinated verb of intention or evidence reports no new act of the speaker's, it goes on with the reported
+# clause: "said she was tired of the status quo and wanted a candidate who ...", "says Obama is acting unlawfully
+# and showing disregard for ...", "said he fears returning home and is seeking asylum" (PolNeAR train: 6 contents go
+# on over such a verb, 1 ends there; after a verb of belief or of saying they end there more often)
+GOES_ON_TYPES = ("intention", "evidence")
 # every match of RESTART and COORDINATED_VERB holds one of these
 RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas", "—", "–", " - ")
 # (a quantity may stand before the new subject: ", and more than 4 in 10 said ..."; a closing quote mark may
@@ -2103,7 +2108,7 @@ def _relative_clause_end(text: str, cs: int, outer: dict, lo: int) -> int | None
     return comma if comma > outer["cue_start"] and text[comma] == "," and INTRO.match(text, lo, comma + 1) else None
 
 
-def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
+def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "") -> int | None:
     """Where reported content must end because a new clause with its own subject and cue begins.
 
     `Six in 10 said Clinton is honest, and three-quarters said the same of Sanders`: the cue "said"
@@ -2115,6 +2120,8 @@ def _coordinated_restart(text: str, cs: int, lo: int) -> int | None:
     m = mention_before(text, cs, lo)
     if m is None:
         # a coordinated verb phrase with the same subject: "says A and calls her B", "said A but did not say B"
+        if ctype in GOES_ON_TYPES:
+            return None
         left = COORDINATED_VERB.search(text, max(lo, cs - 40), cs)
         return left.start() if left is not None and left.start() > lo else None
     if m.type == "pronoun" and text[m.start:m.end].lower() in ("who", "which", "that"):
