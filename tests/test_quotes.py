@@ -2232,3 +2232,17 @@ def test_coordinated_verb_of_intention_or_evidence_goes_on_with_content(text, cu
 def test_coordinated_verb_of_saying_still_ends_content():
     recs = extract_quotes("The senator said the bill was dead and called on the leaders to start again.")
     assert only(recs, "said")["quote"] == "the bill was dead"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # ", but" before a predicate with no subject of its own goes on with the reported clause
+    ("The party chairman said the process was fair, but required candidates to court every delegate.",
+     "said", "the process was fair, but required candidates to court every delegate."),
+    ("She said she had recruited him for the job, but hasn’t decided what she will do next.",
+     "said", "she had recruited him for the job, but hasn’t decided what she will do next."),
+    # a new subject, or a verb of saying, after ", but" ends it
+    ("The senator said the bill was dead, but his aides disagreed.", "said", "the bill was dead"),
+    ("The mayor said the race was close, but told supporters to stay calm.", "said", "the race was close"),
+])
+def test_but_before_a_predicate_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -118,6 +118,11 @@ IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|ke
                    "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
+# ", but" before a predicate with no subject of its own goes on with the reported clause: "said the process was
+# fair, but required candidates to ...", "said she wanted change, but found Mr. Trump too objectionable", "but
+# hasn't decided" (a cue there is cut as a coordinated verb: "..., but said ...")
+BUT_PREDICATE = re.compile(r",\s+but\s+(" + IRREGULAR_PASTS + r"|[a-z]+ed|(?:could|has|had|did|does|would|was|is|were|are"
+                           r"|have|can|wo)n[’']t|never)\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 # (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
 # negotiator")
@@ -1241,6 +1246,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = _clause_end(text, comma, hi)
+        if mo is not None and text.startswith(", but ", mo.start()) \
+                and (mb := BUT_PREDICATE.match(text, mo.start(), hi)) is not None \
+                and (cue_table().get(mb.group(1)) or ("", ""))[1] != "speech":
+            # (a verb of saying there is the speaker's next act: "..., but told his supporters, “...”")
+            mo = _clause_end(text, mo.start() + 5, hi)
         for _ in range(3):
             if mo is None or text[mo.start()] != ";" or not SEMICOLON_GOES_ON.match(text, mo.start(), hi) \
                     or lemma not in _speech_lemmas():
