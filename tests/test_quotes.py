@@ -2246,3 +2246,16 @@ def test_coordinated_verb_of_saying_still_ends_content():
 ])
 def test_but_before_a_predicate_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a second complement of the same cue after ", and" or a dash goes on with the content
+    ("Aides argued that he can handle the spotlight without stumbling — and that his message is broad enough.",
+     "argued", "that he can handle the spotlight without stumbling — and that his message is broad enough."),
+    ("He described his youth in Buffalo, and how optimistic he is about the future of the region.",
+     "described", "his youth in Buffalo, and how optimistic he is about the future of the region."),
+    # a dash before a clause of the narrator's still ends it
+    ("She said the plan was sound — and the vote would prove it.", "said", "the plan was sound"),
+])
+def test_second_complement_after_and_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -134,6 +134,9 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
                      r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
                      r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
+# a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
+# the country was undergoing, and how the party's existence was at stake" (also after a dash: DASH_GOES_ON)
+SECOND_COMPLEMENT = re.compile(r",\s+and\s+(?:that|how|why|what|whether)\b")
 TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+(?!(?:that|whether|if|what|how|why|when|where)\b)[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
@@ -1128,7 +1131,7 @@ THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|o
 # after a single dash the content goes on with an example, an alternative or a restriction: "had successes - for
 # instance, ...", "said they would - or at least hit the streets", "details of her plan - including how she will pay"
 DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
-                          r"|especially)\b")
+                          r"|especially|and\s+(?:that|how|why|what|whether|to))\b")
 # a spaced dash (" - ", " -- ", " — ") or an unspaced long dash between words ("content—aside"); written to start
 # with one character class (the branches look behind at it) so the engine skips to spaces and dashes quickly
 DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(?=\w))")
@@ -1227,6 +1230,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         c_s = mf.end()
     if comp == "object" and not mt:
         mo = OBJ_END.search(text, c_s, hi)
+        if mo is not None and (m2 := SECOND_COMPLEMENT.match(text, mo.start(), hi)) is not None:
+            mo = OBJ_END.search(text, m2.end(), hi)
         # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
         qm = NAME_QUOTE_END.search(text, c_s, mo.start() if mo else hi)
         if qm is not None:
