@@ -2259,3 +2259,14 @@ def test_but_before_a_predicate_goes_on_with_content(text, cue, content):
 ])
 def test_second_complement_after_and_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # ", even if" is the condition of the reported claim; ", even as" is a time clause of the narrator's
+    ("Several delegates said they had no problem with his comments, even if they did not agree with all of them.",
+     "said", "they had no problem with his comments, even if they did not agree with all of them."),
+    ("He said he would support the nominee, even as he criticized the nominee's remarks.",
+     "said", "he would support the nominee"),
+])
+def test_even_if_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -72,12 +72,13 @@ QUESTION_OPENING = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")  #
 # who ...", ", well above the $8.04 analysts expected": a time or comparison clause is the narrator's; ", but that ..."
 # is a second reported that-clause; ", and the market did ..." is a new clause with a subject of its own (as
 # NEW_CLAUSE's pronouns). The comma may sit inside a quoted phrase's closing mark ('was “a disaster,” although ...'),
-# except before "he said", which attributes that quote.
+# except before "he said", which attributes that quote. ", even if ..." is the condition of the reported claim ("had
+# no problem with his comments, even if they did not agree with him": PolNeAR train, gold goes on 5 times of 5).
 _CLAUSE_END_PUNCT = (r"(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
                      r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
                      r"|but(?!\s+(?:that|also|rather)\b)|which|while"
                      r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
-                     r"|although|though|whereas|compared|however|even|after|before|just\s+as"
+                     r"|although|though|whereas|compared|however|even(?!\s+if\b)|after|before|just\s+as"
                      r"|as\s+(?:has|have|had|did|does|do|(?:he|she|they|we)(?:[’']s|[’']re)?)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
                      r"|and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had|did|will|would|could|can)"
                      # (or a name: ", and the American Civil Liberties Union of Ohio has already sued")
