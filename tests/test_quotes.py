@@ -2270,3 +2270,18 @@ def test_second_complement_after_and_goes_on_with_content(text, cue, content):
 ])
 def test_even_if_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a short aside set off by commas between the subject and its finite verb is inside the reported clause
+    ("During the debate, when she claimed that the Islamic State, or ISIS, has used his videos to recruit, "
+     "the room fell silent.", "claimed", "that the Islamic State, or ISIS, has used his videos to recruit"),
+    ("Analysts said that a merger with the rival, however messy, was worth the risk.",
+     "said", "that a merger with the rival, however messy, was worth the risk."),
+    ("Asked whether the defense minister, Ursula von der Leyen, could meet that target, the spokesman smiled.",
+     "Asked", "whether the defense minister, Ursula von der Leyen, could meet that target"),
+    # a clause of the narrator's after the comma still ends it
+    ("The senator said the bill was dead, which surprised nobody in the chamber.", "said", "the bill was dead"),
+])
+def test_aside_before_the_verb_stays_inside_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

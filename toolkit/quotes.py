@@ -142,6 +142,17 @@ TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:th
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
 SET_OFF = re.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
+# a short aside set off by commas between a clause's subject and its finite verb is inside the clause: "claimed that
+# the Islamic State, or ISIS, has used ...", "the Fed, after it begins to raise rates, will return to zero" (PolNeAR
+# train predictions ending at such a comma: gold goes on 5 times, stops 0); not an attribution's aside (", as he
+# later explained,", whose cue ends the content)
+ASIDE_THEN_VERB = re.compile(r",\s+(?!as\s)[^,;.“”\"\n]{1,40},\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can"
+                             r"|may|might|should|must|does|did|do)\b")
+
+
+def _aside_close(text: str, comma: int, hi: int) -> int:
+    """The comma closing a short aside that opens at `comma` before the clause's finite verb, or -1."""
+    return text.find(",", comma + 1, hi) if ASIDE_THEN_VERB.match(text, comma, hi) is not None else -1
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
 AS_TAIL = 2
 SCARE_MAX_WORDS = 4
@@ -1252,6 +1263,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             comma = text.find(", ", mo.end(), hi)  # (not the comma of "30,000")
             if comma > 0:
                 mo = _clause_end(text, comma, hi)
+        if mo is not None and text[mo.start()] == "," and (close := _aside_close(text, mo.start(), hi)) > 0:
+            mo = _clause_end(text, close, hi)
         if mo is not None and text.startswith(", but ", mo.start()) \
                 and (mb := BUT_PREDICATE.match(text, mo.start(), hi)) is not None \
                 and (cue_table().get(mb.group(1)) or ("", ""))[1] != "speech":
@@ -1944,6 +1957,8 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
     comma = text.find(",", ce, hi)
     while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "2,400 billionaires" is one number
         comma = text.find(",", comma + 1, hi)
+    if comma > 0 and (close := _aside_close(text, comma, hi)) > 0:  # "when she claimed that X, or ISIS, has used"
+        comma = text.find(",", close + 1, hi)
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
@@ -2065,6 +2080,8 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     if m is None:
         return None
     end = text.find(",", m.end(), hi)
+    if end > 0 and (close := _aside_close(text, end, hi)) > 0:  # "asked whether the minister, Ursula von der Leyen, could"
+        end = text.find(",", close + 1, hi)
     c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
     if not WORD.search(text, c_s, c_e):
         return None
