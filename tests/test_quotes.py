@@ -2285,3 +2285,17 @@ def test_even_if_goes_on_with_content(text, cue, content):
 ])
 def test_aside_before_the_verb_stays_inside_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a concessive adjective set off inside a noun phrase stays inside the content
+    ("She said she treated the photo line as a crucial, although brief, chance to question the president.",
+     "said", "she treated the photo line as a crucial, although brief, chance to question the president."),
+    ("He described the dark, even authoritarian, vision of the party.",
+     "described", "the dark, even authoritarian, vision of the party."),
+    # a concessive clause with a subject of its own still ends it
+    ("She said the new plan for the city budget was sound, although few agreed.",
+     "said", "the new plan for the city budget was sound"),
+])
+def test_concessive_adjective_aside_stays_inside_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
