@@ -2299,3 +2299,15 @@ def test_aside_before_the_verb_stays_inside_content(text, cue, content):
 ])
 def test_concessive_adjective_aside_stays_inside_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a lone -ing word before "and" is a list item, not a participle clause
+    ("His brother called him a kind, loving and generous man.", "called", "him a kind, loving and generous man."),
+    ("Residents have accused the mayor of covering up, delaying, and withholding the facts of the case.",
+     "accused", "the mayor of covering up, delaying, and withholding the facts of the case."),
+    # a participle clause after the comma still ends it
+    ("His brother called him a kind man, adding that he would be missed.", "called", "him a kind man"),
+])
+def test_ing_word_before_and_is_a_list_item(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -1166,9 +1166,11 @@ def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
     return DASH_TAIL.search(text, lo, hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
-# words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item)
+# words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item, but a
+# lone -ing word right before "and"/"or" is: "a kind, loving and admirable person", "of covering up, delaying, and
+# withholding facts" (PolNeAR train predictions ending there: gold goes on 2 of 2)
 _NOT_ITEM = (r"(?!(?:the|a|an|who|which|whose|where|when|while|but|and|or|as|so|yet|including|even|although|though"
-             r"|because|if|that|this|these|those|it|he|she|they|we|I|you|there|not|then|also)\b|[a-z]+ing\b)")
+             r"|because|if|that|this|these|those|it|he|she|they|we|I|you|there|not|then|also)\b|[a-z]+ing\b(?!,?\s+(?:and|or)\s))")
 _ITEM = _NOT_ITEM + r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
 LIST_ITEM = re.compile(r",\s+" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,5},?\s+(?:and|or)\s")
 # "said so" then a time, place or manner phrase: "so" is the whole content ("said so many times" is an amount)
