@@ -2311,3 +2311,17 @@ def test_concessive_adjective_aside_stays_inside_content(text, cue, content):
 ])
 def test_ing_word_before_and_is_a_list_item(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a pronoun or name before "and" opens a coordinated subject of the content, not a clause of its own
+    ("Cruz said both he and Rubio promised as candidates to fight amnesty.",
+     "said", "both he and Rubio promised as candidates to fight amnesty."),
+    ("She said that she and her husband had opted not to join the photo line.",
+     "said", "that she and her husband had opted not to join the photo line."),
+    # a clause before "and" still ends the content at the second speaker
+    ("Six in 10 said Clinton is honest, and three-quarters said the same of Sanders.", "said", "Clinton is honest"),
+])
+def test_coordinated_subject_of_content_is_no_restart(text, cue, content):
+    assert extract_quotes(text)[0]["cue"] == cue
+    assert extract_quotes(text)[0]["quote"] == content

@@ -2155,6 +2155,11 @@ def _relative_clause_end(text: str, cs: int, outer: dict, lo: int) -> int | None
     return comma if comma > outer["cue_start"] and text[comma] == "," and INTRO.match(text, lo, comma + 1) else None
 
 
+# the content's subject before "and" is the first half of a coordinated subject, not a clause: "that she", "both he",
+# "that Mr. Trump"
+COORDINATED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|I|you|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s*")
+
+
 def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "") -> int | None:
     """Where reported content must end because a new clause with its own subject and cue begins.
 
@@ -2175,7 +2180,11 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "") -> int | 
         return None
     left = RESTART.search(text, max(lo, m.start - 24), m.start)
     # (not inside a coordinated subject of the content: "said she and her peers referred to ...")
-    return left.start() if left is not None and left.start() > lo and _at_least(2, text, lo, left.start()) else None
+    if left is None or left.start() <= lo:
+        return None
+    if text.startswith("and", left.start()) and COORDINATED_SUBJECT.fullmatch(text, lo, left.start()):
+        return None  # "said that she and her supporters never doubted", "said both he and Rubio promised"
+    return left.start() if _at_least(2, text, lo, left.start()) else None
 
 
 BY_AGENT = re.compile(r"\s+by\s+")
