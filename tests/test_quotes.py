@@ -2325,3 +2325,16 @@ def test_ing_word_before_and_is_a_list_item(text, cue, content):
 def test_coordinated_subject_of_content_is_no_restart(text, cue, content):
     assert extract_quotes(text)[0]["cue"] == cue
     assert extract_quotes(text)[0]["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a poll (a cue of evidence) reports both shares it contrasts
+    ("The poll found that 28 percent of likely caucusgoers supported Trump, while 23 percent favored Cruz.",
+     "found", "that 28 percent of likely caucusgoers supported Trump, while 23 percent favored Cruz."),
+    ("A June poll showed Trump receiving 20 percent support compared to 68 percent for Clinton.",
+     "showed", "Trump receiving 20 percent support compared to 68 percent for Clinton."),
+    # respondents who said one thing are not the ones who said the other
+    ("Half of the voters said yes, while 48 percent disagreed.", "said", "yes"),
+])
+def test_evidence_cue_keeps_the_contrasted_share(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
