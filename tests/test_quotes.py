@@ -2338,3 +2338,14 @@ def test_coordinated_subject_of_content_is_no_restart(text, cue, content):
 ])
 def test_evidence_cue_keeps_the_contrasted_share(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # "not just X, but Y" is one correlative phrase of the content
+    ("He said that the agenda has been not just a failure, but a catastrophe.",
+     "said", "that the agenda has been not just a failure, but a catastrophe."),
+    ("The senator promised not just a few stars here and there, but the moon.",
+     "promised", "not just a few stars here and there, but the moon."),
+])
+def test_not_just_but_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -136,6 +136,9 @@ TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 # ", but" before a predicate with no subject of its own goes on with the reported clause: "said the process was
 # fair, but required candidates to ...", "said she wanted change, but found Mr. Trump too objectionable", "but
 # hasn't decided" (a cue there is cut as a coordinated verb: "..., but said ...")
+# "not just X, but Y" is one correlative phrase of the content: "has been not just a failure, but a catastrophe"
+# (PolNeAR train predictions ending at its ", but": gold goes on 3 of 3)
+NOT_JUST = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b")
 BUT_PREDICATE = re.compile(r",\s+but\s+(" + IRREGULAR_PASTS + r"|[a-z]+ed|(?:could|has|had|did|does|would|was|is|were|are"
                            r"|have|can|wo)n[’']t|never)\b")
 COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
@@ -1272,6 +1275,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             mo = OBJ_END.search(text, m2.end(), hi)
         elif mo is not None and text[mo.start()] == "," and (close := _aside_close(text, mo.start(), hi)) > 0:
             mo = OBJ_END.search(text, close, hi)
+        elif mo is not None and text.startswith(", but ", mo.start()) and NOT_JUST.search(text, c_s, mo.start()):
+            mo = OBJ_END.search(text, mo.start() + 5, hi)
         # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
         qm = NAME_QUOTE_END.search(text, c_s, mo.start() if mo else hi)
         if qm is not None:
@@ -1297,8 +1302,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                 and (ms := SHARE_AFTER.match(text, mo.start(), hi)) is not None:
             mo = _clause_end(text, ms.end(), hi)  # "the poll found that 28 percent back A, while 23 percent favor B"
         if mo is not None and text.startswith(", but ", mo.start()) \
-                and (mb := BUT_PREDICATE.match(text, mo.start(), hi)) is not None \
-                and (cue_table().get(mb.group(1)) or ("", ""))[1] != "speech":
+                and ((mb := BUT_PREDICATE.match(text, mo.start(), hi)) is not None
+                     and (cue_table().get(mb.group(1)) or ("", ""))[1] != "speech"
+                     or NOT_JUST.search(text, c_s, mo.start()) is not None):
             # (a verb of saying there is the speaker's next act: "..., but told his supporters, “...”")
             mo = _clause_end(text, mo.start() + 5, hi)
         for _ in range(3):
