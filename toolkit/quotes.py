@@ -177,9 +177,10 @@ ADJECTIVE_ASIDE = re.compile(r",\s+(?:although|though|if\s+not|even)\s+[a-z][\w-
 def _aside_close(text: str, comma: int, hi: int) -> int:
     """The comma closing a short aside inside the clause that opens at `comma` (before the finite verb, or a
     concessive adjective inside a noun phrase), or -1."""
-    if ASIDE_THEN_VERB.match(text, comma, hi) is not None or ADJECTIVE_ASIDE.match(text, comma, hi) is not None:
-        return text.find(",", comma + 1, hi)
-    return -1
+    close = text.find(",", comma + 1, min(hi, comma + 44))  # (both asides are short: most commas have no second one)
+    if close < 0 or (ASIDE_THEN_VERB.match(text, comma, hi) is None and ADJECTIVE_ASIDE.match(text, comma, hi) is None):
+        return -1
+    return close
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
 AS_TAIL = 2
 SCARE_MAX_WORDS = 4
