@@ -2333,3 +2333,152 @@ def test_cue_with_on_and_a_gerund_is_no_closing_attribution():
             "he should have insisted on getting all Americans out.")
     r = find(extract_quotes(text), "swap")
     assert r["cue"] == "said" and r["quote"].endswith("getting all Americans out.")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a "that" after the question word is inside the question, not the start of a that-clause after the addressee
+    ("A reporter asked if the new deployments in Iraq meant that the president was breaking his pledge.",
+     "asked", "if the new deployments in Iraq meant that the president was breaking his pledge."),
+    ("The moderator asked the senator why he had attacked his rival when he had said that he would not.",
+     "asked", "why he had attacked his rival when he had said that he would not."),
+    # the addressee before "that" may still be long
+    ("The minister told China's special envoy Li Hui that Moscow welcomed the talks.",
+     "told", "that Moscow welcomed the talks."),
+])
+def test_question_after_cue_keeps_its_inner_that(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a coordinated verb of intention or evidence goes on with the reported clause
+    ("The actress said she was tired of the old politics and wanted a candidate who had refused corporate money.",
+     "said", "she was tired of the old politics and wanted a candidate who had refused corporate money."),
+    ("The governor says the president is acting unlawfully and showing disregard for the constitution.",
+     "says", "the president is acting unlawfully and showing disregard for the constitution."),
+    ("The professor says he fears returning home and is seeking political asylum.",
+     "says", "he fears returning home and is seeking political asylum."),
+])
+def test_coordinated_verb_of_intention_or_evidence_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+def test_coordinated_verb_of_saying_still_ends_content():
+    recs = extract_quotes("The senator said the bill was dead and called on the leaders to start again.")
+    assert only(recs, "said")["quote"] == "the bill was dead"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # ", but" before a predicate with no subject of its own goes on with the reported clause
+    ("The party chairman said the process was fair, but required candidates to court every delegate.",
+     "said", "the process was fair, but required candidates to court every delegate."),
+    ("She said she had recruited him for the job, but hasn’t decided what she will do next.",
+     "said", "she had recruited him for the job, but hasn’t decided what she will do next."),
+    # a new subject, or a verb of saying, after ", but" ends it
+    ("The senator said the bill was dead, but his aides disagreed.", "said", "the bill was dead"),
+    ("The mayor said the race was close, but told supporters to stay calm.", "said", "the race was close"),
+])
+def test_but_before_a_predicate_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a second complement of the same cue after ", and" or a dash goes on with the content
+    ("Aides argued that he can handle the spotlight without stumbling — and that his message is broad enough.",
+     "argued", "that he can handle the spotlight without stumbling — and that his message is broad enough."),
+    ("He described his youth in Buffalo, and how optimistic he is about the future of the region.",
+     "described", "his youth in Buffalo, and how optimistic he is about the future of the region."),
+    # a dash before a clause of the narrator's still ends it
+    ("She said the plan was sound — and the vote would prove it.", "said", "the plan was sound"),
+])
+def test_second_complement_after_and_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # ", even if" is the condition of the reported claim; ", even as" is a time clause of the narrator's
+    ("Several delegates said they had no problem with his comments, even if they did not agree with all of them.",
+     "said", "they had no problem with his comments, even if they did not agree with all of them."),
+    ("He said he would support the nominee, even as he criticized the nominee's remarks.",
+     "said", "he would support the nominee"),
+])
+def test_even_if_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a short aside set off by commas between the subject and its finite verb is inside the reported clause
+    ("During the debate, when she claimed that the Islamic State, or ISIS, has used his videos to recruit, "
+     "the room fell silent.", "claimed", "that the Islamic State, or ISIS, has used his videos to recruit"),
+    ("Analysts said that a merger with the rival, however messy, was worth the risk.",
+     "said", "that a merger with the rival, however messy, was worth the risk."),
+    ("Asked whether the defense minister, Ursula von der Leyen, could meet that target, the spokesman smiled.",
+     "Asked", "whether the defense minister, Ursula von der Leyen, could meet that target"),
+    # a clause of the narrator's after the comma still ends it
+    ("The senator said the bill was dead, which surprised nobody in the chamber.", "said", "the bill was dead"),
+])
+def test_aside_before_the_verb_stays_inside_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a concessive adjective set off inside a noun phrase stays inside the content
+    ("She said she treated the photo line as a crucial, although brief, chance to question the president.",
+     "said", "she treated the photo line as a crucial, although brief, chance to question the president."),
+    ("He described the dark, even authoritarian, vision of the party.",
+     "described", "the dark, even authoritarian, vision of the party."),
+    # a concessive clause with a subject of its own still ends it
+    ("She said the new plan for the city budget was sound, although few agreed.",
+     "said", "the new plan for the city budget was sound"),
+])
+def test_concessive_adjective_aside_stays_inside_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a lone -ing word before "and" is a list item, not a participle clause
+    ("His brother called him a kind, loving and generous man.", "called", "him a kind, loving and generous man."),
+    ("Residents have accused the mayor of covering up, delaying, and withholding the facts of the case.",
+     "accused", "the mayor of covering up, delaying, and withholding the facts of the case."),
+    # a participle clause after the comma still ends it
+    ("His brother called him a kind man, adding that he would be missed.", "called", "him a kind man"),
+])
+def test_ing_word_before_and_is_a_list_item(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a pronoun or name before "and" opens a coordinated subject of the content, not a clause of its own
+    ("Cruz said both he and Rubio promised as candidates to fight amnesty.",
+     "said", "both he and Rubio promised as candidates to fight amnesty."),
+    ("She said that she and her husband had opted not to join the photo line.",
+     "said", "that she and her husband had opted not to join the photo line."),
+    # a clause before "and" still ends the content at the second speaker
+    ("Six in 10 said Clinton is honest, and three-quarters said the same of Sanders.", "said", "Clinton is honest"),
+])
+def test_coordinated_subject_of_content_is_no_restart(text, cue, content):
+    assert extract_quotes(text)[0]["cue"] == cue
+    assert extract_quotes(text)[0]["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a poll (a cue of evidence) reports both shares it contrasts
+    ("The poll found that 28 percent of likely caucusgoers supported Trump, while 23 percent favored Cruz.",
+     "found", "that 28 percent of likely caucusgoers supported Trump, while 23 percent favored Cruz."),
+    ("A June poll showed Trump receiving 20 percent support compared to 68 percent for Clinton.",
+     "showed", "Trump receiving 20 percent support compared to 68 percent for Clinton."),
+    # respondents who said one thing are not the ones who said the other
+    ("Half of the voters said yes, while 48 percent disagreed.", "said", "yes"),
+])
+def test_evidence_cue_keeps_the_contrasted_share(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # "not just X, but Y" is one correlative phrase of the content
+    ("He said that the agenda has been not just a failure, but a catastrophe.",
+     "said", "that the agenda has been not just a failure, but a catastrophe."),
+    ("The senator promised not just a few stars here and there, but the moon.",
+     "promised", "not just a few stars here and there, but the moon."),
+])
+def test_not_just_but_goes_on_with_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
