@@ -689,9 +689,23 @@ def test_closing_according_to_vouches_for_the_last_with_phrase_or_relative_claus
     text = "He is one of the poorest senators, with a net worth of less than $100,000, according to his disclosures."
     [r] = extract_quotes(text)
     assert r["quote"] == "a net worth of less than $100,000" and r["speaker"] == "his disclosures"
-    text = "He did poorly in areas with many Mormons, who are a majority of the state, according to the exit polls."
-    [r] = extract_quotes(text)
-    assert r["quote"] == "who are a majority of the state"
+    # a relative clause only after a main clause that reports by itself (the campaign's announcement is its own)
+    text = ("The campaign announced that it hired Jane Roe, who was a spokeswoman for a rival, according to "
+            "a person close to the campaign.")
+    r = only(extract_quotes(text), "according to")
+    assert r["quote"] == "who was a spokeswoman for a rival"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He flew home to bury his mother, who died two days before the crash, according to the AP.",
+     "He flew home to bury his mother, who died two days before the crash"),
+    ("Borrowers owe about $1.3 trillion in student debt, up from $826 billion in 2010, which includes private "
+     "loans, according to data from the Department of Education.",
+     "Borrowers owe about $1.3 trillion in student debt, up from $826 billion in 2010, which includes private loans"),
+])
+def test_closing_according_to_vouches_for_a_relative_clause_with_its_main_clause(text, content):
+    r = only(extract_quotes(text), "according to")
+    assert r["quote"] == content
 
 
 def test_according_to_between_an_opening_phrase_and_a_clause_with_an_irregular_past():
