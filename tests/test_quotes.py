@@ -2496,3 +2496,16 @@ def test_evidence_cue_keeps_the_contrasted_share(text, cue, content):
 ])
 def test_not_just_but_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator also addressed the controversy when introducing the governor on Thursday.", "addressed",
+     "the controversy"),
+    ("The mayor criticized the budget when he spoke to reporters on Monday.", "criticized", "the budget"),
+    # after a time noun "when" opens a relative clause of the content
+    ("He accused the party of scheduling its debates at times when no one would be watching them.", "accused",
+     "the party of scheduling its debates at times when no one would be watching them"),
+])
+def test_when_clause_after_an_object_content_is_the_narrators(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"].rstrip(".") == content

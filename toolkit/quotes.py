@@ -155,7 +155,10 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
-                     r"|(?<=\s)(?:after|before|since|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
+                     # ("when" after a time noun is a relative clause of the content: "at times when no one watched")
+                     r"|(?<=\s)(?:after|before|since|when(?<!times\swhen)(?<!time\swhen)(?<!days\swhen)(?<!day\swhen)"
+                     r"(?<!moment\swhen)(?<!years\swhen)(?<!year\swhen)(?<!period\swhen)(?<!point\swhen)"
+                     r"|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
                      r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
 # the country was undergoing, and how the party's existence was at stake" (also after a dash: DASH_GOES_ON)
