@@ -2509,3 +2509,14 @@ def test_not_just_but_goes_on_with_content(text, cue, content):
 def test_when_clause_after_an_object_content_is_the_narrators(text, cue, content):
     r = only(extract_quotes(text), cue)
     assert r["quote"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("He left the network after, according to him, its owners censured his first report.",
+     "its owners censured his first report", "him"),
+    ("She skipped the debate because, according to her aides, the moderators were unfair to her.",
+     "the moderators were unfair to her", "her aides"),
+])
+def test_according_to_set_off_after_a_subordinator_reports_the_rest_of_its_clause(text, content, source):
+    r = only(extract_quotes(text), "according to")
+    assert r["quote"] == content and r["speaker"] == source

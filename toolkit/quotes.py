@@ -1438,6 +1438,11 @@ SOURCE_THEN_CONTENT = re.compile(r"\s+(?!(?:an?|the|who|whom|which|whose|where|w
 LAST_CLAUSE = re.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
 
 
+# words that open a clause right before a set-off "according to X," ("that, according to", "because, according to")
+REPORTED_CLAUSE_OPENERS = (" that", " whether", " after", " before", " because", " since", " when", " while",
+                           " although", " though", " if", " until", " unless")
+
+
 def _reports_itself(clause: str) -> bool:
     """Whether a clause holds a verb of saying of its own ("Weaver says ...", "the campaign announced that ...")."""
     return any(c[3] == "speech" and c[4] != "noun" for c in find_cues(clause))
@@ -1452,9 +1457,10 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
         lo = colon + 1
     head = text[lo:cs]
     comma = text.find(",", ce, hi)
-    if comma > 0 and head.rstrip(" ,").endswith((" that", " whether")) and _at_least(3, text, comma, hi):
-        # "The AP reported that, according to an analysis, 85 of the meetings were ...": the source is set off
-        # inside a reported clause, whose rest is the content
+    if comma > 0 and head.rstrip(" ,").endswith(REPORTED_CLAUSE_OPENERS) and _at_least(3, text, comma, hi):
+        # "The AP reported that, according to an analysis, 85 of the meetings were ...", "He left after, according
+        # to him, the network censured his report": the source is set off inside a reported or adverbial clause,
+        # whose rest is the content
         s_s, s_e = _strip(text, ce, comma)
         c_s, c_e = _strip(text, comma + 1, hi)
         while c_e > c_s and text[c_e - 1] in ".!?":
