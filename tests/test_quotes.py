@@ -857,6 +857,15 @@ def test_asked_someone_to_act_keeps_the_one_asked():
     assert q["quote"].startswith("that she would vote")
 
 
+def test_asked_by_a_named_questioner_and_whenever_asked():
+    q = find(extract_quotes("Asked by Matt Lauer whether she had rehearsed her speech, she smiled."), "rehearsed")
+    assert q["quote"] == "whether she had rehearsed her speech" and q["speaker"] == "Matt Lauer"
+    q = find(extract_quotes("Asked by host Jane Doe why he quit, he shrugged."), "quit")
+    assert q["quote"] == "why he quit" and q["speaker"] == "host Jane Doe"
+    q = find(extract_quotes("Whenever asked about her weaknesses, they changed the subject."), "weaknesses")
+    assert q["quote"] == "her weaknesses" and q["speaker"] is None
+
+
 def test_asked_question_after_time_or_place_phrase():
     text = "Asked during a radio interview why he skipped the vote, the senator said he had been ill."
     q = find(extract_quotes(text), "skipped")
