@@ -842,6 +842,10 @@ def test_told_tale_is_the_content_not_the_addressee():
     assert q["quote"].rstrip(".") == "a very different story" and q["speaker"] == "The campaign's own aides"
     q = find(extract_quotes("The mayor often tells the story of how his father lost the farm."), "farm")
     assert q["quote"].startswith("how his father")  # "the story of" goes with the cue
+    # what is told closing a sentence is no addressee: the clause before the comma is not its content
+    [q] = [r for r in extract_quotes("On Friday, the third day of his tour, the nominee told a joke.")
+           if r["cue"] == "told"]
+    assert q["quote"].rstrip(".") == "a joke"
     # an idiom of honesty is no report
     assert not [r for r in extract_quotes("Critics doubt that the governor was telling the truth.")
                 if r["cue"] == "telling"]

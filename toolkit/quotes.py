@@ -2619,7 +2619,8 @@ def _bare_object(text: str, cue: tuple, hi: int) -> bool:
     """True when a cue that takes no addressee is followed by a bare object, its own content: "Shortly after
     my sentence, Eric Holder announced his resignation", "Asked whether ..., 75 percent said yes"."""
     if cue[2] in TELL_LEMMAS:
-        return False  # "..., Sanders told reporters.": an addressee
+        # "..., Sanders told reporters.": an addressee; "..., Gary Johnson told a joke.": what is told
+        return cue[2] == "tell" and _told_noun_object().match(text, cue[1], min(hi, cue[1] + 80)) is not None
     pos = _skip_adverbials(text, cue[1], hi)
     word = WORD.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip()), hi)
     return word is not None and word.group().lower() not in TAIL_WORDS and not word.group()[:1].isupper()
