@@ -870,6 +870,16 @@ def test_asked_by_a_named_questioner_and_whenever_asked():
     assert q["quote"] == "her weaknesses" and q["speaker"] is None
 
 
+def test_fronted_asked_question_does_not_take_the_answer_quotation():
+    recs = extract_quotes("Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”")
+    q = [r for r in recs if r["cue"] == "Asked"]
+    assert [r["quote"] for r in q] == ["which county was his favorite"]
+    text = ("When asked which quality mattered most, only 23 percent of those who picked “strong leader” backed "
+            "the mayor.")
+    [q] = [r for r in extract_quotes(text) if r["cue"] == "asked"]
+    assert q["quote"] == "which quality mattered most" and q["kind"] == "indirect"
+
+
 def test_asked_question_after_time_or_place_phrase():
     text = "Asked during a radio interview why he skipped the vote, the senator said he had been ill."
     q = find(extract_quotes(text), "skipped")

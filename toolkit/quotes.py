@@ -782,7 +782,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 # ("he wishes he had spent more time there, but “...”")
                 k0 = bisect.bisect_left(by_cue_starts, lo_s)
                 k1 = bisect.bisect_left(by_cue_starts, q["open"])
-                prior = [r for r in by_cue[k0:k1] if r["start"] >= lo_s and r["end"] <= q["open"]]
+                prior = [r for r in by_cue[k0:k1] if r["start"] >= lo_s and r["end"] <= q["open"]
+                         and not _asked_introduction(text, r)]
                 if prior:
                     r = max(prior, key=lambda r: r["end"])
                     r.update(end=close, quote=text[r["start"]:close], kind="mixed")
@@ -2187,6 +2188,20 @@ ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:�
 # when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
 # interview"; searched beside it: one regex joining both would compile the medium nouns again at every start)
 ASKED_SETTING = re.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+
+
+def _asked_introduction(text: str, rec: dict) -> bool:
+    """True for the question of a fronted "Asked ..., he said" (its content closes at the comma before the main
+    clause): a quotation later in the sentence is the answer, not part of the question ("Asked which county was
+    his favorite, he demurred: “Whichever one I'm in.”")."""
+    cue = rec["cue"] or ""
+    return cue[-5:].lower() == "asked" and rec["cue_start"] < rec["start"] and text.startswith(",", rec["end"]) \
+        and ASKED_FRONT.search(text, max(0, rec["cue_start"] - 12), rec["cue_start"]) is not None
+
+
+# what may stand before a fronted "asked": a sentence start or a conjunction of time (not a comma: "Mr. Trump, asked
+# about X, had said, “...”" - the quotation there is left to the parenthetical's clause)
+ASKED_FRONT = re.compile(r"(?:^|[.!?”\"]\s+|\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Oo]nce|[Ii]f|[Aa]s|[Aa]nd|[Bb]ut)\s+)$")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
