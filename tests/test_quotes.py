@@ -880,6 +880,13 @@ def test_fronted_asked_question_does_not_take_the_answer_quotation():
     assert q["quote"] == "which quality mattered most" and q["kind"] == "indirect"
 
 
+def test_passive_told_reports_the_that_clause_without_speaker():
+    for text in ("The senator had been told just before the vote that he would probably lose narrowly.",
+                 "The senator had been told that he would probably lose narrowly."):
+        [q] = [r for r in extract_quotes(text) if r["cue"] == "told"]
+        assert q["quote"].rstrip(".") == "that he would probably lose narrowly" and q["speaker"] is None
+
+
 def test_asked_question_after_time_or_place_phrase():
     text = "Asked during a radio interview why he skipped the vote, the senator said he had been ill."
     q = find(extract_quotes(text), "skipped")

@@ -2446,6 +2446,12 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
     `Clinton was asked about the emails` reports the question only."""
     cs, ce = cue[0], cue[1]
+    if cue[2] == "tell" and text.find("that", ce, hi) >= 0:
+        # "Sanders had been told just before the vote that he would lose": the one told is no speaker; the
+        # that-clause is the content
+        span = _content_right(text, ce, hi, "tell", "that")
+        if span is not None:
+            return span, None
     pos = _skip_adverbials(text, ce, hi)
     if _that(text, pos, hi):
         return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
