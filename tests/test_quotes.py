@@ -887,6 +887,12 @@ def test_passive_told_reports_the_that_clause_without_speaker():
         assert q["quote"].rstrip(".") == "that he would probably lose narrowly" and q["speaker"] is None
 
 
+def test_passive_asked_in_a_clause_of_time_ends_at_its_comma():
+    text = "But when voters were asked who would bring change to Washington, the mayor won easily, 53 percent to 39."
+    [q] = [r for r in extract_quotes(text) if r["cue"] == "asked"]
+    assert q["quote"] == "who would bring change to Washington" and q["speaker"] is None
+
+
 def test_asked_question_after_time_or_place_phrase():
     text = "Asked during a radio interview why he skipped the vote, the senator said he had been ill."
     q = find(extract_quotes(text), "skipped")

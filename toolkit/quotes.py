@@ -2457,6 +2457,11 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
         return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
     span = _content_right(text, ce, hi, cue[2], "object")
     if cue[2] == "ask" and span is not None:
+        # "But when voters were asked who would bring change, Trump trounced Clinton": the question ends with the
+        # clause of time
+        end = _subordinate_end(text, lo, cs, ce, hi)
+        if end < span[1] and WORD.search(text, span[0], end):
+            span = _strip(text, span[0], end)
         return span, None
     subject = mention_before(text, cs, lo)
     if subject is None or text[subject.start:subject.end].lower() == "there":
