@@ -850,6 +850,63 @@ def test_asked_topic_ends_before_where_or_when_it_was_asked():
     assert q["quote"] == "whether he would vote after the debate"
 
 
+def test_told_tale_is_the_content_not_the_addressee():
+    # a noun of telling after "tell" is what is told ("told reporters that": reporters are told)
+    q = find(extract_quotes("The campaign's own aides told a very different story."), "story")
+    assert q["quote"].rstrip(".") == "a very different story" and q["speaker"] == "The campaign's own aides"
+    q = find(extract_quotes("The mayor often tells the story of how his father lost the farm."), "farm")
+    assert q["quote"].startswith("how his father")  # "the story of" goes with the cue
+    # what is told closing a sentence is no addressee: the clause before the comma is not its content
+    [q] = [r for r in extract_quotes("On Friday, the third day of his tour, the nominee told a joke.")
+           if r["cue"] == "told"]
+    assert q["quote"].rstrip(".") == "a joke"
+    # an idiom of honesty is no report
+    assert not [r for r in extract_quotes("Critics doubt that the governor was telling the truth.")
+                if r["cue"] == "telling"]
+
+
+def test_asked_someone_to_act_keeps_the_one_asked():
+    q = find(extract_quotes("The state's lawyers have asked the Supreme Court to intervene."), "intervene")
+    assert q["quote"].rstrip(".") == "the Supreme Court to intervene"
+    q = find(extract_quotes("Health officials told residents not to drink the tap water."), "drink")
+    assert q["quote"].rstrip(".") == "residents not to drink the tap water"
+    # an addressee before a that-clause stays out
+    q = find(extract_quotes("The senator told reporters that she would vote against the bill."), "vote")
+    assert q["quote"].startswith("that she would vote")
+
+
+def test_asked_by_a_named_questioner_and_whenever_asked():
+    q = find(extract_quotes("Asked by Matt Lauer whether she had rehearsed her speech, she smiled."), "rehearsed")
+    assert q["quote"] == "whether she had rehearsed her speech" and q["speaker"] == "Matt Lauer"
+    q = find(extract_quotes("Asked by host Jane Doe why he quit, he shrugged."), "quit")
+    assert q["quote"] == "why he quit" and q["speaker"] == "host Jane Doe"
+    q = find(extract_quotes("Whenever asked about her weaknesses, they changed the subject."), "weaknesses")
+    assert q["quote"] == "her weaknesses" and q["speaker"] is None
+
+
+def test_fronted_asked_question_does_not_take_the_answer_quotation():
+    recs = extract_quotes("Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”")
+    q = [r for r in recs if r["cue"] == "Asked"]
+    assert [r["quote"] for r in q] == ["which county was his favorite"]
+    text = ("When asked which quality mattered most, only 23 percent of those who picked “strong leader” backed "
+            "the mayor.")
+    [q] = [r for r in extract_quotes(text) if r["cue"] == "asked"]
+    assert q["quote"] == "which quality mattered most" and q["kind"] == "indirect"
+
+
+def test_passive_told_reports_the_that_clause_without_speaker():
+    for text in ("The senator had been told just before the vote that he would probably lose narrowly.",
+                 "The senator had been told that he would probably lose narrowly."):
+        [q] = [r for r in extract_quotes(text) if r["cue"] == "told"]
+        assert q["quote"].rstrip(".") == "that he would probably lose narrowly" and q["speaker"] is None
+
+
+def test_passive_asked_in_a_clause_of_time_ends_at_its_comma():
+    text = "But when voters were asked who would bring change to Washington, the mayor won easily, 53 percent to 39."
+    [q] = [r for r in extract_quotes(text) if r["cue"] == "asked"]
+    assert q["quote"] == "who would bring change to Washington" and q["speaker"] is None
+
+
 def test_asked_question_after_time_or_place_phrase():
     text = "Asked during a radio interview why he skipped the vote, the senator said he had been ill."
     q = find(extract_quotes(text), "skipped")
@@ -991,7 +1048,7 @@ def test_opening_phrase_before_a_closing_speech_cue_is_no_content():
      "organized open-mike nights.", "they had spoken out at council hearings; helped marshal protesters for rallies; "
      "and organized open-mike nights."),
     ("He told reporters not to panic; by Friday the deal would be signed.",
-     "not to panic; by Friday the deal would be signed."),
+     "reporters not to panic; by Friday the deal would be signed."),  # (the one told to act is in the content)
     # before a capital it ends the content
     ("He said the plan would fail; Congress passed it anyway.", "the plan would fail"),
 ])
@@ -1869,7 +1926,7 @@ def test_relative_subject_does_not_take_an_inverted_report():
     pytest.param("The program drew criticism for its slow start. A year after it was announced, no family had "
                  "arrived.", "announced", None, "it", id="pronoun subject of an agentless passive report is its content"),
     pytest.param("The chairman is calling major donors himself, asking them to host events.", "asking",
-                 "The chairman", "to host events.", id="infinitive after an addressee is content, no adverbial"),
+                 "The chairman", "them to host events.", id="infinitive after an addressee is content, no adverbial"),
     pytest.param("Sanders offered to debate April 14 in Brooklyn.", "offered", "Sanders", "to debate April 14 in Brooklyn.",
                  id="to plus a verb is no medium phrase"),
     pytest.param("Rallying hundreds of service workers in a union hall, the senator promised to deliver change.",

@@ -785,7 +785,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 # ("he wishes he had spent more time there, but “...”")
                 k0 = bisect.bisect_left(by_cue_starts, lo_s)
                 k1 = bisect.bisect_left(by_cue_starts, q["open"])
-                prior = [r for r in by_cue[k0:k1] if r["start"] >= lo_s and r["end"] <= q["open"]]
+                prior = [r for r in by_cue[k0:k1] if r["start"] >= lo_s and r["end"] <= q["open"]
+                         and not _asked_introduction(text, r)]
                 if prior:
                     r = max(prior, key=lambda r: r["end"])
                     r.update(end=close, quote=text[r["start"]:close], kind="mixed")
@@ -1257,13 +1258,39 @@ def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+# "asked the Supreme Court to intervene", "told Flint residents not to drink": the one asked to act goes with the
+# request (PolNeAR annotates "asked X to VERB" with X inside the content)
+TO_INFINITIVE_AFTER = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _told_noun_object() -> re.Pattern:
+    """A noun phrase ending in a noun of telling (told_nouns.txt), with the "of" after it."""
+    nouns = "|".join(sorted(word_list("told_nouns.txt"), key=len, reverse=True))
+    return re.compile(r"\s+(the\s+|(?:an?|his|her|their|its|our|my)\s+)(?:[\w’'-]++\s+){0,3}?(?:" + nouns
+                      + r")\b(\s+of\s+)?")
+
+
+def _told_object_end(text: str, ce: int, end: int, hi: int, lemma: str) -> int:
+    """Where the content of a telling cue starts, given the end of the noun phrase after it (`end`): after it when
+    it is the addressee ("told reporters that"), at it when it is what is told ("told a different tale", "tells the
+    full story"; "told the story of X": X) or who is asked to act ("asked the court to intervene")."""
+    if lemma not in ("tell", "ask"):
+        return end
+    if text.startswith(" to", end) and TO_INFINITIVE_AFTER.match(text, end, hi) or text.startswith(" not to ", end):
+        return ce
+    if lemma == "tell" and (m := _told_noun_object().match(text, ce, min(hi, ce + 80))) is not None:
+        return m.end() if m.group(2) and m.group(1)[0] == "t" else ce
+    return end
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
     if lemma in TELL_LEMMAS:
         mo = TELL_OBJ.match(text, start, hi)
         if mo:
-            start = mo.end()
+            start = _told_object_end(text, start, mo.end(), hi, lemma)
     start = _skip_adverbials(text, start, hi)
     has_that = text.find("that", start, hi) >= 0  # (every THAT... pattern needs one)
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
@@ -2166,8 +2193,11 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
     return (c_s, c_e), Mention(m.start(1), m.end(1), "person"), (m.start(2), m.end(2), ":", "speech", "clause")
 
 
-ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|(?:[A-Z][\w’'.-]*\s*)+)")
-ASKED_LEFT = re.compile(r"(?:^|\b(?:when|after|while|once|if|as|and|but)|,)\s*$", re.I)
+# (a name ends at its last word, not at the space after it: "Asked by Matt Lauer whether ..."; a title may open
+# it: "by host John Dickerson")
+ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*"
+                      r"|(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+ASKED_LEFT = re.compile(r"(?:^|\b(?:when|whenever|after|while|once|if|as|and|but)|,)\s*$", re.I)
 ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
@@ -2175,6 +2205,20 @@ ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:�
 # when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
 # interview"; searched beside it: one regex joining both would compile the medium nouns again at every start)
 ASKED_SETTING = re.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+
+
+def _asked_introduction(text: str, rec: dict) -> bool:
+    """True for the question of a fronted "Asked ..., he said" (its content closes at the comma before the main
+    clause): a quotation later in the sentence is the answer, not part of the question ("Asked which county was
+    his favorite, he demurred: “Whichever one I'm in.”")."""
+    cue = rec["cue"] or ""
+    return cue[-5:].lower() == "asked" and rec["cue_start"] < rec["start"] and text.startswith(",", rec["end"]) \
+        and ASKED_FRONT.search(text, max(0, rec["cue_start"] - 12), rec["cue_start"]) is not None
+
+
+# what may stand before a fronted "asked": a sentence start or a conjunction of time (not a comma: "Mr. Trump, asked
+# about X, had said, “...”" - the quotation there is left to the parenthetical's clause)
+ASKED_FRONT = re.compile(r"(?:^|[.!?”\"]\s+|\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Oo]nce|[Ii]f|[Aa]s|[Aa]nd|[Bb]ut)\s+)$")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -2419,11 +2463,22 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
     `Clinton was asked about the emails` reports the question only."""
     cs, ce = cue[0], cue[1]
+    if cue[2] == "tell" and text.find("that", ce, hi) >= 0:
+        # "Sanders had been told just before the vote that he would lose": the one told is no speaker; the
+        # that-clause is the content
+        span = _content_right(text, ce, hi, "tell", "that")
+        if span is not None:
+            return span, None
     pos = _skip_adverbials(text, ce, hi)
     if _that(text, pos, hi):
         return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
     span = _content_right(text, ce, hi, cue[2], "object")
     if cue[2] == "ask" and span is not None:
+        # "But when voters were asked who would bring change, Trump trounced Clinton": the question ends with the
+        # clause of time
+        end = _subordinate_end(text, lo, cs, ce, hi)
+        if end < span[1] and WORD.search(text, span[0], end):
+            span = _strip(text, span[0], end)
         return span, None
     subject = mention_before(text, cs, lo)
     if subject is None or text[subject.start:subject.end].lower() == "there":
@@ -2607,7 +2662,8 @@ def _bare_object(text: str, cue: tuple, hi: int) -> bool:
     """True when a cue that takes no addressee is followed by a bare object, its own content: "Shortly after
     my sentence, Eric Holder announced his resignation", "Asked whether ..., 75 percent said yes"."""
     if cue[2] in TELL_LEMMAS:
-        return False  # "..., Sanders told reporters.": an addressee
+        # "..., Sanders told reporters.": an addressee; "..., Gary Johnson told a joke.": what is told
+        return cue[2] == "tell" and _told_noun_object().match(text, cue[1], min(hi, cue[1] + 80)) is not None
     pos = _skip_adverbials(text, cue[1], hi)
     word = WORD.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip()), hi)
     return word is not None and word.group().lower() not in TAIL_WORDS and not word.group()[:1].isupper()
