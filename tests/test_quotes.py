@@ -2482,3 +2482,20 @@ def test_evidence_cue_keeps_the_contrasted_share(text, cue, content):
 ])
 def test_not_just_but_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # "but not X" / "but only X" with no verb of its own is an elliptical contrast inside the reported clause
+    ("The senator said he supports an exception for the life of the mother, but not for other cases.",
+     "he supports an exception for the life of the mother, but not for other cases."),
+    ("The mayor said he dislikes the new stadium plan, but not the team owner himself.",
+     "he dislikes the new stadium plan, but not the team owner himself."),
+    ("She said the subject would come up with her friends, but only in a lighthearted way.",
+     "the subject would come up with her friends, but only in a lighthearted way."),
+    # a share or a purpose clause after "but only" is the narrator's next clause
+    ("He said 60 percent of workers qualified in 1975, but only 7 percent do today.",
+     "60 percent of workers qualified in 1975"),
+])
+def test_elliptical_but_not_goes_on_with_the_report(text, content):
+    [r] = [r for r in extract_quotes(text) if r["cue"] == "said"]
+    assert r["quote"] == content

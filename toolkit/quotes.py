@@ -74,9 +74,13 @@ QUESTION_OPENING = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")  #
 # NEW_CLAUSE's pronouns). The comma may sit inside a quoted phrase's closing mark ('was “a disaster,” although ...'),
 # except before "he said", which attributes that quote. ", even if ..." is the condition of the reported claim ("had
 # no problem with his comments, even if they did not agree with him": PolNeAR train, gold goes on 5 times of 5).
+# ", but not B" / ", but only in B" with no verb of their own are an elliptical contrast inside the reported clause
+# ("supports an exception for the mother's life, but not for other cases"; PolNeAR train predictions of "said" ending
+# there: gold goes on 5 of 5), not "but not without" (the narrator's concession) nor "but only 7 percent" (a share) or
+# "but only to tell him" (a purpose clause of the narrator's).
 _CLAUSE_END_PUNCT = (r"(?<=;)|(?:(?<=,)|(?<=,[”\"])(?!\s+(?:he|she|they)\s+(?:said|added)\b))"
                      r"\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)"
-                     r"|but(?!\s+(?:that|also|rather)\b)|which|while"
+                     r"|but(?!\s+(?:that|also|rather|not(?!\s+without\b)|only(?!\s+(?:to\b|\d)))\b)|which|while"
                      r"|who|whom|whose|where|(?:for|in|of|to|with|by|from|at|on|under|through)\s+(?:whom|which)"
                      r"|although|though|whereas|compared|however|even(?!\s+if\b)|after|before|just\s+as"
                      r"|as\s+(?:has|have|had|did|does|do|(?:he|she|they|we)(?:[’']s|[’']re)?)|double|twice|half\s+the|well\s+(?:above|below)|less\s+than\s+half"
