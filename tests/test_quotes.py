@@ -2499,3 +2499,18 @@ def test_not_just_but_goes_on_with_content(text, cue, content):
 def test_elliptical_but_not_goes_on_with_the_report(text, content):
     [r] = [r for r in extract_quotes(text) if r["cue"] == "said"]
     assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "but has since said", "and has now said": an adverb of time between the auxiliary and a coordinated verb of
+    # saying still makes it the speaker's next report, not part of the first verb's content
+    ("The senator supported raising the cap on work visas but has since said he now believes the system needs reform.",
+     "raising the cap on work visas", "he now believes the system needs reform."),
+    ("The governor opposed the pipeline for years and has now said she will not block it.",
+     "the pipeline for years", "she will not block it."),
+])
+def test_coordinated_cue_after_an_adverb_of_time_is_a_report_of_its_own(text, first, second):
+    recs = extract_quotes(text)
+    said = [r for r in recs if r["cue"] == "said"]
+    assert [r["quote"] for r in recs if r["cue"] != "said"] == [first]
+    assert len(said) == 1 and said[0]["quote"] == second and said[0]["speaker"].startswith("The ")
