@@ -2514,3 +2514,21 @@ def test_coordinated_cue_after_an_adverb_of_time_is_a_report_of_its_own(text, fi
     said = [r for r in recs if r["cue"] == "said"]
     assert [r["quote"] for r in recs if r["cue"] != "said"] == [first]
     assert len(said) == 1 and said[0]["quote"] == second and said[0]["speaker"].startswith("The ")
+
+
+@pytest.mark.parametrize("text, content, inner", [
+    # a concessive clause after the content of "say" is part of the report ...
+    ("She says she identifies as an independent, although she is currently registered as a Democrat.",
+     "she identifies as an independent, although she is currently registered as a Democrat.", None),
+    ("Officials said they expect false reports, though mixed with enough truth to do damage.",
+     "they expect false reports, though mixed with enough truth to do damage.", None),
+    # ... unless it holds a report of its own, with its own subject and cue
+    ("The mayor said all staff members sign the agreements, though she did not discuss their terms.",
+     "all staff members sign the agreements", "discuss"),
+    ("He said he would attend the meeting, although he tweeted that he rejects the remarks.",
+     "he would attend the meeting", "tweeted"),
+])
+def test_concessive_clause_goes_on_with_a_report_of_say(text, content, inner):
+    recs = extract_quotes(text)
+    assert [r["quote"] for r in recs if r["cue"].lower() in ("said", "says")] == [content]
+    assert [r["cue"] for r in recs if r["cue"].lower() not in ("said", "says")] == ([inner] if inner else [])
