@@ -2532,3 +2532,13 @@ def test_concessive_clause_goes_on_with_a_report_of_say(text, content, inner):
     recs = extract_quotes(text)
     assert [r["quote"] for r in recs if r["cue"].lower() in ("said", "says")] == [content]
     assert [r["cue"] for r in recs if r["cue"].lower() not in ("said", "says")] == ([inner] if inner else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    # a short content before "X said" when a participle phrase of the narrator's follows the cue
+    ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
+    ("Business is slow, she said, pointing at the empty tables.", "Business is slow"),
+])
+def test_short_content_before_cue_and_participle_phrase(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content and r["speaker"] in ("he", "she")

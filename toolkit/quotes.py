@@ -1924,10 +1924,15 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
 QUOTE_AFTER_CUE = re.compile(r"[ \t]*[“\"]")
 
 
+# a participle phrase set off after the cue is the narrator's ("Sales were great, he said, wiping sweat off his face")
+SET_OFF_PARTICIPLE = re.compile(r",\s+(?!according\b)[a-z]+ing\b")
+
+
 def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
     """A content of a few words before a cue of speech that ends its sentence: "Sorry, Sanders said." (not an
     opening phrase, "Then, last week, she called.", nor the end of a quotation the sentence splitter cut)"""
-    return ctype == "speech" and comp == "clause" and not WORD.search(text, ce, hi) \
+    return ctype == "speech" and comp == "clause" \
+        and (not WORD.search(text, ce, hi) or SET_OFF_PARTICIPLE.match(text, ce, hi) is not None) \
         and INTRO.match(text, lo, cs) is None and CLAUSE_OPENER.match(text, lo, cs) is None \
         and QUOTE_MARK.search(text, lo, cs) is None
 
