@@ -2542,3 +2542,9 @@ def test_concessive_clause_goes_on_with_a_report_of_say(text, content, inner):
 def test_short_content_before_cue_and_participle_phrase(text, content):
     [r] = extract_quotes(text)
     assert r["quote"] == content and r["speaker"] in ("he", "she")
+
+
+def test_content_cut_before_a_coordinated_cue_drops_the_dash_before_it():
+    text = "The senator said she does not plan to stage a mock debate — and said she would rather rest."
+    recs = extract_quotes(text)
+    assert [r["quote"] for r in recs] == ["she does not plan to stage a mock debate", "she would rather rest."]

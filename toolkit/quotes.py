@@ -262,6 +262,16 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _drop_dangling_dash(text: str, s: int, e: int) -> int:
+    """The end of text[s:e] without a spaced dash left dangling at its end ("a mock debate —" when the content was
+    cut before "— and said ..."); a hyphen inside a word ("pro-") is kept."""
+    while e > s + 1 and text[e - 1] in "—–-" and (text[e - 2].isspace() or text[e - 2] in "—–-"):
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return e
+
+
 def _mark_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every QUOTE_MARK match in text, in order: found with str.find, which is many times
     faster than a regex scan of every character (two single marks are one match, left to right)."""
@@ -671,6 +681,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             c_s, c_e = _strip(text, outer["start"], cut)
             while c_e > c_s and text[c_e - 1] in ",;":
                 c_e -= 1
+            c_e = _drop_dangling_dash(text, c_s, c_e)
             if c_e > c_s and WORD.search(text, c_s, c_e):
                 outer.update(end=c_e, quote=text[c_s:c_e])
             else:  # nothing of the earlier content is left before this clause: it reported nothing
@@ -1383,6 +1394,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             and not DASH_GOES_ON.match(text, md.end(), hi):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
+    if text[c_e - 1:c_e] in ("—", "–", "-"):
+        c_e = _drop_dangling_dash(text, c_s, c_e)
     if not WORD.search(text, c_s, c_e):
         return None
     if text[c_s].isupper() and (mh := TITLE_CLAUSE_END.search(text, c_s + 1, c_e)) is not None \
