@@ -2387,8 +2387,9 @@ def test_but_before_a_predicate_goes_on_with_content(text, cue, content):
      "argued", "that he can handle the spotlight without stumbling — and that his message is broad enough."),
     ("He described his youth in Buffalo, and how optimistic he is about the future of the region.",
      "described", "his youth in Buffalo, and how optimistic he is about the future of the region."),
-    # a dash before a clause of the narrator's still ends it
-    ("She said the plan was sound — and the vote would prove it.", "said", "the plan was sound"),
+    # a dash before a clause of the narrator's still ends it (after "say" the clause is the speaker's:
+    # test_dash_and_goes_on_with_a_report_of_say)
+    ("She argued the plan was sound — and the vote would prove it.", "argued", "the plan was sound"),
 ])
 def test_second_complement_after_and_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
@@ -2548,3 +2549,16 @@ def test_content_cut_before_a_coordinated_cue_drops_the_dash_before_it():
     text = "The senator said she does not plan to stage a mock debate — and said she would rather rest."
     recs = extract_quotes(text)
     assert [r["quote"] for r in recs] == ["she does not plan to stage a mock debate", "she would rather rest."]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Police officials said officers will wear body cameras - and many will ride bikes to look less threatening.",
+     ["officers will wear body cameras - and many will ride bikes to look less threatening."]),
+    ("The minister said spending would reach a record - and well above the target set last year.",
+     ["spending would reach a record - and well above the target set last year."]),
+    # a verb of saying after the "and" is a report of its own
+    ("The senator said she does not plan to stage a mock debate — and said she would rather rest.",
+     ["she does not plan to stage a mock debate", "she would rather rest."]),
+])
+def test_dash_and_goes_on_with_a_report_of_say(text, contents):
+    assert [r["quote"] for r in extract_quotes(text)] == contents

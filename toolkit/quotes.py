@@ -1202,6 +1202,10 @@ THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|o
 # instance, ...", "said they would - or at least hit the streets", "details of her plan - including how she will pay"
 DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
                           r"|especially|and\s+(?:that|how|why|what|whether|to))\b")
+# after "say" a dash before "and" goes on with the report too: "said officers will wear body cameras - and many will
+# wear shorts", "said it would be its lowest ever - and well below the 2 percent" (a cue after the "and" ends the
+# content there as a coordinated report of its own: "said A — and said B"; after other cues the dash and "and" open
+# the narrator's clause more often: PolNeAR train, 2 contents of "say" closer to gold, 4 of other cues farther)
 # a spaced dash (" - ", " -- ", " — ") or an unspaced long dash between words ("content—aside"); written to start
 # with one character class (the branches look behind at it) so the engine skips to spaces and dashes quickly
 DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(?=\w))")
@@ -1391,7 +1395,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                 c_e = ms.start()
     md = _dash_tail(text, c_s, c_e)
     if md is not None and _dash_tail(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
-            and not DASH_GOES_ON.match(text, md.end(), hi):
+            and not DASH_GOES_ON.match(text, md.end(), hi) \
+            and not (lemma == "say" and text.startswith("and ", md.end())):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
     c_s, c_e = _strip(text, c_s, c_e)
     if text[c_e - 1:c_e] in ("—", "–", "-"):
