@@ -2458,8 +2458,9 @@ def test_but_before_a_predicate_goes_on_with_content(text, cue, content):
      "argued", "that he can handle the spotlight without stumbling — and that his message is broad enough."),
     ("He described his youth in Buffalo, and how optimistic he is about the future of the region.",
      "described", "his youth in Buffalo, and how optimistic he is about the future of the region."),
-    # a dash before a clause of the narrator's still ends it
-    ("She said the plan was sound — and the vote would prove it.", "said", "the plan was sound"),
+    # a dash before a clause of the narrator's still ends it (after "say" the clause is the speaker's:
+    # test_dash_and_goes_on_with_a_report_of_say)
+    ("She argued the plan was sound — and the vote would prove it.", "argued", "the plan was sound"),
 ])
 def test_second_complement_after_and_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
@@ -2577,3 +2578,82 @@ def test_when_clause_after_an_object_content_is_the_narrators(text, cue, content
 def test_according_to_set_off_after_a_subordinator_reports_the_rest_of_its_clause(text, content, source):
     r = only(extract_quotes(text), "according to")
     assert r["quote"] == content and r["speaker"] == source
+
+
+@pytest.mark.parametrize("text, content", [
+    # "but not X" / "but only X" with no verb of its own is an elliptical contrast inside the reported clause
+    ("The senator said he supports an exception for the life of the mother, but not for other cases.",
+     "he supports an exception for the life of the mother, but not for other cases."),
+    ("The mayor said he dislikes the new stadium plan, but not the team owner himself.",
+     "he dislikes the new stadium plan, but not the team owner himself."),
+    ("She said the subject would come up with her friends, but only in a lighthearted way.",
+     "the subject would come up with her friends, but only in a lighthearted way."),
+    # a share or a purpose clause after "but only" is the narrator's next clause
+    ("He said 60 percent of workers qualified in 1975, but only 7 percent do today.",
+     "60 percent of workers qualified in 1975"),
+])
+def test_elliptical_but_not_goes_on_with_the_report(text, content):
+    [r] = [r for r in extract_quotes(text) if r["cue"] == "said"]
+    assert r["quote"] == content
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "but has since said", "and has now said": an adverb of time between the auxiliary and a coordinated verb of
+    # saying still makes it the speaker's next report, not part of the first verb's content
+    ("The senator supported raising the cap on work visas but has since said he now believes the system needs reform.",
+     "raising the cap on work visas", "he now believes the system needs reform."),
+    ("The governor opposed the pipeline for years and has now said she will not block it.",
+     "the pipeline for years", "she will not block it."),
+])
+def test_coordinated_cue_after_an_adverb_of_time_is_a_report_of_its_own(text, first, second):
+    recs = extract_quotes(text)
+    said = [r for r in recs if r["cue"] == "said"]
+    assert [r["quote"] for r in recs if r["cue"] != "said"] == [first]
+    assert len(said) == 1 and said[0]["quote"] == second and said[0]["speaker"].startswith("The ")
+
+
+@pytest.mark.parametrize("text, content, inner", [
+    # a concessive clause after the content of "say" is part of the report ...
+    ("She says she identifies as an independent, although she is currently registered as a Democrat.",
+     "she identifies as an independent, although she is currently registered as a Democrat.", None),
+    ("Officials said they expect false reports, though mixed with enough truth to do damage.",
+     "they expect false reports, though mixed with enough truth to do damage.", None),
+    # ... unless it holds a report of its own, with its own subject and cue
+    ("The mayor said all staff members sign the agreements, though she did not discuss their terms.",
+     "all staff members sign the agreements", "discuss"),
+    ("He said he would attend the meeting, although he tweeted that he rejects the remarks.",
+     "he would attend the meeting", "tweeted"),
+])
+def test_concessive_clause_goes_on_with_a_report_of_say(text, content, inner):
+    recs = extract_quotes(text)
+    assert [r["quote"] for r in recs if r["cue"].lower() in ("said", "says")] == [content]
+    assert [r["cue"] for r in recs if r["cue"].lower() not in ("said", "says")] == ([inner] if inner else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    # a short content before "X said" when a participle phrase of the narrator's follows the cue
+    ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
+    ("Business is slow, she said, pointing at the empty tables.", "Business is slow"),
+])
+def test_short_content_before_cue_and_participle_phrase(text, content):
+    [r] = extract_quotes(text)
+    assert r["quote"] == content and r["speaker"] in ("he", "she")
+
+
+def test_content_cut_before_a_coordinated_cue_drops_the_dash_before_it():
+    text = "The senator said she does not plan to stage a mock debate — and said she would rather rest."
+    recs = extract_quotes(text)
+    assert [r["quote"] for r in recs] == ["she does not plan to stage a mock debate", "she would rather rest."]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Police officials said officers will wear body cameras - and many will ride bikes to look less threatening.",
+     ["officers will wear body cameras - and many will ride bikes to look less threatening."]),
+    ("The minister said spending would reach a record - and well above the target set last year.",
+     ["spending would reach a record - and well above the target set last year."]),
+    # a verb of saying after the "and" is a report of its own
+    ("The senator said she does not plan to stage a mock debate — and said she would rather rest.",
+     ["she does not plan to stage a mock debate", "she would rather rest."]),
+])
+def test_dash_and_goes_on_with_a_report_of_say(text, contents):
+    assert [r["quote"] for r in extract_quotes(text)] == contents
