@@ -2482,3 +2482,13 @@ def test_evidence_cue_keeps_the_contrasted_share(text, cue, content):
 ])
 def test_not_just_but_goes_on_with_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    # "call upon" is the formal variant of "call on": an appeal to the addressee to act
+    ("On Monday, the mayor called upon the governor to release the emergency funds.", "called upon"),
+    ("The unions are calling upon the company to reopen the plant.", "calling upon"),
+])
+def test_called_upon_reports_the_addressee_with_the_infinitive(text, cue):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"].startswith("the ") and " to re" in r["quote"]
