@@ -2492,3 +2492,14 @@ def test_not_just_but_goes_on_with_content(text, cue, content):
 def test_called_upon_reports_the_addressee_with_the_infinitive(text, cue):
     r = only(extract_quotes(text), cue)
     assert r["quote"].startswith("the ") and " to re" in r["quote"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a determiner before "call for" makes it the noun: the appeal's object is the content
+    ("The governor has made several statements on the matter, including a call for a temporary ban on imports.",
+     "a temporary ban on imports."),
+    ("The new platform is essentially a call for more of the same.", "more of the same."),
+])
+def test_noun_call_for_reports_its_object(text, content):
+    assert only(extract_quotes(text), "call for")["quote"] == content
+

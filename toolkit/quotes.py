@@ -1735,6 +1735,9 @@ LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:" + light_verb_pattern(first_words=True)
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 
 
+# a determiner or preposition before "call(s) for" makes it a noun ("a call for", "amid calls for"; not after "with",
+# where the verb before reports it with its subject: "opened with a call for")
+NOUN_CALL_BEFORE = re.compile(r"(?<!with\s)\b(?:a|the|amid|despite|new|renewed|growing|repeated)\s$")
 SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
 
 
@@ -1743,6 +1746,12 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if lemma == "call for" and text.startswith(("call for", "calls for"), cs) \
+            and NOUN_CALL_BEFORE.search(text, max(lo, cs - 10), cs):
+        # "made statements, including a call for a temporary ban", "is essentially a call for more of the same": the
+        # noun names an appeal whose content is its object (its source, if any, is outside the phrase)
+        span = _content_right(text, ce, hi, lemma, "object")
+        return (span, None) if span is not None else None
     if cs >= 5 and text[cs - 1] == "-" and text.startswith("self-", cs - 5):
         # "a self-described democratic socialist": the person describes themself; the noun phrase is the content
         end = SELF_LABEL_END.search(text, ce, min(hi, ce + 80))
