@@ -2503,3 +2503,28 @@ def test_called_upon_reports_the_addressee_with_the_infinitive(text, cue):
 def test_noun_call_for_reports_its_object(text, content):
     assert only(extract_quotes(text), "call for")["quote"] == content
 
+
+
+@pytest.mark.parametrize("text, content", [
+    # "called" and a name after an indefinite noun phrase is a reduced relative naming the thing: the noun phrase
+    # with its name is the content, with no source (not the name and the rest of the sentence)
+    ("An anti-Trump super PAC called Our Principles is ramping up its operations.",
+     "An anti-Trump super PAC called Our Principles"),
+    ("He is the organizer of a group called Citizens for Trump, which expects 5,000 to attend.",
+     "a group called Citizens for Trump"),
+    ("A radio host set up a website called “Cape Breton If Trump Wins” that pitches the island as a refuge.",
+     "a website called “Cape Breton If Trump Wins”"),
+])
+def test_called_naming_after_indefinite_noun_phrase(text, content):
+    r = only(extract_quotes(text), "called")
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a name followed by its complement is the verb's object: the subject called it something
+    ("A spokesman called Trump a liar.", "A spokesman", "Trump a liar."),
+    ("The senator called Trump “unfit to serve” in a tweet.", "The senator", "Trump “unfit to serve”"),
+])
+def test_called_with_object_complement_is_no_naming(text, speaker, content):
+    r = only(extract_quotes(text), "called")
+    assert r["speaker"] == speaker and r["quote"].startswith(content)

@@ -2212,7 +2212,7 @@ SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if 
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
 # "Sanders, who endorsed Canova and said he would campaign with him, did not show up"
 SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
-COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
+COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|since|now|long|always|often|already|still|once|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # a coordinated verb of intention or evidence reports no new act of the speaker's, it goes on with the reported
 # clause: "said she was tired of the status quo and wanted a candidate who ...", "says Obama is acting unlawfully
