@@ -1741,11 +1741,38 @@ NOUN_CALL_BEFORE = re.compile(r"(?<!with\s)\b(?:a|the|amid|despite|new|renewed|g
 SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
 
 
+# "a company called Cambridge Analytica", "a website called “Cape Breton If Donald Trump Wins“": after an indefinite
+# noun phrase "called" and a name is a reduced relative that names the thing (the verb of "A spokesman called it X" is
+# followed by its object, not by a name); the name is capitalised words (with "of", "for", "de", "and" between) or
+# a quoted title
+_NOT_MODIFIER = r"(?!(?:after|before|when|while|since|that|who|which|and|or|but|of|for|to|in|on|at|by|with|from|as|day|week|month|year|time)\b)"
+NAMED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:" + _NOT_MODIFIER + r"[\w’'-]+\s+){0,3}?" + _NOT_MODIFIER
+                               + r"[a-zA-Z][\w-]*\s$")
+# (an article, quote or adverb after the name makes it the object of the verb: "A spokesman called Trump a liar")
+OBJECT_COMPLEMENT_AFTER = re.compile(r"\s+(?:a|an|the|[“\"]|[a-z]+ly\b)")
+NAME_AFTER_CALLED = re.compile(r"\s(?:the\s+)?(?:[“\"][^”“\"\n]{1,80}[”“\"]"
+                               r"|[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|de|and|the)\s+)?[A-Z0-9][\w.&’'-]*){0,6})")
+
+
+def _named_called(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
+    """`a group called NAME`: the noun phrase with its name, annotated with no source, or None."""
+    name = NAME_AFTER_CALLED.match(text, ce, hi)
+    if name is None:
+        return None
+    det = NAMED_NOUN_BEFORE.search(text, max(lo, cs - 60), cs)
+    if det is None or OBJECT_COMPLEMENT_AFTER.match(text, name.end(), hi):
+        return None
+    c_s, c_e = _strip(text, det.start(), name.end())
+    return ((c_s, c_e), None) if c_e > c_s else None
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if lemma == "call" and text.startswith("called ", cs) and (named := _named_called(text, cs, ce, lo, hi)):
+        return named
     if lemma == "call for" and text.startswith(("call for", "calls for"), cs) \
             and NOUN_CALL_BEFORE.search(text, max(lo, cs - 10), cs):
         # "made statements, including a call for a temporary ban", "is essentially a call for more of the same": the
@@ -2212,7 +2239,7 @@ SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if 
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
 # "Sanders, who endorsed Canova and said he would campaign with him, did not show up"
 SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
-COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|since|now|long|always|often|already|still|once|not|never|did|didn’t|didn't"
+COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|later|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # a coordinated verb of intention or evidence reports no new act of the speaker's, it goes on with the reported
 # clause: "said she was tired of the status quo and wanted a candidate who ...", "says Obama is acting unlawfully
