@@ -2528,3 +2528,15 @@ def test_called_naming_after_indefinite_noun_phrase(text, content):
 def test_called_with_object_complement_is_no_naming(text, speaker, content):
     r = only(extract_quotes(text), "called")
     assert r["speaker"] == speaker and r["quote"].startswith(content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a free relative "what" is the subject of a passive labelling: the label with "what" is the content
+    ("For 12 years, he held what is often described as the nation's second-biggest job.", "described",
+     "what is often described as the nation's second-biggest job."),
+    ("The state eliminated what had been called the “Golden Week,” saying it cost too much.", "called",
+     "what had been called the “Golden Week,”"),
+])
+def test_what_passive_label_is_the_content(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)

@@ -2433,6 +2433,11 @@ PASSIVE_ADJUNCT = re.compile(r"(?:to\s+(?:him|her|them|me|us|you|the|a|an|his|th
                              r"|before|until)\b")
 
 
+# a free relative for the subject of a passive labelling: "what is often described as the nation's second-biggest
+# job", "what had been called the “Golden Week”" (the label with "what" is the content, as for any passive subject)
+WHAT_PASSIVE = re.compile(r"\b[Ww]hat\s+(?:is|are|was|were|(?:has|have|had)\s+been)" + _BE_ADVERBS)
+
+
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
     """`Symbolic gestures were announced.`, `Sanders was declared the winner`: a passive report with no agent
     reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
@@ -2444,6 +2449,9 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     span = _content_right(text, ce, hi, cue[2], "object")
     if cue[2] == "ask" and span is not None:
         return span, None
+    if span is not None and cs - lo > 8 and text.find("hat ", max(lo, cs - 40), cs) >= 0 \
+            and (what := WHAT_PASSIVE.search(text, max(lo, cs - 40), cs)) is not None:
+        return (what.start(), span[1]), None
     subject = mention_before(text, cs, lo)
     if subject is None or text[subject.start:subject.end].lower() == "there":
         return None
