@@ -2540,3 +2540,10 @@ def test_called_with_object_complement_is_no_naming(text, speaker, content):
 def test_what_passive_label_is_the_content(text, cue, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (None, content)
+
+
+def test_passive_with_a_short_as_label_reports_subject_and_label():
+    # "as" and a short label after an agentless passive is its complement, not an adverbial
+    text = "There were pivotal moments when he was described as becoming newly serious."
+    r = only(extract_quotes(text), "described")
+    assert (r["speaker"], r["quote"]) == (None, "he was described as becoming newly serious.")

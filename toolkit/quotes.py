@@ -2447,6 +2447,8 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     if _that(text, pos, hi):
         return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
     span = _content_right(text, ce, hi, cue[2], "object")
+    if span is None and text.startswith(" as ", ce) and (label := _content_right(text, ce + 4, hi, cue[2], "object")):
+        span = (ce + 1, label[1])  # "he was described as becoming newly serious": a short "as" phrase is the label
     if cue[2] == "ask" and span is not None:
         return span, None
     if span is not None and cs - lo > 8 and text.find("hat ", max(lo, cs - 40), cs) >= 0 \
