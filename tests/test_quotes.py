@@ -2547,3 +2547,16 @@ def test_passive_with_a_short_as_label_reports_subject_and_label():
     text = "There were pivotal moments when he was described as becoming newly serious."
     r = only(extract_quotes(text), "described")
     assert (r["speaker"], r["quote"]) == (None, "he was described as becoming newly serious.")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a comma, then a noun summing up the reported clause with "that"/"which": the narrator's comment, no content
+    ("The community began calling for the mayor to resign, a decision which he has refused to consider.",
+     "calling for", "the mayor to resign"),
+    ("He complained that the contest had been rigged against him, a charge that party leaders strongly denied.",
+     "complained", "that the contest had been rigged against him"),
+    ("The senator has called himself pro-choice, stances that he has since abandoned.", "called", "himself pro-choice"),
+])
+def test_summative_appositive_ends_the_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+

@@ -1379,6 +1379,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # a headline in title case capitalises its subordinators: "Clinton Says No To Fox News As Sanders Turns Up
         # The Heat", "Sharpton Said Something Unexpected About Trump – It Might Surprise You"
         c_e = _strip(text, c_s, mh.start())[1]
+    if text.find(", ", c_s, c_e) >= 0 and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
+            and _at_least(2, text, c_s, ms.start()):
+        c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
     if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
@@ -1398,6 +1401,14 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if not WORD.search(text, c_s, c_e):
             return None  # the content was only the preposition or amount
     return c_s, c_e
+
+
+@lru_cache(maxsize=1)
+def _summative_appositive() -> re.Pattern:
+    """A comma, then a noun summing up the clause before it (summative_nouns.txt) with "that"/"which": "..., a
+    charge that officials denied", "..., stances that he has since changed"."""
+    nouns = "|".join(sorted(word_list("summative_nouns.txt"), key=len, reverse=True))
+    return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + nouns + r")\s+(?:that|which)\b")
 
 
 def _share_words(s: str) -> bool:
