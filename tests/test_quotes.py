@@ -2560,3 +2560,14 @@ def test_passive_with_a_short_as_label_reports_subject_and_label():
 def test_summative_appositive_ends_the_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
 
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a participle right after the sentence's subject is inside that subject: its content ends at the sentence's verb
+    ("A petition calling on him to be banned from the country has reached a record 563,000 signatures.",
+     "calling on", "him to be banned from the country"),
+    ("Anyone expecting the senator to change course should remember his record.", "expecting",
+     "the senator to change course"),
+])
+def test_participle_inside_the_subject_ends_at_the_main_verb(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -677,6 +677,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
+        if m is not None and m.end + 1 == cs and c_s >= cs and "ing" in text[cs:cue[1]]:
+            c_e = _subject_participle_end(text, m, lo, c_s, c_e)
         if embedded is not None:
             m = embedded[1]  # the subject after the relative pronoun or subordinator ("with three in 10 saying")
         if m is not None and m.type == "pronoun" and m.end <= cs <= c_s \
@@ -1721,6 +1723,15 @@ def _noun_object_end(text: str, s: int, e: int) -> int:
     if not words or words[-1] in ("this", "these", "those") or not RELATIVE_OR_SUBJECT.isdisjoint(words):
         return e
     return _strip(text, s, mv.start())[1]
+
+
+def _subject_participle_end(text: str, m: Mention, lo: int, c_s: int, c_e: int) -> int:
+    """Where the content of a participle right after the sentence's subject ends: at the sentence's own verb ("A
+    petition calling on him to be banned has reached 563,000 signatures", "The share of voters saying X is as
+    high as ..."): the participle phrase is inside the subject."""
+    if text[lo:m.start].strip(" \t\"“‘'") or m.type == "pronoun":
+        return c_e  # (the speaker does not open the sentence: "..., with Trump saying X" is another shape)
+    return _noun_object_end(text, c_s, c_e)
 
 
 NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
