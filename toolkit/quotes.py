@@ -1781,7 +1781,11 @@ def _named_called(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[tuple[
     name = NAME_AFTER_CALLED.match(text, ce, hi)
     if name is None:
         return None
-    det = NAMED_NOUN_BEFORE.search(text, max(lo, cs - 60), cs)
+    w = max(lo, cs - 60)
+    if text.find("a ", w, cs) < 0 and text.find("an ", w, cs) < 0 and text.find("A", w, cs) < 0:
+        # (no article before it: most "called X" have a subject, "Trump called Clinton a liar")
+        return None
+    det = NAMED_NOUN_BEFORE.search(text, w, cs)
     if det is None or OBJECT_COMPLEMENT_AFTER.match(text, name.end(), hi):
         return None
     c_s, c_e = _strip(text, det.start(), name.end())
