@@ -2657,3 +2657,92 @@ def test_content_cut_before_a_coordinated_cue_drops_the_dash_before_it():
 ])
 def test_dash_and_goes_on_with_a_report_of_say(text, contents):
     assert [r["quote"] for r in extract_quotes(text)] == contents
+
+
+@pytest.mark.parametrize("text, cue", [
+    # "call upon" is the formal variant of "call on": an appeal to the addressee to act
+    ("On Monday, the mayor called upon the governor to release the emergency funds.", "called upon"),
+    ("The unions are calling upon the company to reopen the plant.", "calling upon"),
+])
+def test_called_upon_reports_the_addressee_with_the_infinitive(text, cue):
+    r = only(extract_quotes(text), cue)
+    assert r["quote"].startswith("the ") and " to re" in r["quote"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a determiner before "call for" makes it the noun: the appeal's object is the content
+    ("The governor has made several statements on the matter, including a call for a temporary ban on imports.",
+     "a temporary ban on imports."),
+    ("The new platform is essentially a call for more of the same.", "more of the same."),
+])
+def test_noun_call_for_reports_its_object(text, content):
+    assert only(extract_quotes(text), "call for")["quote"] == content
+
+
+
+@pytest.mark.parametrize("text, content", [
+    # "called" and a name after an indefinite noun phrase is a reduced relative naming the thing: the noun phrase
+    # with its name is the content, with no source (not the name and the rest of the sentence)
+    ("An anti-Trump super PAC called Our Principles is ramping up its operations.",
+     "An anti-Trump super PAC called Our Principles"),
+    ("He is the organizer of a group called Citizens for Trump, which expects 5,000 to attend.",
+     "a group called Citizens for Trump"),
+    ("A radio host set up a website called “Cape Breton If Trump Wins” that pitches the island as a refuge.",
+     "a website called “Cape Breton If Trump Wins”"),
+])
+def test_called_naming_after_indefinite_noun_phrase(text, content):
+    r = only(extract_quotes(text), "called")
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a name followed by its complement is the verb's object: the subject called it something
+    ("A spokesman called Trump a liar.", "A spokesman", "Trump a liar."),
+    ("The senator called Trump “unfit to serve” in a tweet.", "The senator", "Trump “unfit to serve”"),
+])
+def test_called_with_object_complement_is_no_naming(text, speaker, content):
+    r = only(extract_quotes(text), "called")
+    assert r["speaker"] == speaker and r["quote"].startswith(content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a free relative "what" is the subject of a passive labelling: the label with "what" is the content
+    ("For 12 years, he held what is often described as the nation's second-biggest job.", "described",
+     "what is often described as the nation's second-biggest job."),
+    ("The state eliminated what had been called the “Golden Week,” saying it cost too much.", "called",
+     "what had been called the “Golden Week,”"),
+])
+def test_what_passive_label_is_the_content(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+def test_passive_with_a_short_as_label_reports_subject_and_label():
+    # "as" and a short label after an agentless passive is its complement, not an adverbial
+    text = "There were pivotal moments when he was described as becoming newly serious."
+    r = only(extract_quotes(text), "described")
+    assert (r["speaker"], r["quote"]) == (None, "he was described as becoming newly serious.")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a comma, then a noun summing up the reported clause with "that"/"which": the narrator's comment, no content
+    ("The community began calling for the mayor to resign, a decision which he has refused to consider.",
+     "calling for", "the mayor to resign"),
+    ("He complained that the contest had been rigged against him, a charge that party leaders strongly denied.",
+     "complained", "that the contest had been rigged against him"),
+    ("The senator has called himself pro-choice, stances that he has since abandoned.", "called", "himself pro-choice"),
+])
+def test_summative_appositive_ends_the_content(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
+
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a participle right after the sentence's subject is inside that subject: its content ends at the sentence's verb
+    ("A petition calling on him to be banned from the country has reached a record 563,000 signatures.",
+     "calling on", "him to be banned from the country"),
+    ("Anyone expecting the senator to change course should remember his record.", "expecting",
+     "the senator to change course"),
+])
+def test_participle_inside_the_subject_ends_at_the_main_verb(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content

@@ -695,6 +695,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
+        if m is not None and m.end + 1 == cs and c_s >= cs and "ing" in text[cs:cue[1]]:
+            c_e = _subject_participle_end(text, m, lo, c_s, c_e)
         if embedded is not None:
             m = embedded[1]  # the subject after the relative pronoun or subordinator ("with three in 10 saying")
         if m is not None and m.type == "pronoun" and m.end <= cs <= c_s \
@@ -1438,6 +1440,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # a headline in title case capitalises its subordinators: "Clinton Says No To Fox News As Sanders Turns Up
         # The Heat", "Sharpton Said Something Unexpected About Trump – It Might Surprise You"
         c_e = _strip(text, c_s, mh.start())[1]
+    if text.find(", ", c_s, c_e) >= 0 and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
+            and _at_least(2, text, c_s, ms.start()):
+        c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
     if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
@@ -1457,6 +1462,14 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if not WORD.search(text, c_s, c_e):
             return None  # the content was only the preposition or amount
     return c_s, c_e
+
+
+@lru_cache(maxsize=1)
+def _summative_appositive() -> re.Pattern:
+    """A comma, then a noun summing up the clause before it (summative_nouns.txt) with "that"/"which": "..., a
+    charge that officials denied", "..., stances that he has since changed"."""
+    nouns = "|".join(sorted(word_list("summative_nouns.txt"), key=len, reverse=True))
+    return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + nouns + r")\s+(?:that|which)\b")
 
 
 def _share_words(s: str) -> bool:
@@ -1785,6 +1798,15 @@ def _noun_object_end(text: str, s: int, e: int) -> int:
     return _strip(text, s, mv.start())[1]
 
 
+def _subject_participle_end(text: str, m: Mention, lo: int, c_s: int, c_e: int) -> int:
+    """Where the content of a participle right after the sentence's subject ends: at the sentence's own verb ("A
+    petition calling on him to be banned has reached 563,000 signatures", "The share of voters saying X is as
+    high as ..."): the participle phrase is inside the subject."""
+    if text[lo:m.start].strip(" \t\"“‘'") or m.type == "pronoun":
+        return c_e  # (the speaker does not open the sentence: "..., with Trump saying X" is another shape)
+    return _noun_object_end(text, c_s, c_e)
+
+
 NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
 NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
@@ -1808,7 +1830,39 @@ LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:" + light_verb_pattern(first_words=True)
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 
 
+# a determiner or preposition before "call(s) for" makes it a noun ("a call for", "amid calls for"; not after "with",
+# where the verb before reports it with its subject: "opened with a call for")
+NOUN_CALL_BEFORE = re.compile(r"(?<!with\s)\b(?:a|the|amid|despite|new|renewed|growing|repeated)\s$")
 SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
+
+
+# "a company called Cambridge Analytica", "a website called “Cape Breton If Donald Trump Wins“": after an indefinite
+# noun phrase "called" and a name is a reduced relative that names the thing (the verb of "A spokesman called it X" is
+# followed by its object, not by a name); the name is capitalised words (with "of", "for", "de", "and" between) or
+# a quoted title
+_NOT_MODIFIER = r"(?!(?:after|before|when|while|since|that|who|which|and|or|but|of|for|to|in|on|at|by|with|from|as|day|week|month|year|time)\b)"
+NAMED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:" + _NOT_MODIFIER + r"[\w’'-]+\s+){0,3}?" + _NOT_MODIFIER
+                               + r"[a-zA-Z][\w-]*\s$")
+# (an article, quote or adverb after the name makes it the object of the verb: "A spokesman called Trump a liar")
+OBJECT_COMPLEMENT_AFTER = re.compile(r"\s+(?:a|an|the|[“\"]|[a-z]+ly\b)")
+NAME_AFTER_CALLED = re.compile(r"\s(?:the\s+)?(?:[“\"][^”“\"\n]{1,80}[”“\"]"
+                               r"|[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|de|and|the)\s+)?[A-Z0-9][\w.&’'-]*){0,6})")
+
+
+def _named_called(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
+    """`a group called NAME`: the noun phrase with its name, annotated with no source, or None."""
+    name = NAME_AFTER_CALLED.match(text, ce, hi)
+    if name is None:
+        return None
+    w = max(lo, cs - 60)
+    if text.find("a ", w, cs) < 0 and text.find("an ", w, cs) < 0 and text.find("A", w, cs) < 0:
+        # (no article before it: most "called X" have a subject, "Trump called Clinton a liar")
+        return None
+    det = NAMED_NOUN_BEFORE.search(text, w, cs)
+    if det is None or OBJECT_COMPLEMENT_AFTER.match(text, name.end(), hi):
+        return None
+    c_s, c_e = _strip(text, det.start(), name.end())
+    return ((c_s, c_e), None) if c_e > c_s else None
 
 
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
@@ -1816,6 +1870,14 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     cs, ce, lemma, ctype, comp = cue
     if ctype == "according_to":
         return _according_to(text, cue, lo, hi)
+    if lemma == "call" and text.startswith("called ", cs) and (named := _named_called(text, cs, ce, lo, hi)):
+        return named
+    if lemma == "call for" and text.startswith(("call for", "calls for"), cs) \
+            and NOUN_CALL_BEFORE.search(text, max(lo, cs - 10), cs):
+        # "made statements, including a call for a temporary ban", "is essentially a call for more of the same": the
+        # noun names an appeal whose content is its object (its source, if any, is outside the phrase)
+        span = _content_right(text, ce, hi, lemma, "object")
+        return (span, None) if span is not None else None
     if cs >= 5 and text[cs - 1] == "-" and text.startswith("self-", cs - 5):
         # "a self-described democratic socialist": the person describes themself; the noun phrase is the content
         end = SELF_LABEL_END.search(text, ce, min(hi, ce + 80))
@@ -2495,6 +2557,11 @@ PASSIVE_ADJUNCT = re.compile(r"(?:to\s+(?:him|her|them|me|us|you|the|a|an|his|th
                              r"|before|until)\b")
 
 
+# a free relative for the subject of a passive labelling: "what is often described as the nation's second-biggest
+# job", "what had been called the “Golden Week”" (the label with "what" is the content, as for any passive subject)
+WHAT_PASSIVE = re.compile(r"\b[Ww]hat\s+(?:is|are|was|were|(?:has|have|had)\s+been)" + _BE_ADVERBS)
+
+
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
     """`Symbolic gestures were announced.`, `Sanders was declared the winner`: a passive report with no agent
     reports its subject with what follows the cue (PolNeAR: no source; the cue between is ignored);
@@ -2510,6 +2577,8 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
     if _that(text, pos, hi):
         return None  # "it was reported that ...": the that-clause is the content (the general steps find it)
     span = _content_right(text, ce, hi, cue[2], "object")
+    if span is None and text.startswith(" as ", ce) and (label := _content_right(text, ce + 4, hi, cue[2], "object")):
+        span = (ce + 1, label[1])  # "he was described as becoming newly serious": a short "as" phrase is the label
     if cue[2] == "ask" and span is not None:
         # "But when voters were asked who would bring change, Trump trounced Clinton": the question ends with the
         # clause of time
@@ -2517,6 +2586,9 @@ def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[i
         if end < span[1] and WORD.search(text, span[0], end):
             span = _strip(text, span[0], end)
         return span, None
+    if span is not None and cs - lo > 8 and text.find("hat ", max(lo, cs - 40), cs) >= 0 \
+            and (what := WHAT_PASSIVE.search(text, max(lo, cs - 40), cs)) is not None:
+        return (what.start(), span[1]), None
     subject = mention_before(text, cs, lo)
     if subject is None or text[subject.start:subject.end].lower() == "there":
         return None
