@@ -2200,3 +2200,17 @@ def test_light_verb_prefilter_admits_every_light_verb_match_in_polnear(polnear):
 def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a show's title in quotation marks is no quote that the cue after it attributes: the cue reports its own clause
+    ('During an appearance on CBS’s “Face the Nation,” Sanders was asked by host John Dickerson whether his aim '
+     'was similar to Kennedy’s.', "asked", "host John Dickerson", "whether his aim was similar to Kennedy’s"),
+    ('Speaking on NBC’s “Meet the Press,” the senator said that the bill would pass this week.',
+     "said", "the senator", "that the bill would pass this week."),
+])
+def test_quoted_title_before_a_cue_is_no_quote_it_attributes(text, cue, speaker, content):
+    recs = extract_quotes(text)
+    r = only(recs, cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+    assert not any(x["kind"] in ("direct", "mixed") and ("Nation" in x["quote"] or "Press" in x["quote"]) for x in recs)

@@ -475,7 +475,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
-            elif ends_open:
+            elif ends_open and not _quoted_title(text, q):  # (a show's title: 'on CBS's "Face the Nation," X was asked')
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
                 closed = _last_char(text, q["end"], "’'\"”") == "." \
