@@ -2214,3 +2214,17 @@ def test_quoted_title_before_a_cue_is_no_quote_it_attributes(text, cue, speaker,
     r = only(recs, cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
     assert not any(x["kind"] in ("direct", "mixed") and ("Nation" in x["quote"] or "Press" in x["quote"]) for x in recs)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a named asker before the question: the name's last space belongs to the question, not to the name
+    ("Asked by Matt Lauer whether she had practiced her speech, she said no.", "Matt Lauer",
+     "whether she had practiced her speech"),
+    ("When asked by The New York Times about the emails, Clinton said she had done nothing wrong.",
+     "The New York Times", "the emails"),
+    ("Asked by reporters whether he would endorse the nominee, the governor shrugged.", "reporters",
+     "whether he would endorse the nominee"),
+])
+def test_asked_by_a_named_asker_before_the_question(text, speaker, content):
+    r = only(extract_quotes(text), text.split(" by ")[0].split()[-1])
+    assert (r["speaker"], r["quote"]) == (speaker, content)

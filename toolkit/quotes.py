@@ -2020,7 +2020,9 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
     return (c_s, c_e), Mention(m.start(1), m.end(1), "person"), (m.start(2), m.end(2), ":", "speech", "clause")
 
 
-ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|(?:[A-Z][\w’'.-]*\s*)+)")
+# (the name's words are joined by spaces it does not end with: the question after it needs its leading space)
+ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*+|[A-Z][\w’'.-]*+(?:\s+[A-Z][\w’'.-]*+)*+"
+                      r"|reporters|journalists)")
 ASKED_LEFT = re.compile(r"(?:^|\b(?:when|after|while|once|if|as|and|but)|,)\s*$", re.I)
 ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
