@@ -2228,3 +2228,23 @@ def test_quoted_title_before_a_cue_is_no_quote_it_attributes(text, cue, speaker,
 def test_asked_by_a_named_asker_before_the_question(text, speaker, content):
     r = only(extract_quotes(text), text.split(" by ")[0].split()[-1])
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a verb of saying joined by a comma alone to a verb phrase of the same subject and form
+    ("Sanders wins Rhode Island, vows to press on to the next primary.", "vows", "Sanders",
+     "to press on to the next primary."),
+    ("The mayor toured the flooded district, promised that the city would pay for repairs.", "promised", "The mayor",
+     "that the city would pay for repairs."),
+])
+def test_comma_coordinated_verb_of_saying_takes_the_clause_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "In Iowa, Trump won, vows followed.",              # two clauses before the comma: no shared subject
+    "Sanders won Rhode Island, vows to press on.",     # verbs in different forms: a headline's present is no past's
+])
+def test_comma_coordination_needs_one_clause_and_one_form(text):
+    assert not [r for r in extract_quotes(text) if r["cue"] == "vows" and r["speaker"] in ("Trump", "Sanders")]

@@ -1731,8 +1731,13 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             m = _apposed_subject(text, lo, cs) or _relative_subject(text, lo, cue)
             if m is None:
                 # "CONTENT, a source close to him said." / "CONTENT, said Democratic strategist Hank Sheinkopf."
-                return _closing_phrase(text, cue, lo, hi) \
+                got = _closing_phrase(text, cue, lo, hi) \
                     if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
+                if got is not None:
+                    return got
+                m = _asyndetic_subject(text, lo, cue) if ctype == "speech" and comp == "clause" else None
+                if m is None:
+                    return None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     if not inverted and ctype == "speech" and comp == "clause" and m.start - lo > 8 and text[m.start].isupper() \
@@ -1889,6 +1894,37 @@ def _relative_subject(text: str, lo: int, cue: tuple) -> Mention | None:
         if RELATIVE_TAIL.fullmatch(text, subject.end, cs) is not None:
             return subject
     return None
+
+
+# the irregular past forms of a verb coordinated by a comma alone with a cue ("won, vowed")
+ASYNDETIC_PASTS = frozenset(IRREGULAR_PASTS.split("|")) | {"said", "spoke"}
+
+
+def _asyndetic_subject(text: str, lo: int, cue: tuple) -> Mention | None:
+    """The subject of a clause whose finite verb phrase a comma alone joins to the cue's ("Sanders wins R.I., vows to
+    press on", "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'", "The department obfuscated
+    facts, admitted it withheld emails, and ..."): the two verbs in the same form, one clause before the comma."""
+    cs, ce = cue[0], cue[1]
+    comma = _last_index(text, cs)
+    if comma <= lo or text[comma] != "," or text.find(",", lo, comma) >= 0 or text.find(";", lo, comma) >= 0:
+        return None  # (one clause before the comma: "In Iowa, Trump won, said ..." is no such pair)
+    word = text[cs:ce].split()[0].lower()
+    past = word.endswith("ed") or word in ASYNDETIC_PASTS
+    if not past and not (word.endswith("s") and not word.endswith("ss")):
+        return None
+    got = _subject_and_verb(text, lo, comma, any_verb=True)
+    if got is None:
+        return None
+    subject, verb = got
+    first = text[verb[0]:verb[1]].lower()
+    walked = SUBJECT_VERB.search(text, subject.start, subject.end)  # the walk ran into a past verb: "The mayor toured"
+    if walked is not None and walked.group().lstrip().endswith("ed"):
+        subject, first = Mention(subject.start, walked.start(), subject.type), walked.group().lstrip()
+    if past != (first.endswith("ed") or first in ASYNDETIC_PASTS) \
+            or not past and not (first.endswith("s") and not first.endswith("ss")) \
+            or subject.type == "evidence" or text[subject.start:subject.end].lower() in NOT_SUBJECTS:
+        return None
+    return subject
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
