@@ -2248,3 +2248,21 @@ def test_comma_coordinated_verb_of_saying_takes_the_clause_subject(text, cue, sp
 ])
 def test_comma_coordination_needs_one_clause_and_one_form(text):
     assert not [r for r in extract_quotes(text) if r["cue"] == "vows" and r["speaker"] in ("Trump", "Sanders")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an aside set off by a pair of dashes between the cue and its that-clause is how it was said, not what
+    ("His campaign chairman said — on Twitter, as it happens — that the candidate raised $4 million that day.",
+     "His campaign chairman", "that the candidate raised $4 million that day."),
+    ("The governor said -- without offering evidence -- that thousands had voted twice.",
+     "The governor", "that thousands had voted twice."),
+])
+def test_dash_aside_between_cue_and_that_clause(text, speaker, content):
+    r = only(extract_quotes(text), "said")
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_dash_pair_without_a_that_clause_is_still_content():
+    # (no "that" after the closing dash: the dashes set off part of what was said)
+    r = only(extract_quotes("The senator said the bill — all 900 pages of it — would never pass."), "said")
+    assert r["quote"] == "the bill — all 900 pages of it — would never pass."

@@ -1188,6 +1188,11 @@ def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+# an aside set off by a pair of dashes between a cue and its that-clause; bounded, the closing dash ends the class
+DASH_OPENINGS = (" —", " –", " -", "—", "–")
+DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1196,6 +1201,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if mo:
             start = mo.end()
     start = _skip_adverbials(text, start, hi)
+    if text.startswith(DASH_OPENINGS, start) and (aside := DASH_ASIDE.match(text, start, hi)) is not None:
+        start = aside.end()  # "said — on Twitter, as it happens — that ...": the aside is how it was said
     has_that = text.find("that", start, hi) >= 0  # (every THAT... pattern needs one)
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
     if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
@@ -1902,8 +1909,8 @@ ASYNDETIC_PASTS = frozenset(IRREGULAR_PASTS.split("|")) | {"said", "spoke"}
 
 def _asyndetic_subject(text: str, lo: int, cue: tuple) -> Mention | None:
     """The subject of a clause whose finite verb phrase a comma alone joins to the cue's ("Sanders wins R.I., vows to
-    press on", "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'", "The department obfuscated
-    facts, admitted it withheld emails, and ..."): the two verbs in the same form, one clause before the comma."""
+    press on", "The department obfuscated facts, admitted it withheld emails, and ..."): the two verbs in the same
+    form, one clause before the comma (not a title-case headline, whose verb the subject walk takes for a name)."""
     cs, ce = cue[0], cue[1]
     comma = _last_index(text, cs)
     if comma <= lo or text[comma] != "," or text.find(",", lo, comma) >= 0 or text.find(";", lo, comma) >= 0:
