@@ -2266,3 +2266,27 @@ def test_dash_pair_without_a_that_clause_is_still_content():
     # (no "that" after the closing dash: the dashes set off part of what was said)
     r = only(extract_quotes("The senator said the bill — all 900 pages of it — would never pass."), "said")
     assert r["quote"] == "the bill — all 900 pages of it — would never pass."
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a relative pronoun that is the cue's object reports itself (the cue has no object after it)
+    ("The talk of a walkout ended after the allegations, which Mr. Ailes denies, were made public.",
+     "denies", "Mr. Ailes", "which"),
+    ("He faces allegations that he lied, which he has denied and which his aides dispute.", "denied", "he", "which"),
+    ("The statement conflicted with what the first lady told NBC News before her speech.", "told", "the first lady", "what"),
+    ("Sanders's victory, which Clinton conceded when polls closed, was larger than expected.",
+     "conceded", "Clinton", "which"),
+])
+def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("It was the speech in which he said so.", "said"),                         # a preposition's object
+    ("He cited the study, which he said would show the plan worked.", "said"),  # the cue has a clause of its own
+    ("The crowd cheered what Obama says and promises every year.", "says"),     # a second verb shares the object
+    ("It was a plan which the mayor described as a disgrace.", "described"),    # a complement: the content rules keep it
+])
+def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(text, cue):
+    assert all(r["quote"].lower() not in ("which", "what") for r in extract_quotes(text) if r["cue"] == cue)

@@ -1703,6 +1703,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
         # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
         return None
+    if text.find("wh", max(lo, cs - 80), cs) >= 0 or text.find("Wh", max(lo, cs - 80), cs) >= 0:
+        got = _object_relative(text, cue, lo, hi) if ctype == "speech" else None
+        if got is not None:
+            return got
     if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
             and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
@@ -1796,6 +1800,59 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+# a relative pronoun that is the object of the cue's clause, right before its subject: "allegations, which he has
+# denied", "what Melania Trump told NBC News", "another president whom Obama mentioned" (not after a preposition:
+# "the speech in which he said so"); possessive words, at most five before the cue
+OBJECT_RELATIVE = re.compile(r"(?<![\w’'])(which|whom|[Ww]hat)\s++(?:[\w.’'-]++\s++){1,5}$")
+
+
+def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`..., which he has denied`, `what Melania Trump told NBC News before ...`: a cue whose object is the relative
+    pronoun before its subject reports that pronoun (PolNeAR's content), when nothing after the cue is its object."""
+    cs = cue[0]
+    rel = OBJECT_RELATIVE.search(text, max(lo, cs - 80), cs)
+    if rel is None:
+        return None
+    before = text[max(lo, rel.start(1) - 12):rel.start(1)].split()
+    if before and before[-1].lower() in vocab()["prepositions"] and rel.group(1) != "what" and rel.group(1) != "What":
+        # the pronoun is a preposition's object: "the speech in which he said so", "about whom he wrote" (not a free
+        # relative, "conflicted with what she told NBC")
+        return None
+    m = mention_before(text, cs, lo)
+    if m is None or m.end <= rel.end(1) or m.end > cs:
+        return None
+    subject_start = rel.end(1) + len(text[rel.end(1):m.end]) - len(text[rel.end(1):m.end].lstrip())
+    if m.start != subject_start:
+        # the walk took the pronoun in ("another president whom Obama") or stopped at a title ("what the first lady"):
+        # the subject is all words between pronoun and verb
+        m = Mention(subject_start, m.end, m.type)
+    if not text[m.start].isalpha() or m.type == "evidence" or text[m.start:m.end].lower() in NOT_SUBJECTS:
+        return None
+    gap_end = _last_index(text, cs) + 1
+    if gap_end > m.end and not AUX_TAIL.fullmatch(text, m.end, gap_end) and not ADVERB_GAP.fullmatch(text, m.end, cs):
+        return None  # (only auxiliaries or adverbs between subject and cue: "which he has denied", "he later told")
+    after = _addressee_end(text, cue, hi)
+    nxt = WORD.search(text, after, hi)
+    if nxt is not None and not text[after:nxt.start()].strip():
+        word = nxt.group().lower()
+        if word not in TAIL_WORDS or word in OBJECT_RELATIVE_NOT_TAIL \
+                or word in ("and", "or") and not AND_RELATIVE.match(text, nxt.end(), hi):
+            # the cue has an object or a complement of its own: "which he said would fail", "what she told him",
+            # "which he described as a disgrace" (its content rules keep the complement); or a second verb shares
+            # the object: "what Obama says and promises"
+            return None
+    elif nxt is not None and QUOTE_MARK.search(text, after, nxt.start()):
+        return None  # a quoted complement: "what Gilbert called “a perception problem”"
+    return (rel.start(1), rel.end(1)), m
+
+
+OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
+AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
+
+
+ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
 
 
 def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
