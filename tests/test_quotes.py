@@ -2290,3 +2290,28 @@ def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
 ])
 def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(text, cue):
     assert all(r["quote"].lower() not in ("which", "what") for r in extract_quotes(text) if r["cue"] == cue)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a speech participle with a time phrase after a noun phrase reduces a relative clause: the noun phrase was said
+    ("A $160 billion merger announced Monday would turn the drug maker into an Irish company.", "announced",
+     "A $160 billion merger"),
+    ("In a string of new radio ads announced Wednesday, the candidate talks about the attack.", "announced",
+     "a string of new radio ads"),
+])
+def test_reduced_relative_speech_participle_reports_its_noun_phrase(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # the subject of a closing attribution is no reduced relative's noun phrase
+    ("Clinton won the primary, the Associated Press reported Friday.", "reported", "the Associated Press",
+     "Clinton won the primary"),
+    ("Given that, as The Times reported on Saturday, he has emerged as an adviser.", "reported", "The Times",
+     "he has emerged as an adviser."),
+    ("The senator announced Monday that he would run.", "announced", "The senator", "that he would run."),
+])
+def test_attribution_with_a_time_phrase_is_no_reduced_relative(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)

@@ -1697,6 +1697,11 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _agentless_passive(text, cue, lo, hi)
         if got is not None:
             return got
+    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and cs > lo + 2 and text[cs - 1] == " " \
+            and text[cs - 2].isalnum():
+        got = _reduced_relative(text, cue, lo, hi)
+        if got is not None:
+            return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
             and (idiom := IDIOM_BEFORE.search(text, idiom_lo, cs)) \
@@ -1853,6 +1858,48 @@ AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
 
 
 ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
+
+
+# a noun phrase opened by an article right before a participle (the last article: "said the plan announced Monday"
+# -> "the plan"); possessive words, none of them an article
+REDUCED_NP = re.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt]he)\s)[^\s,;:.!?“”\"()]++\s++){1,6})$")
+# after the participle's time phrase, what shows the noun phrase goes on as a subject or ends: "a plan announced
+# Monday would ...", "ads announced Wednesday, Trump ...", "a plan announced last year."
+REDUCED_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:would|will|is|was|has|had|could|can|may|might|should)\b)")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """The first position at or after `pos` that is no whitespace nor an opening quotation mark."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in "“\"‘'"):
+        pos += 1
+    return pos
+
+
+def _reduced_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
+    """`A $160 billion megamerger announced Monday would turn ...`, `a plan announced last year`: a speech participle
+    with a time phrase after a noun phrase reduces a passive relative clause; the noun phrase is what was said, with
+    no source (PolNeAR). Without the time phrase the participle may be the noun phrase's verb ("the senator
+    announced ...")."""
+    cs, ce = cue[0], cue[1]
+    pos = _skip_adverbials(text, ce, hi)
+    after = REDUCED_AFTER.match(text, pos, hi) if pos > ce else None
+    if after is None:
+        return None
+    np = REDUCED_NP.search(text, max(lo, cs - 80), cs)
+    if np is None or PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None:
+        return None
+    c_s, c_e = _strip(text, np.start(1), cs)
+    before = text[max(lo, c_s - 16):c_s].split()
+    # the noun phrase is a preposition's object ("In a string of ads announced Wednesday, ..."), or the sentence's
+    # subject with its verb after the participle ("A merger announced Monday would ..."); not the subject of a
+    # closing attribution ("CONTENT, the Associated Press reported Friday.", "as The Times reported on Saturday")
+    if not (before and before[-1].lower() in vocab()["prepositions"] and before[-1].lower() != "as"
+            or c_s <= _skip_space(text, lo) + 1 and after.group().strip()[:1].isalpha()):
+        return None
+    words = text[c_s:c_e].split()
+    if any(w.lower() in NOT_VERBS or w.lower() in CLAUSE_WORDS for w in words):
+        return None  # a clause, not a noun phrase: "the senator has announced"
+    return (c_s, c_e), None
 
 
 def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
