@@ -2315,3 +2315,14 @@ def test_reduced_relative_speech_participle_reports_its_noun_phrase(text, cue, c
 def test_attribution_with_a_time_phrase_is_no_reduced_relative(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "agree with" takes what is agreed with as its object, or the that-clause after the person agreed with
+    ("The American Medical Association agrees with the governor.", "The American Medical Association", "the governor."),
+    ("Less than a third agreed with the president that Britain would have to wait its turn.", "a third",
+     "that Britain would have to wait its turn."),
+])
+def test_agree_with_reports_its_object_or_that_clause(text, speaker, content):
+    r = [r for r in extract_quotes(text) if r["cue"].startswith("agree")][0]
+    assert (r["cue"].split()[-1], r["speaker"], r["quote"]) == ("with", speaker, content)
