@@ -2326,3 +2326,14 @@ def test_attribution_with_a_time_phrase_is_no_reduced_relative(text, cue, speake
 def test_agree_with_reports_its_object_or_that_clause(text, speaker, content):
     r = [r for r in extract_quotes(text) if r["cue"].startswith("agree")][0]
     assert (r["cue"].split()[-1], r["speaker"], r["quote"]) == ("with", speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, not_quote", [
+    # a book's or a show's title in quotation marks right after its noun is no quote a cue before it attributes
+    ("Castro's revolution dampened plans to return home, the senator said in his 2012 book, “An American Son.”",
+     "said", "An American Son."),
+    ("She was a contestant on the reality TV show “The Apprentice,” which made her famous.", "show", "The Apprentice,"),
+])
+def test_quoted_title_after_its_noun_is_no_direct_quote(text, cue, not_quote):
+    recs = extract_quotes(text)
+    assert not any(r["kind"] == "direct" and r["quote"] == not_quote for r in recs)

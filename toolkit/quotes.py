@@ -142,7 +142,8 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 CUE_QUOTE_GAP = re.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
 
 
-TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor)),?\s*$")
+TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor|book|show|film|movie|memoir|novel"
+                          r"|documentary|series)),?\s*$")
 
 
 def _quoted_title(text: str, q: dict) -> bool:
@@ -525,7 +526,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap):
+                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) and not _quoted_title(text, q):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
