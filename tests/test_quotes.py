@@ -2337,3 +2337,18 @@ def test_agree_with_reports_its_object_or_that_clause(text, speaker, content):
 def test_quoted_title_after_its_noun_is_no_direct_quote(text, cue, not_quote):
     recs = extract_quotes(text)
     assert not any(r["kind"] == "direct" and r["quote"] == not_quote for r in recs)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the stance a person is asked for is the question's content (asked_for_nouns.txt)
+    ("When asked for his position during a radio interview in October, the governor said it was being discussed.",
+     "his position"),
+    ("Asked for their views on the merger, the regulators declined to comment.", "their views on the merger"),
+])
+def test_asked_for_a_stance_is_the_question(text, content):
+    r = only(extract_quotes(text), text.split()[text.split().index("for") - 1])
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+def test_asked_for_help_is_no_question():
+    assert not [r for r in extract_quotes("When asked for help, the mayor said nothing.") if r["cue"] == "asked"]

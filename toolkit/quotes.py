@@ -2176,6 +2176,11 @@ ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
+# "asked for his position", "asked for their views on X" (the noun, first or second word, in asked_for_nouns.txt); the
+# content starts at the determiner, so the match ends before it (the words are looked ahead)
+ASKED_FOR = re.compile(r"\s+for\s+(?=(?:his|her|their|its|a|an|the)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?)")
+
+
 # when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
 # interview"; searched beside it: one regex joining both would compile the medium nouns again at every start)
 ASKED_SETTING = re.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
@@ -2193,6 +2198,9 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     if m is None:
         # "Asked during a January debate why he trailed ...": a place or time phrase before the question
         m = ASKED_LATER.match(text, start, hi)
+    if m is None and text.startswith(" for ", start) and (mf := ASKED_FOR.match(text, start, hi)) is not None \
+            and not word_list("asked_for_nouns.txt").isdisjoint(mf.groups()):
+        m = mf  # "When asked for his position during an interview, Trump said ...": the stance asked for
     if m is None:
         return None
     end = text.find(",", m.end(), hi)
