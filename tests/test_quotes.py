@@ -2352,3 +2352,14 @@ def test_asked_for_a_stance_is_the_question(text, content):
 
 def test_asked_for_help_is_no_question():
     assert not [r for r in extract_quotes("When asked for help, the mayor said nothing.") if r["cue"] == "asked"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "at one point", "at the time" between a cue and its that-clause are time phrases, not content
+    ("The volunteers, who claimed at one point that the mayor was involved, left.", "who", "that the mayor was involved"),
+    ("Trump also said at the time that the country had become a dumping ground.", "Trump",
+     "that the country had become a dumping ground."),
+])
+def test_at_one_point_and_at_the_time_are_time_phrases(text, speaker, content):
+    r = [r for r in extract_quotes(text) if r["cue"] in ("claimed", "said")][0]
+    assert (r["speaker"], r["quote"]) == (speaker, content)

@@ -1072,6 +1072,7 @@ ADVERBIAL = re.compile(
     r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:" + WEEKDAYS +
     r"|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
+    r"|at\s+(?:one|some|that|this|the\s+same)\s+point\b|at\s+the\s+time\b"  # "claimed at one point that ..."
     # ("to" only before a noun phrase, not an infinitive: "asked them to host events", "said to be the largest rally")
     r"|(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
     r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
