@@ -476,7 +476,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
-            elif ends_open and not _quoted_title(text, q):  # (a show's title: 'on CBS's "Face the Nation," X was asked')
+            # (not after a show's title: 'on CBS's "Face the Nation," X was asked'; most quotes are longer than titles)
+            elif ends_open and not (q["end"] - q["start"] <= 60 and _quoted_title(text, q)):
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
                 closed = _last_char(text, q["end"], "’'\"”") == "." \
@@ -526,7 +527,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) and not _quoted_title(text, q):
+                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) \
+                        and not (q["end"] - q["start"] <= 60 and _quoted_title(text, q)):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
@@ -1699,8 +1701,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _agentless_passive(text, cue, lo, hi)
         if got is not None:
             return got
-    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and cs > lo + 2 and text[cs - 1] == " " \
-            and text[cs - 2].isalnum():
+    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and text.startswith(REDUCED_TIME_STARTS, ce) \
+            and cs > lo + 2 and text[cs - 1] == " " and text[cs - 2].isalnum():
         got = _reduced_relative(text, cue, lo, hi)
         if got is not None:
             return got
@@ -1710,8 +1712,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
         # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
         return None
-    if text.find("wh", max(lo, cs - 80), cs) >= 0 or text.find("Wh", max(lo, cs - 80), cs) >= 0:
-        got = _object_relative(text, cue, lo, hi) if ctype == "speech" else None
+    rel_lo = max(lo, cs - 80)  # (the relative pronoun OBJECT_RELATIVE needs, found fast)
+    if ctype == "speech" and (text.find("which ", rel_lo, cs) >= 0 or text.find("what ", rel_lo, cs) >= 0
+                              or text.find("What ", rel_lo, cs) >= 0 or text.find("whom ", rel_lo, cs) >= 0):
+        got = _object_relative(text, cue, lo, hi)
         if got is not None:
             return got
     if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
@@ -1862,6 +1866,10 @@ AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
 ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
 
 
+# the first words of ADVERBIAL's time phrases and of its place and medium phrases, after a space: a cheap test before it
+REDUCED_TIME_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
+    "on ", "last ", "this ", "next ", "late ", "early ", "earlier ", "later ", "week", "month", "year", "night", "morning",
+    "afternoon", "evening", "today", "yesterday", "tonight", "in ", "at ", "during ", "to ", "via ", "through "])
 # a noun phrase opened by an article right before a participle (the last article: "said the plan announced Monday"
 # -> "the plan"); possessive words, none of them an article
 REDUCED_NP = re.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt]he)\s)[^\s,;:.!?“”\"()]++\s++){1,6})$")
