@@ -1878,13 +1878,6 @@ REDUCED_NP = re.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt
 REDUCED_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:would|will|is|was|has|had|could|can|may|might|should)\b)")
 
 
-def _skip_space(text: str, pos: int) -> int:
-    """The first position at or after `pos` that is no whitespace nor an opening quotation mark."""
-    while pos < len(text) and (text[pos].isspace() or text[pos] in "“\"‘'"):
-        pos += 1
-    return pos
-
-
 def _reduced_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
     """`A $160 billion megamerger announced Monday would turn ...`, `a plan announced last year`: a speech participle
     with a time phrase after a noun phrase reduces a passive relative clause; the noun phrase is what was said, with
@@ -1904,7 +1897,7 @@ def _reduced_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[in
     # subject with its verb after the participle ("A merger announced Monday would ..."); not the subject of a
     # closing attribution ("CONTENT, the Associated Press reported Friday.", "as The Times reported on Saturday")
     if not (before and before[-1].lower() in vocab()["prepositions"] and before[-1].lower() != "as"
-            or c_s <= _skip_space(text, lo) + 1 and after.group().strip()[:1].isalpha()):
+            or c_s <= _strip(text, lo, c_s)[0] + 1 and after.group().strip()[:1].isalpha()):  # (+1: an opening mark)
         return None
     words = text[c_s:c_e].split()
     if any(w.lower() in NOT_VERBS or w.lower() in CLAUSE_WORDS for w in words):
