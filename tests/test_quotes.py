@@ -2746,3 +2746,166 @@ def test_summative_appositive_ends_the_content(text, cue, content):
 ])
 def test_participle_inside_the_subject_ends_at_the_main_verb(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a show's title in quotation marks is no quote that the cue after it attributes: the cue reports its own clause
+    ('During an appearance on CBS’s “Face the Nation,” Sanders was asked by host John Dickerson whether his aim '
+     'was similar to Kennedy’s.', "asked", "host John Dickerson", "whether his aim was similar to Kennedy’s"),
+    ('Speaking on NBC’s “Meet the Press,” the senator said that the bill would pass this week.',
+     "said", "the senator", "that the bill would pass this week."),
+])
+def test_quoted_title_before_a_cue_is_no_quote_it_attributes(text, cue, speaker, content):
+    recs = extract_quotes(text)
+    r = only(recs, cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+    assert not any(x["kind"] in ("direct", "mixed") and ("Nation" in x["quote"] or "Press" in x["quote"]) for x in recs)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a named asker before the question: the name's last space belongs to the question, not to the name
+    ("Asked by Matt Lauer whether she had practiced her speech, she said no.", "Matt Lauer",
+     "whether she had practiced her speech"),
+    ("When asked by The New York Times about the emails, Clinton said she had done nothing wrong.",
+     "The New York Times", "the emails"),
+    ("Asked by reporters whether he would endorse the nominee, the governor shrugged.", "reporters",
+     "whether he would endorse the nominee"),
+])
+def test_asked_by_a_named_asker_before_the_question(text, speaker, content):
+    r = only(extract_quotes(text), text.split(" by ")[0].split()[-1])
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a verb of saying joined by a comma alone to a verb phrase of the same subject and form
+    ("Sanders wins Rhode Island, vows to press on to the next primary.", "vows", "Sanders",
+     "to press on to the next primary."),
+    ("The mayor toured the flooded district, promised that the city would pay for repairs.", "promised", "The mayor",
+     "that the city would pay for repairs."),
+])
+def test_comma_coordinated_verb_of_saying_takes_the_clause_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "In Iowa, Trump won, vows followed.",              # two clauses before the comma: no shared subject
+    "Sanders won Rhode Island, vows to press on.",     # verbs in different forms: a headline's present is no past's
+])
+def test_comma_coordination_needs_one_clause_and_one_form(text):
+    assert not [r for r in extract_quotes(text) if r["cue"] == "vows" and r["speaker"] in ("Trump", "Sanders")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an aside set off by a pair of dashes between the cue and its that-clause is how it was said, not what
+    ("His campaign chairman said — on Twitter, as it happens — that the candidate raised $4 million that day.",
+     "His campaign chairman", "that the candidate raised $4 million that day."),
+    ("The governor said -- without offering evidence -- that thousands had voted twice.",
+     "The governor", "that thousands had voted twice."),
+])
+def test_dash_aside_between_cue_and_that_clause(text, speaker, content):
+    r = only(extract_quotes(text), "said")
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_dash_pair_without_a_that_clause_is_still_content():
+    # (no "that" after the closing dash: the dashes set off part of what was said)
+    r = only(extract_quotes("The senator said the bill — all 900 pages of it — would never pass."), "said")
+    assert r["quote"] == "the bill — all 900 pages of it — would never pass."
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a relative pronoun that is the cue's object reports itself (the cue has no object after it)
+    ("The talk of a walkout ended after the allegations, which Mr. Ailes denies, were made public.",
+     "denies", "Mr. Ailes", "which"),
+    ("He faces allegations that he lied, which he has denied and which his aides dispute.", "denied", "he", "which"),
+    ("The statement conflicted with what the first lady told NBC News before her speech.", "told", "the first lady", "what"),
+    ("Sanders's victory, which Clinton conceded when polls closed, was larger than expected.",
+     "conceded", "Clinton", "which"),
+])
+def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("It was the speech in which he said so.", "said"),                         # a preposition's object
+    ("He cited the study, which he said would show the plan worked.", "said"),  # the cue has a clause of its own
+    ("The crowd cheered what Obama says and promises every year.", "says"),     # a second verb shares the object
+    ("It was a plan which the mayor described as a disgrace.", "described"),    # a complement: the content rules keep it
+])
+def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(text, cue):
+    assert all(r["quote"].lower() not in ("which", "what") for r in extract_quotes(text) if r["cue"] == cue)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a speech participle with a time phrase after a noun phrase reduces a relative clause: the noun phrase was said
+    ("A $160 billion merger announced Monday would turn the drug maker into an Irish company.", "announced",
+     "A $160 billion merger"),
+    ("In a string of new radio ads announced Wednesday, the candidate talks about the attack.", "announced",
+     "a string of new radio ads"),
+])
+def test_reduced_relative_speech_participle_reports_its_noun_phrase(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # the subject of a closing attribution is no reduced relative's noun phrase
+    ("Clinton won the primary, the Associated Press reported Friday.", "reported", "the Associated Press",
+     "Clinton won the primary"),
+    ("Given that, as The Times reported on Saturday, he has emerged as an adviser.", "reported", "The Times",
+     "he has emerged as an adviser."),
+    ("The senator announced Monday that he would run.", "announced", "The senator", "that he would run."),
+])
+def test_attribution_with_a_time_phrase_is_no_reduced_relative(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "agree with" takes what is agreed with as its object, or the that-clause after the person agreed with
+    ("The American Medical Association agrees with the governor.", "The American Medical Association", "the governor."),
+    ("Less than a third agreed with the president that Britain would have to wait its turn.", "a third",
+     "that Britain would have to wait its turn."),
+])
+def test_agree_with_reports_its_object_or_that_clause(text, speaker, content):
+    r = [r for r in extract_quotes(text) if r["cue"].startswith("agree")][0]
+    assert (r["cue"].split()[-1], r["speaker"], r["quote"]) == ("with", speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, not_quote", [
+    # a book's or a show's title in quotation marks right after its noun is no quote a cue before it attributes
+    ("Castro's revolution dampened plans to return home, the senator said in his 2012 book, “An American Son.”",
+     "said", "An American Son."),
+    ("She was a contestant on the reality TV show “The Apprentice,” which made her famous.", "show", "The Apprentice,"),
+])
+def test_quoted_title_after_its_noun_is_no_direct_quote(text, cue, not_quote):
+    recs = extract_quotes(text)
+    assert not any(r["kind"] == "direct" and r["quote"] == not_quote for r in recs)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the stance a person is asked for is the question's content (asked_for_nouns.txt)
+    ("When asked for his position during a radio interview in October, the governor said it was being discussed.",
+     "his position"),
+    ("Asked for their views on the merger, the regulators declined to comment.", "their views on the merger"),
+])
+def test_asked_for_a_stance_is_the_question(text, content):
+    r = only(extract_quotes(text), text.split()[text.split().index("for") - 1])
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+def test_asked_for_help_is_no_question():
+    assert not [r for r in extract_quotes("When asked for help, the mayor said nothing.") if r["cue"] == "asked"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "at one point", "at the time" between a cue and its that-clause are time phrases, not content
+    ("The volunteers, who claimed at one point that the mayor was involved, left.", "who", "that the mayor was involved"),
+    ("Trump also said at the time that the country had become a dumping ground.", "Trump",
+     "that the country had become a dumping ground."),
+])
+def test_at_one_point_and_at_the_time_are_time_phrases(text, speaker, content):
+    r = [r for r in extract_quotes(text) if r["cue"] in ("claimed", "said")][0]
+    assert (r["speaker"], r["quote"]) == (speaker, content)

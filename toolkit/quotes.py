@@ -205,7 +205,8 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 CUE_QUOTE_GAP = re.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
 
 
-TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor)),?\s*$")
+TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor|book|show|film|movie|memoir|novel"
+                          r"|documentary|series)),?\s*$")
 
 
 def _quoted_title(text: str, q: dict) -> bool:
@@ -548,7 +549,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
-            elif ends_open:
+            # (not after a show's title: 'on CBS's "Face the Nation," X was asked'; most quotes are longer than titles)
+            elif ends_open and not (q["end"] - q["start"] <= 60 and _quoted_title(text, q)):
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
                 closed = _last_char(text, q["end"], "’'\"”") == "." \
@@ -598,7 +600,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap):
+                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) \
+                        and not (q["end"] - q["start"] <= 60 and _quoted_title(text, q)):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
@@ -1156,6 +1159,7 @@ ADVERBIAL = re.compile(
     r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:" + WEEKDAYS +
     r"|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
+    r"|at\s+(?:one|some|that|this|the\s+same)\s+point\b|at\s+the\s+time\b"  # "claimed at one point that ..."
     # ("to" only before a noun phrase, not an infinitive: "asked them to host events", "said to be the largest rally")
     r"|(?:in|on|at|during|to(?=\s+(?:(?:an?|the|his|her|their|its)\s|[A-Z]|(?:reporters|journalists"
     r"|supporters)\b))|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
@@ -1305,6 +1309,11 @@ def _told_object_end(text: str, ce: int, end: int, hi: int, lemma: str) -> int:
     return end
 
 
+# an aside set off by a pair of dashes between a cue and its that-clause; bounded, the closing dash ends the class
+DASH_OPENINGS = (" —", " –", " -", "—", "–")
+DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1313,6 +1322,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if mo:
             start = _told_object_end(text, start, mo.end(), hi, lemma)
     start = _skip_adverbials(text, start, hi)
+    if text.startswith(DASH_OPENINGS, start) and (aside := DASH_ASIDE.match(text, start, hi)) is not None:
+        start = aside.end()  # "said — on Twitter, as it happens — that ...": the aside is how it was said
     has_that = text.find("that", start, hi) >= 0  # (every THAT... pattern needs one)
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
     if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
@@ -1946,12 +1957,23 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _agentless_passive(text, cue, lo, hi)
         if got is not None:
             return got
+    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and text.startswith(REDUCED_TIME_STARTS, ce) \
+            and cs > lo + 2 and text[cs - 1] == " " and text[cs - 2].isalnum():
+        got = _reduced_relative(text, cue, lo, hi)
+        if got is not None:
+            return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
     if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
             and (idiom := IDIOM_BEFORE.search(text, idiom_lo, cs)) \
             and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
         # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
         return None
+    rel_lo = max(lo, cs - 80)  # (the relative pronoun OBJECT_RELATIVE needs, found fast)
+    if ctype == "speech" and (text.find("which ", rel_lo, cs) >= 0 or text.find("what ", rel_lo, cs) >= 0
+                              or text.find("What ", rel_lo, cs) >= 0 or text.find("whom ", rel_lo, cs) >= 0):
+        got = _object_relative(text, cue, lo, hi)
+        if got is not None:
+            return got
     if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
             and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
@@ -1987,8 +2009,13 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             m = _apposed_subject(text, lo, cs) or _relative_subject(text, lo, cue)
             if m is None:
                 # "CONTENT, a source close to him said." / "CONTENT, said Democratic strategist Hank Sheinkopf."
-                return _closing_phrase(text, cue, lo, hi) \
+                got = _closing_phrase(text, cue, lo, hi) \
                     if ctype == "speech" and comp == "clause" and not text.endswith("ing", cs, ce) else None
+                if got is not None:
+                    return got
+                m = _asyndetic_subject(text, lo, cue) if ctype == "speech" and comp == "clause" else None
+                if m is None:
+                    return None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
     if not inverted and ctype == "speech" and comp == "clause" and m.start - lo > 8 and text[m.start].isupper() \
@@ -2043,6 +2070,98 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+# a relative pronoun that is the object of the cue's clause, right before its subject: "allegations, which he has
+# denied", "what Melania Trump told NBC News", "another president whom Obama mentioned" (not after a preposition:
+# "the speech in which he said so"); possessive words, at most five before the cue
+OBJECT_RELATIVE = re.compile(r"(?<![\w’'])(which|whom|[Ww]hat)\s++(?:[\w.’'-]++\s++){1,5}$")
+
+
+def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
+    """`..., which he has denied`, `what Melania Trump told NBC News before ...`: a cue whose object is the relative
+    pronoun before its subject reports that pronoun (PolNeAR's content), when nothing after the cue is its object."""
+    cs = cue[0]
+    rel = OBJECT_RELATIVE.search(text, max(lo, cs - 80), cs)
+    if rel is None:
+        return None
+    before = text[max(lo, rel.start(1) - 12):rel.start(1)].split()
+    if before and before[-1].lower() in vocab()["prepositions"] and rel.group(1) != "what" and rel.group(1) != "What":
+        # the pronoun is a preposition's object: "the speech in which he said so", "about whom he wrote" (not a free
+        # relative, "conflicted with what she told NBC")
+        return None
+    m = mention_before(text, cs, lo)
+    if m is None or m.end <= rel.end(1) or m.end > cs:
+        return None
+    subject_start = rel.end(1) + len(text[rel.end(1):m.end]) - len(text[rel.end(1):m.end].lstrip())
+    if m.start != subject_start:
+        # the walk took the pronoun in ("another president whom Obama") or stopped at a title ("what the first lady"):
+        # the subject is all words between pronoun and verb
+        m = Mention(subject_start, m.end, m.type)
+    if not text[m.start].isalpha() or m.type == "evidence" or text[m.start:m.end].lower() in NOT_SUBJECTS:
+        return None
+    gap_end = _last_index(text, cs) + 1
+    if gap_end > m.end and not AUX_TAIL.fullmatch(text, m.end, gap_end) and not ADVERB_GAP.fullmatch(text, m.end, cs):
+        return None  # (only auxiliaries or adverbs between subject and cue: "which he has denied", "he later told")
+    after = _addressee_end(text, cue, hi)
+    nxt = WORD.search(text, after, hi)
+    if nxt is not None and not text[after:nxt.start()].strip():
+        word = nxt.group().lower()
+        if word not in TAIL_WORDS or word in OBJECT_RELATIVE_NOT_TAIL \
+                or word in ("and", "or") and not AND_RELATIVE.match(text, nxt.end(), hi):
+            # the cue has an object or a complement of its own: "which he said would fail", "what she told him",
+            # "which he described as a disgrace" (its content rules keep the complement); or a second verb shares
+            # the object: "what Obama says and promises"
+            return None
+    elif nxt is not None and QUOTE_MARK.search(text, after, nxt.start()):
+        return None  # a quoted complement: "what Gilbert called “a perception problem”"
+    return (rel.start(1), rel.end(1)), m
+
+
+OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
+AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
+
+
+ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
+
+
+# the first words of ADVERBIAL's time phrases and of its place and medium phrases, after a space: a cheap test before it
+REDUCED_TIME_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
+    "on ", "last ", "this ", "next ", "late ", "early ", "earlier ", "later ", "week", "month", "year", "night", "morning",
+    "afternoon", "evening", "today", "yesterday", "tonight", "in ", "at ", "during ", "to ", "via ", "through "])
+# a noun phrase opened by an article right before a participle (the last article: "said the plan announced Monday"
+# -> "the plan"); possessive words, none of them an article
+REDUCED_NP = re.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt]he)\s)[^\s,;:.!?“”\"()]++\s++){1,6})$")
+# after the participle's time phrase, what shows the noun phrase goes on as a subject or ends: "a plan announced
+# Monday would ...", "ads announced Wednesday, Trump ...", "a plan announced last year."
+REDUCED_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:would|will|is|was|has|had|could|can|may|might|should)\b)")
+
+
+def _reduced_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
+    """`A $160 billion megamerger announced Monday would turn ...`, `a plan announced last year`: a speech participle
+    with a time phrase after a noun phrase reduces a passive relative clause; the noun phrase is what was said, with
+    no source (PolNeAR). Without the time phrase the participle may be the noun phrase's verb ("the senator
+    announced ...")."""
+    cs, ce = cue[0], cue[1]
+    pos = _skip_adverbials(text, ce, hi)
+    after = REDUCED_AFTER.match(text, pos, hi) if pos > ce else None
+    if after is None:
+        return None
+    np = REDUCED_NP.search(text, max(lo, cs - 80), cs)
+    if np is None or PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None:
+        return None
+    c_s, c_e = _strip(text, np.start(1), cs)
+    before = text[max(lo, c_s - 16):c_s].split()
+    # the noun phrase is a preposition's object ("In a string of ads announced Wednesday, ..."), or the sentence's
+    # subject with its verb after the participle ("A merger announced Monday would ..."); not the subject of a
+    # closing attribution ("CONTENT, the Associated Press reported Friday.", "as The Times reported on Saturday")
+    if not (before and before[-1].lower() in vocab()["prepositions"] and before[-1].lower() != "as"
+            or c_s <= _strip(text, lo, c_s)[0] + 1 and after.group().strip()[:1].isalpha()):  # (+1: an opening mark)
+        return None
+    words = text[c_s:c_e].split()
+    if any(w.lower() in NOT_VERBS or w.lower() in CLAUSE_WORDS for w in words):
+        return None  # a clause, not a noun phrase: "the senator has announced"
+    return (c_s, c_e), None
 
 
 QUOTE_AFTER_CUE = re.compile(r"[ \t]*[“\"]")
@@ -2156,6 +2275,37 @@ def _relative_subject(text: str, lo: int, cue: tuple) -> Mention | None:
         if RELATIVE_TAIL.fullmatch(text, subject.end, cs) is not None:
             return subject
     return None
+
+
+# the irregular past forms of a verb coordinated by a comma alone with a cue ("won, vowed")
+ASYNDETIC_PASTS = frozenset(IRREGULAR_PASTS.split("|")) | {"said", "spoke"}
+
+
+def _asyndetic_subject(text: str, lo: int, cue: tuple) -> Mention | None:
+    """The subject of a clause whose finite verb phrase a comma alone joins to the cue's ("Sanders wins R.I., vows to
+    press on", "The department obfuscated facts, admitted it withheld emails, and ..."): the two verbs in the same
+    form, one clause before the comma (not a title-case headline, whose verb the subject walk takes for a name)."""
+    cs, ce = cue[0], cue[1]
+    comma = _last_index(text, cs)
+    if comma <= lo or text[comma] != "," or text.find(",", lo, comma) >= 0 or text.find(";", lo, comma) >= 0:
+        return None  # (one clause before the comma: "In Iowa, Trump won, said ..." is no such pair)
+    word = text[cs:ce].split()[0].lower()
+    past = word.endswith("ed") or word in ASYNDETIC_PASTS
+    if not past and not (word.endswith("s") and not word.endswith("ss")):
+        return None
+    got = _subject_and_verb(text, lo, comma, any_verb=True)
+    if got is None:
+        return None
+    subject, verb = got
+    first = text[verb[0]:verb[1]].lower()
+    walked = SUBJECT_VERB.search(text, subject.start, subject.end)  # the walk ran into a past verb: "The mayor toured"
+    if walked is not None and walked.group().lstrip().endswith("ed"):
+        subject, first = Mention(subject.start, walked.start(), subject.type), walked.group().lstrip()
+    if past != (first.endswith("ed") or first in ASYNDETIC_PASTS) \
+            or not past and not (first.endswith("s") and not first.endswith("ss")) \
+            or subject.type == "evidence" or text[subject.start:subject.end].lower() in NOT_SUBJECTS:
+        return None
+    return subject
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
@@ -2291,11 +2441,16 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
 
 # (a name ends at its last word, not at the space after it: "Asked by Matt Lauer whether ..."; a title may open
 # it: "by host John Dickerson")
-ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*"
-                      r"|(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*+|(?:reporters|journalists)\b"
+                      r"|(?:[a-z]+\s+)?[A-Z][\w’'.-]*+(?:\s+[A-Z][\w’'.-]*+)*+)")
 ASKED_LEFT = re.compile(r"(?:^|\b(?:when|whenever|after|while|once|if|as|and|but)|,)\s*$", re.I)
 ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
 ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
+
+
+# "asked for his position", "asked for their views on X" (the noun, first or second word, in asked_for_nouns.txt); the
+# content starts at the determiner, so the match ends before it (the words are looked ahead)
+ASKED_FOR = re.compile(r"\s+for\s+(?=(?:his|her|their|its|a|an|the)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?)")
 
 
 # when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
@@ -2329,6 +2484,9 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     if m is None:
         # "Asked during a January debate why he trailed ...": a place or time phrase before the question
         m = ASKED_LATER.match(text, start, hi)
+    if m is None and text.startswith(" for ", start) and (mf := ASKED_FOR.match(text, start, hi)) is not None \
+            and not word_list("asked_for_nouns.txt").isdisjoint(mf.groups()):
+        m = mf  # "When asked for his position during an interview, Trump said ...": the stance asked for
     if m is None:
         return None
     end = text.find(",", m.end(), hi)
