@@ -140,3 +140,21 @@ def test_trie_pattern_is_the_plain_one():
              ["according", "according_to", "talk_about", "talks", "it’s", "u.s."]]
     for words in lists:
         assert cues._trie_pattern(words) == _plain_trie_pattern(words)
+
+
+def test_name_run_look_ahead_keeps_every_run():
+    # NAME_RUN's look-ahead only turns away capitals no branch starts from: the plain pattern finds the same runs
+    guard = r"(?=[a-zA-Z0-9_\w’'.]*+(?:-|[ \t]++[A-Z]))"
+    assert guard in mentions.NAME_RUN.pattern
+    plain = re.compile(mentions.NAME_RUN.pattern.replace(guard, ""))
+    found = 0
+    for text in _texts() + ["Jean-Pierre Raffarin and Anti-Mr. Smith met Mr. O’Neill, Sen. Jack Reed (D-R.I.) and AT&T."]:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in mentions.NAME_RUN.finditer(text)] == want
+        found += len(want)
+    assert found >= 15
+    rng = random.Random(11)
+    alphabet = "AbZq.-’' \t\nMr"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in mentions.NAME_RUN.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
