@@ -37,9 +37,17 @@ def _trie_pattern(words: list[str]) -> str:
 
     # the pattern is written as briefly as the regex compiler will read it ("[ds]?", not "(?:(?:d|s))?"):
     # the compiled program is the same, and parsing the ~12,000 characters is most of the start-up cost
+    escaped = {ch: r"\s+" if ch == "_" else re.escape(ch) for ch in set("".join(words))}
+
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) if ch != "_" else r"\s+" + emit(child)
-                for ch, child in sorted(node.items()) if ch != ""]
+        # (a run of nodes with one child and no word ending, most of a trie's nodes, is written in one loop)
+        run = []
+        while len(node) == 1 and "" not in node:
+            (ch, node), = node.items()
+            run.append(escaped[ch])
+        if run:
+            return "".join(run) + emit(node)
+        alts = [escaped[ch] + emit(child) for ch, child in sorted(node.items()) if ch != ""]
         if not alts:
             return ""
         if len(alts) > 1:

@@ -1,0 +1,160 @@
+"""Each speed-up in cleaning, segment, mentions and cues gives what the plain code it replaces gives."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from toolkit import cleaning, cues, mentions, quotes, segment
+
+# written sentences with the characters each fast path is about: odd spaces, quote marks, dashes, marks before
+# a capital on the same line, hard-wrapped lines, apostrophes and hyphens inside words, adverbials after cues
+SENTENCES = [
+    "He said:\u00a0“We will win.”\u2003She\u2009said ‘no’ — and ‛then’ „left‟ «now» `quietly`.\u2015 Done.",
+    "The U.S. economy grew 3.5 percent. Analysts said so.  Then he left!\tWhy? “Because.” ‘He’s gone.’",
+    "Sen. Jack Reed (D-R.I.), who spoke Tuesday, said the bill was dead.\r\nThe vote is Monday.\u3000Done.",
+    "a line broken inside\nthe sentence goes on; (and here) ] too”’ and, yes, on.",
+    "Trump’s long-time aide and O'Neill’s rock-'n'-roll ex-wife said don't, won’t and can't–go.",
+    "She said on Tuesday , in a statement to reporters, that it was over; he told CNN last week it was not.",
+    "Officials said during a meeting with Li that talks via the envoy through the week would go on tonight.",
+    "“It’s done,” she said. “Yes.” He said: “No!” — “Maybe?” ‘Fine.’ Then: “OK.”",
+]
+
+
+def _seed_text() -> str:
+    path = Path(__file__).resolve().parents[1] / "data" / "articles"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt")))
+
+
+def _texts() -> list[str]:
+    return SENTENCES + [_seed_text(), "\n".join(SENTENCES)]
+
+
+def test_entry_characters_are_the_entry_class():
+    # _entry_positions finds _ENTRY's characters with str.find: the same characters, every code point checked
+    chars = set(cleaning._ENTRY_CHARS)
+    assert len(chars) == len(cleaning._ENTRY_CHARS)
+    assert [c for c in map(chr, range(0x110000))
+            if (cleaning._ENTRY.match(c) is not None) != (c in chars)] == []
+
+
+def test_entry_positions_match_the_regex_scan():
+    found = 0
+    for text in _texts():
+        for start in (0, 5, len(text) // 2):
+            want = [m.start() for m in cleaning._ENTRY.finditer(text, start)]
+            assert cleaning._entry_positions(text, start) == want
+            found += len(want)
+    assert found > 200
+
+
+def test_continues_characters_are_the_continues_class():
+    assert [c for c in map(chr, range(0x110000))
+            if (segment._CONTINUES.match(c) is not None) != (c in segment._CONTINUES_CHARS)] == []
+    # a hard-wrapped line going on in lower case is joined to its sentence
+    text = "He said the plan\nwould fail. Critics disagreed."
+    assert segment.sentences(text) == [(0, 28), (29, len(text))]
+
+
+def test_sentence_end_guard_lets_every_match_through():
+    matched = 0
+    for text in _texts():
+        for i in segment._marks(text):
+            if cleaning._SENT_END_SAME_LINE.match(text, i) is not None:
+                matched += 1
+                assert i + 1 < len(text) and text[i + 1] in cleaning._AFTER_SENT_END
+    assert matched >= 20
+
+
+def test_adverbial_first_letters():
+    # every word the pattern holds: one that opens a match after a space starts with a letter of ADVERBIAL_FIRST
+    words = set(re.findall(r"[A-Za-z]+", quotes.ADVERBIAL.pattern))
+    opening = [w for w in words if any(quotes.ADVERBIAL.match(f" {w}{tail}") for tail in
+                                       (" Monday", " morning", " a statement", " the meeting", " reporters", " CNN"))]
+    assert len(opening) >= 25
+    assert all(w[0] in quotes.ADVERBIAL_FIRST for w in opening), sorted(opening)
+
+
+def test_adverbial_guard_matches_the_plain_skip():
+    def plain(text: str, pos: int, hi: int) -> int:
+        for _ in range(3):
+            m = quotes.ADVERBIAL.match(text, pos, hi)
+            if m is None or m.end() == pos:
+                break
+            pos = m.end()
+        return pos
+
+    moved = 0
+    for text in _texts():
+        for pos in range(len(text)):
+            for hi in (len(text), min(len(text), pos + 2)):
+                got = quotes._skip_adverbials(text, pos, hi)
+                assert got == plain(text, pos, hi)
+                moved += got != pos
+    assert moved >= 10
+
+
+# the token pattern before its marks' part was written as a branch (mentions._WORD_REST)
+_PLAIN_REST = r"[a-zA-Z0-9_.\w]*+(?:[’'&-]++[a-zA-Z0-9_.\w]++)*+"
+PLAIN_TOKEN_GAP = re.compile(r"([\s_]*+)([a-zA-Z0-9]" + _PLAIN_REST + r"|[^\W_]" + _PLAIN_REST + r"|[^\w\s])")
+
+
+def test_token_gap_gives_the_plain_tokens():
+    assert mentions.TOKEN_GAP.pattern != PLAIN_TOKEN_GAP.pattern
+    for text in _texts():
+        for lo in range(0, len(text), 11):
+            assert mentions.TOKEN_GAP.findall(text, lo, lo + 90) == PLAIN_TOKEN_GAP.findall(text, lo, lo + 90)
+    rng = random.Random(7)
+    alphabet = "aZ9_.’'&- \n\té,(”"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert mentions.TOKEN_GAP.findall(s) == PLAIN_TOKEN_GAP.findall(s), repr(s)
+
+
+def _plain_trie_pattern(words: list[str]) -> str:
+    """cues._trie_pattern as first written: one recursive call per trie node."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) if ch != "_" else r"\s+" + emit(child)
+                for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        if len(alts) > 1:
+            body = "[" + "".join(alts) + "]" if all(len(a) == 1 for a in alts) else "(?:" + "|".join(alts) + ")"
+        else:
+            body = alts[0] if len(alts[0]) == 1 or "" not in node else "(?:" + alts[0] + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
+
+
+def test_trie_pattern_is_the_plain_one():
+    forms = [f.replace(" ", "_") for f in cues.cue_table()]
+    lists = [forms, [f[0].upper() + f[1:] for f in forms], ["said"], [], ["a", "ab", "abc", "b_c", "b", "x-y", "x-z"],
+             ["according", "according_to", "talk_about", "talks", "it’s", "u.s."]]
+    for words in lists:
+        assert cues._trie_pattern(words) == _plain_trie_pattern(words)
+
+
+def test_name_run_look_ahead_keeps_every_run():
+    # NAME_RUN's look-ahead only turns away capitals no branch starts from: the plain pattern finds the same runs
+    guard = r"(?=[a-zA-Z0-9_\w’'.]*+(?:-|[ \t]++[A-Z]))"
+    assert guard in mentions.NAME_RUN.pattern
+    plain = re.compile(mentions.NAME_RUN.pattern.replace(guard, ""))
+    found = 0
+    for text in _texts() + ["Jean-Pierre Raffarin and Anti-Mr. Smith met Mr. O’Neill, Sen. Jack Reed (D-R.I.) and AT&T."]:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in mentions.NAME_RUN.finditer(text)] == want
+        found += len(want)
+    assert found >= 15
+    rng = random.Random(11)
+    alphabet = "AbZq.-’' \t\nMr"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in mentions.NAME_RUN.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
