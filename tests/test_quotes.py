@@ -2833,6 +2833,8 @@ def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
     ("He cited the study, which he said would show the plan worked.", "said"),  # the cue has a clause of its own
     ("The crowd cheered what Obama says and promises every year.", "says"),     # a second verb shares the object
     ("It was a plan which the mayor described as a disgrace.", "described"),    # a complement: the content rules keep it
+    ("And now what did the President say?", "say"),                             # a question asks, it reports nothing
+    ("What does he want to talk about?", "talk"),
 ])
 def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(text, cue):
     assert all(r["quote"].lower() not in ("which", "what") for r in extract_quotes(text) if r["cue"] == cue)

@@ -2098,6 +2098,8 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
         # the pronoun is a preposition's object: "the speech in which he said so", "about whom he wrote" (not a free
         # relative, "conflicted with what she told NBC")
         return None
+    if INVERTED_AUX.match(text, rel.end(1), cs):
+        return None  # a question about what was said reports nothing: "What did the President say?"
     m = mention_before(text, cs, lo)
     if m is None or m.end <= rel.end(1) or m.end > cs:
         return None
@@ -2127,6 +2129,8 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
 
 
 OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
+# an auxiliary right after "what": a question's inverted word order, not a relative clause
+INVERTED_AUX = re.compile(r"\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must)\b")
 AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
 
 
