@@ -1223,7 +1223,8 @@ DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(
 
 def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
     """DASH_TAIL.search(text, lo, hi), skipped when text[lo:hi] holds no dash (six contents in seven)."""
-    if text.find("-", lo, hi) < 0 and text.find("—", lo, hi) < 0 and text.find("–", lo, hi) < 0:
+    # (`in` on the slice: three str.find calls cost more in argument parsing than the copy)
+    if "-" not in (part := text[lo:hi]) and "—" not in part and "–" not in part:
         return None
     return DASH_TAIL.search(text, lo, hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
@@ -1924,8 +1925,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _as_passive(text, cue, lo, hi)
         if got is not None:
             return got
-    if text.find(", as ", max(lo, cs - 80), cs) >= 0 or text.find("As ", lo, lo + 12) >= 0 \
-            or text.find(" as ", lo, lo + 12) >= 0:  # (what AS_CLOSING and AS_OPENING need, found fast)
+    # (what AS_CLOSING and AS_OPENING need, found fast; `in` on a short slice: str.find's argument parsing costs more)
+    if ", as " in text[max(lo, cs - 80):cs] or "As " in (head := text[lo:lo + 12]) or " as " in head:
         span = _as_source(text, cue, lo, hi)
         if span is not None:
             m = find_speaker(cue, lo)
@@ -1971,23 +1972,24 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
-    if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
+    if ("be" in (idiom_zone := text[idiom_lo:cs]) or "That" in idiom_zone) \
             and (idiom := IDIOM_BEFORE.search(text, idiom_lo, cs)) \
             and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
         # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
         return None
     rel_lo = max(lo, cs - 80)  # (the relative pronoun OBJECT_RELATIVE needs, found fast)
-    if ctype == "speech" and (text.find("which ", rel_lo, cs) >= 0 or text.find("what ", rel_lo, cs) >= 0
-                              or text.find("What ", rel_lo, cs) >= 0 or text.find("whom ", rel_lo, cs) >= 0):
+    if ctype == "speech" and ("which " in (rel_zone := text[rel_lo:cs]) or "what " in rel_zone
+                              or "What " in rel_zone or "whom " in rel_zone):
         got = _object_relative(text, cue, lo, hi)
         if got is not None:
             return got
+    comma_before_cue = "," in text[lo:cs]
     if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
-            and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
+            and text.find("that", ce, hi) < 0 and not comma_before_cue:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
         # no report (decided before the costly speaker walk, as the steps below would)
         return None
-    if text.find(",", lo, cs) < 0:
+    if not comma_before_cue:
         # No comma before the cue: neither a content that ends before it nor an inverted speaker is
         # possible, so the content is the one after the cue; it is found first, the costly speaker walk
         # only when there is one (the same result as the general steps below).
