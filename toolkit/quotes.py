@@ -1920,7 +1920,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
-    if text.startswith(" by ", ce) and cs >= 3 and (text.startswith(("as ", "As ", "ly "), cs - 3)
+    if text[ce:ce + 4] == " by " and cs >= 3 and (text.startswith(("as ", "As ", "ly "), cs - 3)
                                                     or cs >= 6 and text.startswith("first ", cs - 6)):
         got = _as_passive(text, cue, lo, hi)
         if got is not None:
@@ -1953,7 +1953,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     by = BY_AGENT.match(text, ce, hi)
-    if by is None and text.startswith(" ", ce) and text[ce - 2:ce] in ("ed", "en", "wn"):
+    if by is None and text[ce:ce + 1] == " " and text[ce - 2:ce] in ("ed", "en", "wn"):
         # a time or medium phrase before the agent: "was first reported last week by The Post"
         skipped = _skip_adverbials(text, ce, hi)
         by = BY_AGENT.match(text, skipped, hi) if skipped > ce else None
@@ -1984,7 +1984,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     comma_before_cue = "," in text[lo:cs]
-    if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
+    if (comp == "that" and text[ce:ce + 1] != ":" or comp == "to" and text.find("to", ce, hi) < 0) \
             and text.find("that", ce, hi) < 0 and not comma_before_cue:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
         # no report (decided before the costly speaker walk, as the steps below would)
@@ -2358,7 +2358,7 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
             or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
-            or text.find("wh", lo, cs) >= 0 and (SUBJECT_RELATIVE.match(text, lo, cs)
+            or "wh" in text[lo:cs] and (SUBJECT_RELATIVE.match(text, lo, cs)
                                                  or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs)):
         # (a relative clause needs its "who" or "which": most clauses have neither, and skip the introduction's regex)
         return comma if comma > 0 else hi
