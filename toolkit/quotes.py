@@ -2790,13 +2790,17 @@ def _dash_spans(text: str) -> tuple[list[int], list[int]]:
 def _sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[int], list[int]]) -> tuple[int, int]:
     """The sentence around a cue, cut at paragraph breaks, or the parenthesis or dash pair holding it."""
     ss, se = sent_of(cs)
-    # (the paragraph breaks are looked for inside the sentence only: a long paragraph is not scanned)
-    nl = text.rfind("\n", ss, cs)
-    lo = ss if nl < 0 else nl + 1
-    nl = text.find("\n", ce, se)
-    hi = se if nl < 0 else nl
+    # (the paragraph breaks are looked for inside the sentence only: a long paragraph is not scanned; most sentences
+    # hold no break and no parenthesis, which one slice tells for less than the str.find calls' argument parsing)
+    lo, hi = ss, se
+    sentence = text[ss:max(se, cs)]  # (all the finds below look inside it, even for a cue past the sentence's end)
+    if "\n" in sentence:
+        nl = text.rfind("\n", ss, cs)
+        lo = ss if nl < 0 else nl + 1
+        nl = text.find("\n", ce, se)
+        hi = se if nl < 0 else nl
     # a cue inside parentheses reports within them: "(at one point as low as 19%, Gutin says)"
-    op = text.rfind("(", lo, cs)
+    op = text.rfind("(", lo, cs) if "(" in sentence else -1
     if op >= 0 and text.rfind(")", op, cs) < 0:
         cl = text.find(")", ce, hi)
         if cl >= 0:
