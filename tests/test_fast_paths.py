@@ -195,3 +195,23 @@ def test_sentence_bounds_match_the_plain_finds():
             assert got == _plain_sentence_bounds(text, cs, ce, sent_of, dashes), (text, cs)
             inside += got != sent_of(cs)
     assert inside > 20  # (parentheses, dashes and line breaks cut many of the sentences)
+
+
+def test_char_positions_match_a_plain_scan():
+    # char_positions skips, with an `in` test, the characters a whole text does not hold
+    def plain(text: str, chars: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        return [i for i in range(lo, len(text) if hi is None else min(hi, len(text))) if text[i] in chars]
+
+    found = 0
+    for text in _texts():
+        for chars in (".?!", "\"“”„‟«»", "—–―", cleaning._ENTRY_CHARS):
+            for lo, hi in ((0, None), (0, len(text)), (0, len(text) + 3), (7, None), (3, len(text) // 2), (9, 4)):
+                want = plain(text, chars, lo, hi)
+                assert segment.char_positions(text, chars, lo, hi) == want
+                found += len(want)
+    assert found > 500
+    rng = random.Random(11)
+    for _ in range(20000):
+        s = "".join(rng.choice("ab.?!“ ") for _ in range(rng.randint(0, 20)))
+        lo, hi = rng.randint(0, 3), rng.choice([None, rng.randint(0, 24)])
+        assert segment.char_positions(s, ".?!“", lo, hi) == plain(s, ".?!“", lo, hi), (s, lo, hi)
