@@ -158,3 +158,60 @@ def test_name_run_look_ahead_keeps_every_run():
     for _ in range(20000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert [m.span() for m in mentions.NAME_RUN.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
+
+
+def _plain_sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[int], list[int]]) -> tuple[int, int]:
+    """quotes._sentence_bounds before its slice test: every str.find call made."""
+    import bisect
+    ss, se = sent_of(cs)
+    nl = text.rfind("\n", ss, cs)
+    lo = ss if nl < 0 else nl + 1
+    nl = text.find("\n", ce, se)
+    hi = se if nl < 0 else nl
+    op = text.rfind("(", lo, cs)
+    if op >= 0 and text.rfind(")", op, cs) < 0:
+        cl = text.find(")", ce, hi)
+        if cl >= 0:
+            return op + 1, cl
+    starts, ends = dashes
+    i = bisect.bisect_left(starts, lo)
+    if i < len(starts) and starts[i] < cs and (i + 1 == len(starts) or starts[i + 1] >= cs):
+        j = bisect.bisect_left(starts, ce, i + 1)
+        if j < len(starts) and starts[j] < hi:
+            return ends[i], starts[j]
+    return lo, hi
+
+
+def test_sentence_bounds_match_the_plain_finds():
+    texts = _texts() + ["Trump (who, aides said,\nwould not speak) declined.\nHe said  (quietly) it\n was over",
+                        "(at one point as low as 19%, Gutin says) and the poll - he said - was wrong.\n\n  Then"]
+    inside = 0
+    for text in texts:
+        paras = segment.paragraphs(text)
+        sent_of, dashes = quotes._sentence_finder(text, paras), quotes._dash_spans(text)
+        for m in re.finditer(r"\w+", text):
+            cs, ce = m.span()
+            got = quotes._sentence_bounds(text, cs, ce, sent_of, dashes)
+            assert got == _plain_sentence_bounds(text, cs, ce, sent_of, dashes), (text, cs)
+            inside += got != sent_of(cs)
+    assert inside > 20  # (parentheses, dashes and line breaks cut many of the sentences)
+
+
+def test_char_positions_match_a_plain_scan():
+    # char_positions skips, with an `in` test, the characters a whole text does not hold
+    def plain(text: str, chars: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        return [i for i in range(lo, len(text) if hi is None else min(hi, len(text))) if text[i] in chars]
+
+    found = 0
+    for text in _texts():
+        for chars in (".?!", "\"“”„‟«»", "—–―", cleaning._ENTRY_CHARS):
+            for lo, hi in ((0, None), (0, len(text)), (0, len(text) + 3), (7, None), (3, len(text) // 2), (9, 4)):
+                want = plain(text, chars, lo, hi)
+                assert segment.char_positions(text, chars, lo, hi) == want
+                found += len(want)
+    assert found > 500
+    rng = random.Random(11)
+    for _ in range(20000):
+        s = "".join(rng.choice("ab.?!“ ") for _ in range(rng.randint(0, 20)))
+        lo, hi = rng.randint(0, 3), rng.choice([None, rng.randint(0, 24)])
+        assert segment.char_positions(s, ".?!“", lo, hi) == plain(s, ".?!“", lo, hi), (s, lo, hi)

@@ -453,7 +453,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int):
         return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
     # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
     # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
-    if k > 1 and text.find("who", start, cue_start) >= 0:
+    if k > 1 and "who" in text[start:cue_start]:
         for j in range(k - 1, max(0, k - 12), -1):
             t = toks[j][1]
             if t == "who":

@@ -1223,7 +1223,8 @@ DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(
 
 def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
     """DASH_TAIL.search(text, lo, hi), skipped when text[lo:hi] holds no dash (six contents in seven)."""
-    if text.find("-", lo, hi) < 0 and text.find("—", lo, hi) < 0 and text.find("–", lo, hi) < 0:
+    # (`in` on the slice: three str.find calls cost more in argument parsing than the copy)
+    if "-" not in (part := text[lo:hi]) and "—" not in part and "–" not in part:
         return None
     return DASH_TAIL.search(text, lo, hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
@@ -1332,7 +1333,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     start = _skip_adverbials(text, start, hi)
     if text.startswith(DASH_OPENINGS, start) and (aside := DASH_ASIDE.match(text, start, hi)) is not None:
         start = aside.end()  # "said — on Twitter, as it happens — that ...": the aside is how it was said
-    has_that = text.find("that", start, hi) >= 0  # (every THAT... pattern needs one)
+    has_that = "that" in text[start:hi]  # (every THAT... pattern needs one; `in` costs less than str.find's arguments)
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
     if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
         mt = THAT_AFTER_ADVERBIAL.match(text, start, hi)
@@ -1350,7 +1351,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             c_s += 1
     if comp == "to" and not mt and not text.startswith("to ", c_s):
         return None
-    if mt is None and comp != "to" and text.startswith("a", c_s) and (mf := TOPIC_FRAME.match(text, c_s, hi)) \
+    if mt is None and comp != "to" and text[c_s:c_s + 1] == "a" and (mf := TOPIC_FRAME.match(text, c_s, hi)) \
             and mf.group(1).lower() in word_list("topic_frame_nouns.txt"):
         # "sounded a cautious note about X", "issued a statement on X", "presented a blunt answer: X": the message
         # noun phrase goes with the cue, its topic is the content
@@ -1409,7 +1410,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             # of speech a semicolon before a lower-case word goes on with the reported clause (PolNeAR train, speech
             # cues: 17 contents go on over it, 8 end there; other cues end there more often)
             mo = _clause_end(text, mo.start() + 1, hi)
-    if mo is not None and text.startswith(",", mo.start()) and (ml := LIST_ITEM.match(text, mo.start(), hi)):
+    if mo is not None and text[mo.start():mo.start() + 1] == "," and (ml := LIST_ITEM.match(text, mo.start(), hi)):
         mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
     if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
@@ -1422,7 +1423,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # (a noun phrase of five words at most comes before the "and": only its first characters are searched)
         whole = comp == "object" or text.startswith("to ", c_s)
         end = c_e if whole or c_e - c_s <= NP_CONTENT_MAX else c_s + NP_CONTENT_MAX
-        if (text.find(" and ", c_s, end) >= 0 or text.find(" but ", c_s, end) >= 0) \
+        if (" and " in (head := text[c_s:end]) or " but " in head) \
                 and (mc := COORDINATED_AUX.search(text, c_s, end)) is not None and _at_least(1, text, c_s, mc.start()) \
                 and (whole or _noun_phrase(text, c_s, mc.start())) \
                 and not PREPOSITION_START.match(text, c_s, mc.start()):  # ("voted on March 2 and is ...": a time)
@@ -1459,10 +1460,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # a headline in title case capitalises its subordinators: "Clinton Says No To Fox News As Sanders Turns Up
         # The Heat", "Sharpton Said Something Unexpected About Trump – It Might Surprise You"
         c_e = _strip(text, c_s, mh.start())[1]
-    if text.find(", ", c_s, c_e) >= 0 and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
+    if ", " in text[c_s:c_e] and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
             and _at_least(2, text, c_s, ms.start()):
         c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
-    if mt is None and text.startswith("so ", c_s) and SO_PROFORM.match(text, c_s + 2, c_e):
+    if mt is None and text[c_s:c_s + 3] == "so " and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
         if not word_list("audience_nouns.txt").isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
@@ -1919,13 +1920,13 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # "his stern warning that ...", "Trump's comments on Muslims", "complaints from X that ...": after a
         # possessive a cue word is a noun, with no verb reading
         return _noun_cue(text, cue, lo, hi)
-    if text.startswith(" by ", ce) and cs >= 3 and (text.startswith(("as ", "As ", "ly "), cs - 3)
+    if text[ce:ce + 4] == " by " and cs >= 3 and (text.startswith(("as ", "As ", "ly "), cs - 3)
                                                     or cs >= 6 and text.startswith("first ", cs - 6)):
         got = _as_passive(text, cue, lo, hi)
         if got is not None:
             return got
-    if text.find(", as ", max(lo, cs - 80), cs) >= 0 or text.find("As ", lo, lo + 12) >= 0 \
-            or text.find(" as ", lo, lo + 12) >= 0:  # (what AS_CLOSING and AS_OPENING need, found fast)
+    # (what AS_CLOSING and AS_OPENING need, found fast; `in` on a short slice: str.find's argument parsing costs more)
+    if ", as " in text[max(lo, cs - 80):cs] or "As " in (head := text[lo:lo + 12]) or " as " in head:
         span = _as_source(text, cue, lo, hi)
         if span is not None:
             m = find_speaker(cue, lo)
@@ -1952,7 +1953,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     by = BY_AGENT.match(text, ce, hi)
-    if by is None and text.startswith(" ", ce) and text[ce - 2:ce] in ("ed", "en", "wn"):
+    if by is None and text[ce:ce + 1] == " " and text[ce - 2:ce] in ("ed", "en", "wn"):
         # a time or medium phrase before the agent: "was first reported last week by The Post"
         skipped = _skip_adverbials(text, ce, hi)
         by = BY_AGENT.match(text, skipped, hi) if skipped > ce else None
@@ -1971,23 +1972,24 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     idiom_lo = max(lo, cs - 16)  # (the idioms need "be" or "That": look for them before the regex does)
-    if (text.find("be", idiom_lo, cs) >= 0 or text.find("That", idiom_lo, cs) >= 0) \
+    if ("be" in (idiom_zone := text[idiom_lo:cs]) or "That" in idiom_zone) \
             and (idiom := IDIOM_BEFORE.search(text, idiom_lo, cs)) \
             and not (text.endswith("ing", cs, ce) and idiom.group().startswith("be")):
         # "That said, ...", "could not be said for": no report (but a progressive is one: "has been warning that")
         return None
     rel_lo = max(lo, cs - 80)  # (the relative pronoun OBJECT_RELATIVE needs, found fast)
-    if ctype == "speech" and (text.find("which ", rel_lo, cs) >= 0 or text.find("what ", rel_lo, cs) >= 0
-                              or text.find("What ", rel_lo, cs) >= 0 or text.find("whom ", rel_lo, cs) >= 0):
+    if ctype == "speech" and ("which " in (rel_zone := text[rel_lo:cs]) or "what " in rel_zone
+                              or "What " in rel_zone or "whom " in rel_zone):
         got = _object_relative(text, cue, lo, hi)
         if got is not None:
             return got
-    if (comp == "that" and not text.startswith(":", ce) or comp == "to" and text.find("to", ce, hi) < 0) \
-            and text.find("that", ce, hi) < 0 and text.find(",", lo, cs) < 0:
+    comma_before_cue = "," in text[lo:cs]
+    if (comp == "that" and text[ce:ce + 1] != ":" or comp == "to" and text.find("to", ce, hi) < 0) \
+            and text.find("that", ce, hi) < 0 and not comma_before_cue:
         # a cue that needs a that-clause without one, and no comma before it for a content that ends there:
         # no report (decided before the costly speaker walk, as the steps below would)
         return None
-    if text.find(",", lo, cs) < 0:
+    if not comma_before_cue:
         # No comma before the cue: neither a content that ends before it nor an inverted speaker is
         # possible, so the content is the one after the cue; it is found first, the costly speaker walk
         # only when there is one (the same result as the general steps below).
@@ -2360,7 +2362,7 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         return hi  # (no comma to end at: the clause tests below are not needed)
     if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
             or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
-            or text.find("wh", lo, cs) >= 0 and (SUBJECT_RELATIVE.match(text, lo, cs)
+            or "wh" in text[lo:cs] and (SUBJECT_RELATIVE.match(text, lo, cs)
                                                  or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs)):
         # (a relative clause needs its "who" or "which": most clauses have neither, and skip the introduction's regex)
         return comma if comma > 0 else hi
@@ -2792,13 +2794,17 @@ def _dash_spans(text: str) -> tuple[list[int], list[int]]:
 def _sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[int], list[int]]) -> tuple[int, int]:
     """The sentence around a cue, cut at paragraph breaks, or the parenthesis or dash pair holding it."""
     ss, se = sent_of(cs)
-    # (the paragraph breaks are looked for inside the sentence only: a long paragraph is not scanned)
-    nl = text.rfind("\n", ss, cs)
-    lo = ss if nl < 0 else nl + 1
-    nl = text.find("\n", ce, se)
-    hi = se if nl < 0 else nl
+    # (the paragraph breaks are looked for inside the sentence only: a long paragraph is not scanned; most sentences
+    # hold no break and no parenthesis, which one slice tells for less than the str.find calls' argument parsing)
+    lo, hi = ss, se
+    sentence = text[ss:max(se, cs)]  # (all the finds below look inside it, even for a cue past the sentence's end)
+    if "\n" in sentence:
+        nl = text.rfind("\n", ss, cs)
+        lo = ss if nl < 0 else nl + 1
+        nl = text.find("\n", ce, se)
+        hi = se if nl < 0 else nl
     # a cue inside parentheses reports within them: "(at one point as low as 19%, Gutin says)"
-    op = text.rfind("(", lo, cs)
+    op = text.rfind("(", lo, cs) if "(" in sentence else -1
     if op >= 0 and text.rfind(")", op, cs) < 0:
         cl = text.find(")", ce, hi)
         if cl >= 0:

@@ -294,8 +294,11 @@ def char_positions(text: str, chars: str, lo: int = 0, hi: int | None = None) ->
     """Positions of any of `chars` in text[lo:hi], in order (found by str.find, which is many times faster
     than a regex scan of every character)."""
     hi = len(text) if hi is None else hi
+    whole = lo == 0 and hi >= len(text)
     out: list[int] = []
     for ch in chars:
+        if whole and ch not in text:
+            continue  # (most of the characters are absent: `in` costs less than str.find's argument parsing)
         i = text.find(ch, lo, hi)
         while i >= 0:
             out.append(i)
