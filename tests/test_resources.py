@@ -1,4 +1,5 @@
 """The shipped-lexicon readers."""
+import re
 from pathlib import Path
 
 from toolkit import resources
@@ -24,5 +25,17 @@ def test_word_list_comments_blanks_case_and_line_ends(tmp_path, monkeypatch):
     word_list.cache_clear()
     try:
         assert word_list("words.txt") == {"spokesman", "press secretary", "# indented, not a comment", "aide"}
+    finally:
+        word_list.cache_clear()
+
+
+def test_word_alternation_tries_longer_entries_first_and_matches_them_literally(tmp_path, monkeypatch):
+    (tmp_path / "verbs.txt").write_text("sent\nsent out\nu.s.\n")
+    monkeypatch.setattr(resources, "_LEXICONS", tmp_path)
+    word_list.cache_clear()
+    try:
+        pattern = re.compile(resources.word_alternation("verbs.txt"))
+        assert pattern.match("sent out a text").group() == "sent out"
+        assert pattern.match("u.s.").group() == "u.s." and pattern.match("uxsx") is None
     finally:
         word_list.cache_clear()

@@ -27,7 +27,7 @@ from toolkit import segment
 from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
-from toolkit.resources import word_list
+from toolkit.resources import word_alternation, word_list
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1300,7 +1300,7 @@ TO_INFINITIVE_AFTER = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 @lru_cache(maxsize=1)
 def _told_noun_object() -> re.Pattern:
     """A noun phrase ending in a noun of telling (told_nouns.txt), with the "of" after it."""
-    nouns = "|".join(sorted(word_list("told_nouns.txt"), key=len, reverse=True))
+    nouns = word_alternation("told_nouns.txt")
     return re.compile(r"\s+(the\s+|(?:an?|his|her|their|its|our|my)\s+)(?:[\w’'-]++\s+){0,3}?(?:" + nouns
                       + r")\b(\s+of\s+)?")
 
@@ -1488,7 +1488,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
 def _summative_appositive() -> re.Pattern:
     """A comma, then a noun summing up the clause before it (summative_nouns.txt) with "that"/"which": "..., a
     charge that officials denied", "..., stances that he has since changed"."""
-    nouns = "|".join(sorted(word_list("summative_nouns.txt"), key=len, reverse=True))
+    nouns = word_alternation("summative_nouns.txt")
     return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + nouns + r")\s+(?:that|which)\b")
 
 
@@ -2378,7 +2378,7 @@ NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "N
 @lru_cache(maxsize=1)
 def _colon_noun_regex() -> re.Pattern:
     """A noun of saying right before a colon and the content after it (colon_nouns.txt, plurals too)."""
-    nouns = "|".join(sorted((re.escape(w) for w in word_list("colon_nouns.txt")), key=len, reverse=True))
+    nouns = word_alternation("colon_nouns.txt")
     return re.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
 
 
@@ -3034,7 +3034,7 @@ def _outermost(records: list[dict]) -> list[dict]:
 def _message_object_before() -> re.Pattern:
     """A verb of message_verbs.txt and its object, a noun (checked against document_nouns.txt), up to the end:
     "Trump released a marketing video ", "his campaign sent out a text message to supporters "."""
-    verbs = "|".join(sorted(word_list("message_verbs.txt"), key=len, reverse=True))
+    verbs = word_alternation("message_verbs.txt")
     # (not a noun after a determiner: "a springtime wave of television ads that slam")
     return re.compile(r"(?<![\w’'-])(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bof )(" + verbs + r")\s+(?:(?:a|an|the|his|her|their|its|this|another)\s+)?"
                       r"(?:(?!(?:in|on|at|under|with|for|to|into|about|over|than|as)\s)[\w’'-]+\s+){0,3}?([a-z][\w-]*)"

@@ -1,6 +1,7 @@
 """Locate the lexicons and gazetteers that ship with the package."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,3 +28,9 @@ def word_list(name: str) -> frozenset[str]:
     words = {line.strip() for line in text.lower().split("\n") if not line.startswith("#")}
     words.discard("")
     return frozenset(words)
+
+
+def word_alternation(name: str) -> str:
+    """A regex alternation of a shipped lexicon's entries, escaped and longest first (so that "sent out" is tried
+    before "sent")."""
+    return "|".join(sorted((re.escape(w) for w in word_list(name)), key=len, reverse=True))
