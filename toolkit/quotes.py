@@ -549,8 +549,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
-            # (not after a show's title: 'on CBS's "Face the Nation," X was asked'; most quotes are longer than titles)
-            elif ends_open and not (q["end"] - q["start"] <= 60 and _quoted_title(text, q)):
+            # (not after a show's title: 'on CBS's "Face the Nation," X was asked')
+            elif ends_open and not _quoted_title(text, q):
                 # a quote closing its sentence ('.”') is attributed by a following "X said" only when
                 # that clause reports nothing else ("X said." not "X said the plan would fail.")
                 closed = _last_char(text, q["end"], "’'\"”") == "." \
@@ -600,8 +600,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) \
-                        and not (q["end"] - q["start"] <= 60 and _quoted_title(text, q)):
+                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) and not _quoted_title(text, q):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
