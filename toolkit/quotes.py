@@ -1273,9 +1273,13 @@ def _that(text: str, pos: int, hi: int) -> re.Match | None:
     return THAT.match(text, pos, hi) if text.find("that", pos, hi) >= 0 else None
 
 
-# the first letters of ADVERBIAL's words: after a space any other character (but a comma or a space) rules the regex
-# out without running it ("said he", "told CNN", "says Trump", "said, “...”": about half the calls)
-ADVERBIAL_FIRST = frozenset("adeilmnotvwyFMSTW")
+# the first words of ADVERBIAL's time phrases and of its place and medium phrases, after a space: a cheap test before it
+ADVERBIAL_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
+    "on ", "last ", "this ", "next ", "late ", "early ", "earlier ", "later ", "week", "month", "year", "night", "morning",
+    "afternoon", "evening", "today", "yesterday", "tonight", "in ", "at ", "during ", "to ", "via ", "through "])
+# their first letters: after a space any other character (but a comma or a space) rules the regex out without running
+# it ("said he", "told CNN", "says Trump", "said, “...”": about half the calls)
+ADVERBIAL_FIRST = frozenset(w[1] for w in ADVERBIAL_STARTS)
 
 
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
@@ -1965,7 +1969,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _agentless_passive(text, cue, lo, hi)
         if got is not None:
             return got
-    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and text.startswith(REDUCED_TIME_STARTS, ce) \
+    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and text.startswith(ADVERBIAL_STARTS, ce) \
             and cs > lo + 2 and text[cs - 1] == " " and text[cs - 2].isalnum():
         got = _reduced_relative(text, cue, lo, hi)
         if got is not None:
@@ -2138,10 +2142,6 @@ AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
 ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
 
 
-# the first words of ADVERBIAL's time phrases and of its place and medium phrases, after a space: a cheap test before it
-REDUCED_TIME_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
-    "on ", "last ", "this ", "next ", "late ", "early ", "earlier ", "later ", "week", "month", "year", "night", "morning",
-    "afternoon", "evening", "today", "yesterday", "tonight", "in ", "at ", "during ", "to ", "via ", "through "])
 # a noun phrase opened by an article right before a participle (the last article: "said the plan announced Monday"
 # -> "the plan"); possessive words, none of them an article
 REDUCED_NP = re.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt]he)\s)[^\s,;:.!?“”\"()]++\s++){1,6})$")
