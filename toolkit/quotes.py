@@ -2099,7 +2099,7 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
     if rel is None:
         return None
     before = text[max(lo, rel.start(1) - 12):rel.start(1)].split()
-    if before and before[-1].lower() in vocab()["prepositions"] and rel.group(1) != "what" and rel.group(1) != "What":
+    if before and before[-1].lower() in vocab()["prepositions"] and rel.group(1).lower() != "what":
         # the pronoun is a preposition's object: "the speech in which he said so", "about whom he wrote" (not a free
         # relative, "conflicted with what she told NBC")
         return None
@@ -2302,9 +2302,8 @@ def _asyndetic_subject(text: str, lo: int, cue: tuple) -> Mention | None:
     comma = _last_index(text, cs)
     if comma <= lo or text[comma] != "," or text.find(",", lo, comma) >= 0 or text.find(";", lo, comma) >= 0:
         return None  # (one clause before the comma: "In Iowa, Trump won, said ..." is no such pair)
-    word = text[cs:ce].split()[0].lower()
-    past = word.endswith("ed") or word in ASYNDETIC_PASTS
-    if not past and not (word.endswith("s") and not word.endswith("ss")):
+    form = _finite_form(text[cs:ce].split()[0].lower())
+    if form is None:
         return None
     got = _subject_and_verb(text, lo, comma, any_verb=True)
     if got is None:
@@ -2314,11 +2313,17 @@ def _asyndetic_subject(text: str, lo: int, cue: tuple) -> Mention | None:
     walked = SUBJECT_VERB.search(text, subject.start, subject.end)  # the walk ran into a past verb: "The mayor toured"
     if walked is not None and walked.group().lstrip().endswith("ed"):
         subject, first = Mention(subject.start, walked.start(), subject.type), walked.group().lstrip()
-    if past != (first.endswith("ed") or first in ASYNDETIC_PASTS) \
-            or not past and not (first.endswith("s") and not first.endswith("ss")) \
-            or subject.type == "evidence" or text[subject.start:subject.end].lower() in NOT_SUBJECTS:
+    if _finite_form(first) != form or subject.type == "evidence" \
+            or text[subject.start:subject.end].lower() in NOT_SUBJECTS:
         return None
     return subject
+
+
+def _finite_form(word: str) -> str | None:
+    """"past" for a past form ("vowed", "won"), "present" for a third-person present ("vows"), else None."""
+    if word.endswith("ed") or word in ASYNDETIC_PASTS:
+        return "past"
+    return "present" if word.endswith("s") and not word.endswith("ss") else None
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
