@@ -399,21 +399,19 @@ def furniture_spans(raw: str) -> list[dict]:
 _HEADER = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}(?![\w-])\s*", re.IGNORECASE)
 _LEADING_SPACE = re.compile(r"\A\s+")
 _HSPACE = "[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]"
-# Characters that start something to normalise; the regex engine skips all other text quickly.
-_ENTRY = re.compile(r"[\r\n\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015]")
 _H_RUN = re.compile(rf"{_HSPACE}*")
 _ANY_SPACE = re.compile(r"\s*")
 _HSPACE_CHARS = frozenset(" \t\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _DOUBLE_MARKS = frozenset("\"“”„‟«»")
 
 
-# _ENTRY's characters, each found by str.find: a regex scan tests every character of the text against the class
-# (~55 machine instructions a character, ~180M for train), str.find skips through the text with memchr
+# Characters that start something to normalise, each found by str.find: a regex scan of the text for a class of them
+# tests every character (~55 machine instructions a character, ~180M for train), str.find skips with memchr
 _ENTRY_CHARS = "\r\n\t\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015"
 
 
 def _entry_positions(text: str, start: int) -> list[int]:
-    """Positions of the _ENTRY characters from start on, found by str.find (in ASCII text, a third of news files,
+    """Positions of the _ENTRY_CHARS characters from start on, found by str.find (in ASCII text, a third of news files,
     only the six ASCII ones can occur)."""
     return char_positions(text, "\r\n\t\"'`" if text.isascii() else _ENTRY_CHARS, start)
 
