@@ -31,9 +31,8 @@ ABBREVIATIONS_FILE = "abbreviations.txt"
 # (matched from its first non-space character: a regex that starts with a character class scans fast)
 _PARAGRAPH = re.compile(r"\S[^\r\n]*")
 # A sentence must start where a reader would: Punkt leaves some breaks before lower-case words
-# ('..." he said.') and before closing punctuation; those are joined back.
-_CONTINUES = re.compile(r"[a-z,;:)\]”’]")
-# _CONTINUES's characters: one is looked up per paragraph and sentence, cheaper than a regex call each time
+# ('..." he said.') and before closing punctuation; those are joined back. (A set: one character is looked up per
+# paragraph and sentence, cheaper than a regex call each time.)
 _CONTINUES_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;:)]”’")
 
 # Punkt's regular expressions (nltk.tokenize.punkt.PunktLanguageVars), with opening curly quotes and
