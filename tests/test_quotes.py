@@ -2911,3 +2911,35 @@ def test_asked_for_help_is_no_question():
 def test_at_one_point_and_at_the_time_are_time_phrases(text, speaker, content):
     r = [r for r in extract_quotes(text) if r["cue"] in ("claimed", "said")][0]
     assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, outer, outer_content, cue, speaker, content", [
+    # a comma right before a new subject and its cue closes the clause the earlier content runs in: the opening
+    # participle phrase's report ends there, the main clause is a report of its own
+    ("Listing promises to cut taxes, build roads and hire teachers, the governor pledged a decade of growth.",
+     "promises", "to cut taxes, build roads and hire teachers", "pledged", "the governor", "a decade of growth."),
+    ("Reading out demands to close the plant, fire the manager and pay the workers, Mr. Kent announced a strike of all"
+     " union members.", "demands", "to close the plant, fire the manager and pay the workers", "announced", "Mr. Kent",
+     "a strike of all union members."),
+])
+def test_comma_before_a_new_subject_and_cue_ends_the_earlier_content(text, outer, outer_content, cue, speaker,
+                                                                     content):
+    recs = extract_quotes(text)
+    assert only(recs, outer)["quote"] == outer_content
+    r = only(recs, cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the main clause after an opening subordinate clause of the content is still reported
+    ("The mayor said that if the bill passes next week, he would vote to fund the program.", "said",
+     "that if the bill passes next week, he would vote to fund the program."),
+    # a bare title after a name is its appositive, not a new subject
+    ("Officials said that Jane Doe, director of the agency, was planning to ask for more money.", "said",
+     "that Jane Doe, director of the agency, was planning to ask for more money."),
+    # an opening phrase of the reported clause: the clause goes on after its comma
+    ("Aides told reporters that in private, the senator has voiced doubts about the deal.", "told",
+     "that in private, the senator has voiced doubts about the deal."),
+])
+def test_comma_before_a_subject_inside_the_content_does_not_end_it(text, cue, content):
+    assert only(extract_quotes(text), cue)["quote"] == content
