@@ -2000,7 +2000,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if span is None:
             return None
         m = find_speaker(cue, lo) or _relative_subject(text, lo, cue)
-        if m is None and _unsourced_that(text, cue, lo):
+        if m is None and _unsourced_that(text, cue, lo) and not QUOTE_MARK.search(text, *span):
             return span, None
         if m is None or not _speaker_fits(text, m, ctype, ce, hi):
             return None
@@ -2032,7 +2032,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                 if m is None:
                     if _unsourced_that(text, cue, lo):
                         span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
-                        return (span, None) if span is not None else None
+                        return (span, None) if span is not None and not QUOTE_MARK.search(text, *span) else None
                     return None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
