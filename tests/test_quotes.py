@@ -2943,3 +2943,24 @@ def test_comma_before_a_new_subject_and_cue_ends_the_earlier_content(text, outer
 ])
 def test_comma_before_a_subject_inside_the_content_does_not_end_it(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a speech cue whose speaker no rule finds still reports the that-clause opened by its subject (PolNeAR annotates
+    # such contents); the content is kept, with no speaker rather than a wrong one
+    ("The attorney general took the official last step Wednesday of announcing that the Justice Department would "
+     "not prosecute Clinton.", "announcing", "that the Justice Department would not prosecute Clinton."),
+    ("There is little in his record to suggest that he could succeed.", "suggest", "that he could succeed."),
+])
+def test_speech_cue_without_speaker_keeps_its_that_clause(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (None, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a noun before a relative clause is no cue with a that-clause: "the claims that X could not corroborate"
+    ("The governor disputed the claims that the report could not corroborate.", "claims"),
+    ("Her aides repeated a claim that the inspector general strongly disputes.", "claim"),
+])
+def test_noun_with_relative_that_reports_nothing(text, cue):
+    assert not [r for r in extract_quotes(text) if r["cue"] == cue]

@@ -2000,6 +2000,8 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if span is None:
             return None
         m = find_speaker(cue, lo) or _relative_subject(text, lo, cue)
+        if m is None and _unsourced_that(text, cue, lo) and not QUOTE_MARK.search(text, *span):
+            return span, None
         if m is None or not _speaker_fits(text, m, ctype, ce, hi):
             return None
         return span, m
@@ -2028,6 +2030,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
                     return got
                 m = _asyndetic_subject(text, lo, cue) if ctype == "speech" and comp == "clause" else None
                 if m is None:
+                    if _unsourced_that(text, cue, lo):
+                        span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
+                        return (span, None) if span is not None and not QUOTE_MARK.search(text, *span) else None
                     return None
     if not _speaker_fits(text, m, ctype, ce, hi, inverted):
         return None
@@ -2083,6 +2088,20 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return None
     span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), lemma, comp)
     return (span, m) if span is not None else None
+
+
+# a that-clause opened by its subject (not a relative clause: "the states that come later")
+THAT_CLAUSE = re.compile(r" that (?:[A-Z]|(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|this|these|those|there"
+                         r"|any|some|no|all|every|even|not|most|many|one)\b)")
+NOUN_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
+
+
+def _unsourced_that(text: str, cue: tuple, lo: int) -> bool:
+    """Whether a speech cue whose speaker no rule found still reports the that-clause after it ("Lynch took the last
+    step of announcing that ...", "... to suggest that he could succeed"): PolNeAR annotates such contents,
+    with or without a source; not a noun with a relative clause ("the states that ...", "a claim that X denies")."""
+    return cue[3] == "speech" and THAT_CLAUSE.match(text, cue[1]) is not None \
+        and NOUN_BEFORE.search(text, max(lo, cue[0] - 30), cue[0]) is None
 
 
 # a relative pronoun that is the object of the cue's clause, right before its subject: "allegations, which he has
