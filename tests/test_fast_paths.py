@@ -223,3 +223,23 @@ def test_char_positions_match_a_plain_scan():
         s = "".join(rng.choice("ab.?!“ ") for _ in range(rng.randint(0, 20)))
         lo, hi = rng.randint(0, 3), rng.choice([None, rng.randint(0, 24)])
         assert segment.char_positions(s, ".?!“", lo, hi) == plain(s, ".?!“", lo, hi), (s, lo, hi)
+
+
+def test_to_raw_fast_path_maps_spans_as_to_raw_does():
+    # pipeline._to_raw moves a span inside one copied piece by that piece's offset instead of calling
+    # cleaning.to_raw: on texts whose cleaning changes lengths, every span (and an empty one) maps as to_raw maps it
+    from toolkit.pipeline import _to_raw
+
+    texts = [s + " Wait\u2026 donâ€™t\u200b go\u00ad on... “now”  \n\n\nend" for s in SENTENCES] + \
+            ["\ufeffA \u00ad\u200bword, sofâ€™t\u2026 — then «this» and that.\u200b"]
+    for text in texts:
+        cleaned = cleaning.clean(text)
+        assert not cleaned.same_offsets and len(cleaned.text) != len(text)
+        n = len(cleaned.text)
+        spans = [(s, e) for s in range(n + 1) for e in range(s, min(n, s + 40) + 1)] + [(0, n)]
+        records = [{"start": s, "end": e, "quote": "", "cue_start": None, "cue_end": None} for s, e in spans]
+        _to_raw(records, cleaned, text)
+        for (s, e), rec in zip(spans, records):
+            raw = cleaning.to_raw(cleaned, s, e)
+            assert (rec["start"], rec["end"]) == raw and rec["quote"] == text[raw[0]:raw[1]], (text, s, e)
+            assert rec["cue_start"] is None and "cue" not in rec
