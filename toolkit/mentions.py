@@ -650,7 +650,7 @@ def _name_parts(run: str) -> tuple:
                     p += len(w)
             start, end = offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]])
         last = parts[-2] if parts[-1] in SUFFIXES and len(parts) > 2 else parts[-1]
-        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if cut and seg is segments[0] else NO_TITLES
+        tw = frozenset(w.rstrip(".") for w in lower[:cut]) if cut and seg is segments[0] else NO_TITLES
         out.append((start, end, name, tw, last, "\0" + parts[0]))
     return tuple(out)
 
@@ -772,13 +772,16 @@ class NameIndex:
         starts, names, by_last = [], [], {}
         key_starts, keys = [], []  # each surname key where its first full name starts
         head_end = text.find("\n")
-        title_case = 0 < head_end < 300 and _title_case(text[:head_end])  # (a headline is short)
+        title_case = None  # whether the headline is in title case: asked at its first name (most have none)
         for m in NAME_RUN.finditer(text):
             entries = _run_names(m.group())
             if entries:
                 ms = m.start()
-                if title_case and ms < head_end:
-                    entries = _headline_names(entries, text, head_end)
+                if ms < head_end:
+                    if title_case is None:
+                        title_case = 0 < head_end < 300 and _title_case(text[:head_end])  # (a headline is short)
+                    if title_case:
+                        entries = _headline_names(entries, text, head_end)
                 for s, e, name, titles, last, first in entries:
                     starts.append(ms + s)
                     names.append((ms + s, ms + e, name, titles))
