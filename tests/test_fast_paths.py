@@ -243,3 +243,41 @@ def test_to_raw_fast_path_maps_spans_as_to_raw_does():
             raw = cleaning.to_raw(cleaned, s, e)
             assert (rec["start"], rec["end"]) == raw and rec["quote"] == text[raw[0]:raw[1]], (text, s, e)
             assert rec["cue_start"] is None and "cue" not in rec
+
+
+def _plain_mention_before(text: str, cue_start: int, lo: int):
+    """mention_before without its shortcuts: the pronoun pattern always tried, then the walk (short window, then
+    the long one when the short one is too short)."""
+    m = mentions.PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
+    if m is not None:
+        return mentions.Mention(m.start(), m.end(1), "pronoun")
+    v = mentions.vocab()
+    got = mentions._mention_before(text, cue_start, lo, max(lo, cue_start - mentions.SHORT_WINDOW), v)
+    if got is mentions._MORE:
+        got = mentions._mention_before(text, cue_start, lo, max(lo, cue_start - mentions.WINDOW), v)
+    return got
+
+
+def test_word_ending_no_phrase_before_a_cue_gives_what_the_walk_gives():
+    # mention_before answers None at once when the word before the cue is one at which the walk finds no noun
+    # phrase (no_phrase_end): every lexicon word, in three spellings, before a cue, and every position of the
+    # written texts, give what the plain walk gives
+    v = mentions.vocab()
+    words = sorted({*v["boundary"], *v["prepositions"], *v["determiners"], *v["skip"], *v["stop"], *v["pronouns"],
+                    *mentions.DAYS, *mentions.PAST_TIMES, *mentions.QUANTIFIERS, *mentions.AUX_NAMES, "that",
+                    "which", "who", "US", "Tuesday", "recently", "officials", "Smith", "(", ")"})
+    texts = [f"{lead}{form} said it." for w in words for form in {w, w.lower(), w.capitalize(), w.upper()}
+             for lead in ("", "The officials ", "Instead, ", "“No,” ", "Asked about it, the mayor ")]
+    fired = 0
+    for text in texts:
+        cue = text.rindex(" said") + 1
+        for lo in (0, max(0, cue - 4), cue - 1):
+            assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (text, lo)
+        word = text[text.rfind(" ", 0, cue - 1) + 1:cue - 1]
+        fired += word.lower() in v["no_phrase_end"]
+    assert fired > 500
+    for text in _texts():
+        for cue in range(1, len(text)):
+            if text[cue - 1] == " ":
+                for lo in (0, max(0, cue - 30)):
+                    assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (cue, lo)
