@@ -281,3 +281,34 @@ def test_word_ending_no_phrase_before_a_cue_gives_what_the_walk_gives():
             if text[cue - 1] == " ":
                 for lo in (0, max(0, cue - 30)):
                     assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (cue, lo)
+
+
+def test_walk_after_on_a_prefix_gives_what_the_walk_on_the_window_gives():
+    # mention_after keeps the walk over a short prefix's tokens when it read and counted fewer tokens than the
+    # prefix has: at every position of the written texts and of speaker phrases that read far (long titled
+    # names, "of" phrases, lists of capitalised words), with the window cut short or not, it gives what the walk
+    # over all the window's tokens gives
+    v = mentions.vocab()
+    phrases = ["former secretary of state Hillary Clinton of New York", "longtime GOP strategist Charlie Black, who",
+               "the 46-year-old mother of two from Ohio", "A B C D E F G H I J K L M N O P Q R S T U V said",
+               "a source involved in the talks", "Clinton aide Huma Abedin told", "he added", "this week, he said",
+               "Gov. Bill Richardson. Then", "of the of the of the Capitol Hill Police Department Chief"]
+    texts = _texts() + [f"said {p} and more words after it to fill the window up to here." for p in phrases]
+    # and phrases whose prefix ends at every token: capitalised words, "of", titles, modifiers, determiners
+    rng = random.Random(12)
+    pool = ["of", "Bill", "Richardson", "New", "York", "a", "the", "former", "senior", "strategist", "aide",
+            "Gov.", "secretary", "state", "’s", "-", "&", "46-year-old", "involved", "spotted", ",", "Tuesday",
+            "this", "Kasich’s", "Xi", "Abcdefghijkl", "x", "and"]
+    texts += ["said " + " ".join(rng.choice(pool) for _ in range(rng.randint(2, 25))) for _ in range(2000)]
+    kept = 0
+    for text in texts:
+        for pos in range(len(text)):
+            for hi in (len(text), pos + 45, pos + 20):
+                toks, base = mentions._tokens(text, pos, min(hi, pos + mentions.WINDOW))
+                plain = mentions._walk_after(text, toks, base, v)[0]
+                assert mentions.mention_after(text, pos, hi) == plain, (text, pos, hi)
+                cut = text.find(" ", pos + mentions.SHORT_AHEAD, min(hi, pos + mentions.WINDOW))
+                if cut > 0:
+                    toks, base = mentions._tokens(text, pos, cut)
+                    kept += mentions._walk_after(text, toks, base, v)[1] <= len(toks)
+    assert kept > 1000

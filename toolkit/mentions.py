@@ -515,17 +515,36 @@ def _tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[tuple[st
     return _tokens(text, lo, hi)
 
 
+SHORT_AHEAD = 40  # a prefix of the window that holds the tokens most walks read
+
+
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """Speaker noun phrase starting at `pos` (`said Jared Bernstein, a senior fellow`, `says a source
     involved in the talks`, `said former Gov. Bill Richardson of New Mexico`), or None."""
     v = vocab()
-    toks, base = _tokens_ahead(text, pos, min(hi, pos + WINDOW), AFTER_TOKENS + 2)
+    hi = min(hi, pos + WINDOW)
+    # most walks read a few tokens: they run first on the tokens before a space SHORT_AHEAD characters on (the
+    # window's first tokens, as no token crosses a space) and are kept when they read and counted fewer tokens
+    # than those; the others run again on the window's (nearly always AHEAD_CHARS's) tokens
+    cut = text.find(" ", pos + SHORT_AHEAD, hi)
+    if cut > 0:
+        toks, base = _tokens(text, pos, cut)
+        got, reach = _walk_after(text, toks, base, v)
+        if reach <= len(toks):
+            return got
+    toks, base = _tokens_ahead(text, pos, hi, AFTER_TOKENS + 2)
+    return _walk_after(text, toks, base, v)[0]
+
+
+def _walk_after(text: str, toks: list, base: int, v: dict) -> tuple[Mention | None, int]:
+    """mention_after's walk over the tokens of its window (or of a prefix of it), and how many leading tokens it
+    read or compared an index with: the walk gives the same on any token list that starts with that many of them."""
     if not toks:
-        return None
+        return None, 1
     t0 = toks[0][1]
     low = t0.lower()
     if low in ("he", "she", "they", "we", "i"):
-        return Mention(*_span(toks, base, 0, 0), "pronoun")
+        return Mention(*_span(toks, base, 0, 0), "pronoun"), 1
     n = 0
     det = low in v["determiners"] or t0[0].isdigit()
     if low in v["determiners"]:
@@ -564,10 +583,12 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         n += 1
         if t[-1] == "." and _ends_sentence(t):
             break
+    # (the leading lower-case words are read up to index 4, the loop's tokens up to index n + 2)
+    reach = max(5, n + 3)
     if n == 0 or (not named and not det):
-        return None
+        return None, reach
     if toks[n - 1][1].rstrip(".") in DAYS and (n == 1 or toks[0][1].lower() in ("this", "last", "next", "that", "each", "every")):
-        return None  # a time phrase after the cue ("concluded this year", "said Tuesday"), no speaker
+        return None, reach  # a time phrase after the cue ("concluded this year", "said Tuesday"), no speaker
     last = n - 1
     while last > 0 and toks[last][1].lower() in ("of", "’s", "'s", "-", "&"):
         last -= 1
@@ -575,7 +596,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     word = toks[last][1]
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
         end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
-    return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v))
+    return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v)), reach
 
 
 def _ends_sentence(t: str) -> bool:
