@@ -388,8 +388,8 @@ def _no_phrase_ends(v: dict) -> tuple[frozenset, frozenset]:
     prepositions; determiners that are no quantifier. Left out: what _skip_left passes over (skip words,
     adverbs in -ly, days, past times), the relative pronouns and the auxiliaries that are also names."""
     out = {w.lower() for w in [*v["skip"], *DAYS, *PAST_TIMES, *AUX_NAMES, "that", "which", "who"]}
-    any_case = frozenset(w for w in v["boundary"] | v["prepositions"] if w not in out and not w.endswith("ly"))
-    lower_case = frozenset(w for w in v["determiners"] - QUANTIFIERS if w not in out and not w.endswith("ly"))
+    any_case = frozenset(w for w in v["boundary"] | v["prepositions"] if w and w not in out and not w.endswith("ly"))
+    lower_case = frozenset(w for w in v["determiners"] - QUANTIFIERS if w and w not in out and not w.endswith("ly"))
     return any_case, lower_case
 
 
