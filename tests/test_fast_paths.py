@@ -223,3 +223,92 @@ def test_char_positions_match_a_plain_scan():
         s = "".join(rng.choice("ab.?!“ ") for _ in range(rng.randint(0, 20)))
         lo, hi = rng.randint(0, 3), rng.choice([None, rng.randint(0, 24)])
         assert segment.char_positions(s, ".?!“", lo, hi) == plain(s, ".?!“", lo, hi), (s, lo, hi)
+
+
+def test_to_raw_fast_path_maps_spans_as_to_raw_does():
+    # pipeline._to_raw moves a span inside one copied piece by that piece's offset instead of calling
+    # cleaning.to_raw: on texts whose cleaning changes lengths, every span (and an empty one) maps as to_raw maps it
+    from toolkit.pipeline import _to_raw
+
+    texts = [s + " Wait\u2026 donâ€™t\u200b go\u00ad on... “now”  \n\n\nend" for s in SENTENCES] + \
+            ["\ufeffA \u00ad\u200bword, sofâ€™t\u2026 — then «this» and that.\u200b"]
+    for text in texts:
+        cleaned = cleaning.clean(text)
+        assert not cleaned.same_offsets and len(cleaned.text) != len(text)
+        n = len(cleaned.text)
+        spans = [(s, e) for s in range(n + 1) for e in range(s, min(n, s + 40) + 1)] + [(0, n)]
+        records = [{"start": s, "end": e, "quote": "", "cue_start": None, "cue_end": None} for s, e in spans]
+        _to_raw(records, cleaned, text)
+        for (s, e), rec in zip(spans, records):
+            raw = cleaning.to_raw(cleaned, s, e)
+            assert (rec["start"], rec["end"]) == raw and rec["quote"] == text[raw[0]:raw[1]], (text, s, e)
+            assert rec["cue_start"] is None and "cue" not in rec
+
+
+def _plain_mention_before(text: str, cue_start: int, lo: int):
+    """mention_before without its shortcuts: the pronoun pattern always tried, then the walk (short window, then
+    the long one when the short one is too short)."""
+    m = mentions.PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
+    if m is not None:
+        return mentions.Mention(m.start(), m.end(1), "pronoun")
+    v = mentions.vocab()
+    got = mentions._mention_before(text, cue_start, lo, max(lo, cue_start - mentions.SHORT_WINDOW), v)
+    if got is mentions._MORE:
+        got = mentions._mention_before(text, cue_start, lo, max(lo, cue_start - mentions.WINDOW), v)
+    return got
+
+
+def test_word_ending_no_phrase_before_a_cue_gives_what_the_walk_gives():
+    # mention_before answers None at once when the word before the cue is one at which the walk finds no noun
+    # phrase (no_phrase_end): every lexicon word, in three spellings, before a cue, and every position of the
+    # written texts, give what the plain walk gives
+    v = mentions.vocab()
+    words = sorted({*v["boundary"], *v["prepositions"], *v["determiners"], *v["skip"], *v["stop"], *v["pronouns"],
+                    *mentions.DAYS, *mentions.PAST_TIMES, *mentions.QUANTIFIERS, *mentions.AUX_NAMES, "that",
+                    "which", "who", "US", "Tuesday", "recently", "officials", "Smith", "(", ")"})
+    texts = [f"{lead}{form} said it." for w in words for form in {w, w.lower(), w.capitalize(), w.upper()}
+             for lead in ("", "The officials ", "Instead, ", "“No,” ", "Asked about it, the mayor ")]
+    fired = 0
+    for text in texts:
+        cue = text.rindex(" said") + 1
+        for lo in (0, max(0, cue - 4), cue - 1):
+            assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (text, lo)
+        word = text[text.rfind(" ", 0, cue - 1) + 1:cue - 1]
+        fired += word.lower() in v["no_phrase_end"]
+    assert fired > 500
+    for text in _texts():
+        for cue in range(1, len(text)):
+            if text[cue - 1] == " ":
+                for lo in (0, max(0, cue - 30)):
+                    assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (cue, lo)
+
+
+def test_walk_after_on_a_prefix_gives_what_the_walk_on_the_window_gives():
+    # mention_after keeps the walk over a short prefix's tokens when it read and counted fewer tokens than the
+    # prefix has: at every position of the written texts and of speaker phrases that read far (long titled
+    # names, "of" phrases, lists of capitalised words), with the window cut short or not, it gives what the walk
+    # over all the window's tokens gives
+    v = mentions.vocab()
+    phrases = ["former secretary of state Hillary Clinton of New York", "longtime GOP strategist Charlie Black, who",
+               "the 46-year-old mother of two from Ohio", "A B C D E F G H I J K L M N O P Q R S T U V said",
+               "a source involved in the talks", "Clinton aide Huma Abedin told", "he added", "this week, he said",
+               "Gov. Bill Richardson. Then", "of the of the of the Capitol Hill Police Department Chief"]
+    texts = _texts() + [f"said {p} and more words after it to fill the window up to here." for p in phrases]
+    # and phrases whose prefix ends at every token: capitalised words, "of", titles, modifiers, determiners
+    rng = random.Random(12)
+    pool = ["of", "Bill", "Richardson", "New", "York", "a", "the", "former", "senior", "strategist", "aide",
+            "Gov.", "secretary", "state", "’s", "-", "&", "46-year-old", "involved", "spotted", ",", "Tuesday",
+            "this", "Kasich’s", "Xi", "Abcdefghijkl", "x", "and"]
+    texts += ["said " + " ".join(rng.choice(pool) for _ in range(rng.randint(2, 25))) for _ in range(2000)]
+    kept = 0
+    for text in texts:
+        for pos in range(len(text)):
+            for hi in (len(text), pos + 45, pos + 20):
+                toks, base = mentions._tokens(text, pos, min(hi, pos + mentions.WINDOW))
+                plain = mentions._walk_after(text, toks, base, v)[0]
+                assert mentions.mention_after(text, pos, hi) == plain, (text, pos, hi)
+                cut = text.find(" ", pos + mentions.SHORT_AHEAD, min(hi, pos + mentions.WINDOW))
+                if cut > 0:
+                    toks, base = mentions._tokens(text, pos, cut)
+                    kept += mentions._walk_after(text, toks, base, v)[1] <= len(toks)
+    assert kept > 1000

@@ -62,7 +62,7 @@ def vocab() -> dict:
     name_breaks.update(w.lower() for w in time_words)
     name_breaks.difference_update([t.lower().rstrip(".") for t in titles])
     name_breaks.difference_update(nouns)
-    return {
+    v = {
         "determiners": {w for w, r in words.items() if r == "determiner"},
         "skip": {w for w, r in words.items() if r == "skip"},
         "stop": {w for w, r in words.items() if r == "stop"},
@@ -76,6 +76,8 @@ def vocab() -> dict:
         "org_heads": set(_read_list("org_heads.txt")),
         "name_breaks": name_breaks,
     }
+    v["no_phrase_end"], v["no_lower_phrase_end"] = _no_phrase_ends(v)  # (for mention_before's first test)
+    return v
 
 
 class Mention(NamedTuple):
@@ -361,14 +363,37 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
         m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
         if m is not None:
             return Mention(m.start(), m.end(1), "pronoun")
-    got = _mention_before(text, cue_start, lo, max(lo, cue_start - SHORT_WINDOW))
+    v = vocab()
+    start = max(lo, cue_start - SHORT_WINDOW)
+    # a word right before the cue that ends no noun phrase ("to say", "and said", "by saying": one call in eight)
+    # ends the walk at its first token: decided here as the walk would decide, without tokenizing the window.
+    # A word of ASCII letters between spaces is one token, the window's last.
+    if text[cue_start - 1:cue_start] == " ":
+        p = text.rfind(" ", start, cue_start - 1)
+        if p >= 0:
+            word = text[p + 1:cue_start - 1]
+            low = word.lower()
+            if (low in v["no_phrase_end"] or low in v["no_lower_phrase_end"] and not word[0].isupper()) \
+                    and word.isalpha() and word.isascii() and word not in DAYS:
+                return None
+    got = _mention_before(text, cue_start, lo, start, v)
     if got is _MORE:
-        got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW))
+        got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW), v)
     return got
 
 
-def _mention_before(text: str, cue_start: int, lo: int, start: int):
-    v = vocab()
+def _no_phrase_ends(v: dict) -> tuple[frozenset, frozenset]:
+    """Lower-cased words at which _np_start finds no noun phrase (in any case; when not capitalised) if
+    _skip_left stops at them and no branch of _mention_before takes them first: boundary words and
+    prepositions; determiners that are no quantifier. Left out: what _skip_left passes over (skip words,
+    adverbs in -ly, days, past times), the relative pronouns and the auxiliaries that are also names."""
+    out = {w.lower() for w in [*v["skip"], *DAYS, *PAST_TIMES, *AUX_NAMES, "that", "which", "who"]}
+    any_case = frozenset(w for w in v["boundary"] | v["prepositions"] if w and w not in out and not w.endswith("ly"))
+    lower_case = frozenset(w for w in v["determiners"] - QUANTIFIERS if w and w not in out and not w.endswith("ly"))
+    return any_case, lower_case
+
+
+def _mention_before(text: str, cue_start: int, lo: int, start: int, v: dict):
     clipped = start > lo and start > cue_start - WINDOW
     toks, base = _tokens(text, start, cue_start)
     i = _skip_left(toks, len(toks) - 1, v)
@@ -490,17 +515,36 @@ def _tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[tuple[st
     return _tokens(text, lo, hi)
 
 
+SHORT_AHEAD = 40  # a prefix of the window that holds the tokens most walks read
+
+
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """Speaker noun phrase starting at `pos` (`said Jared Bernstein, a senior fellow`, `says a source
     involved in the talks`, `said former Gov. Bill Richardson of New Mexico`), or None."""
     v = vocab()
-    toks, base = _tokens_ahead(text, pos, min(hi, pos + WINDOW), AFTER_TOKENS + 2)
+    hi = min(hi, pos + WINDOW)
+    # most walks read a few tokens: they run first on the tokens before a space SHORT_AHEAD characters on (the
+    # window's first tokens, as no token crosses a space) and are kept when they read and counted fewer tokens
+    # than those; the others run again on the window's (nearly always AHEAD_CHARS's) tokens
+    cut = text.find(" ", pos + SHORT_AHEAD, hi)
+    if cut > 0:
+        toks, base = _tokens(text, pos, cut)
+        got, reach = _walk_after(text, toks, base, v)
+        if reach <= len(toks):
+            return got
+    toks, base = _tokens_ahead(text, pos, hi, AFTER_TOKENS + 2)
+    return _walk_after(text, toks, base, v)[0]
+
+
+def _walk_after(text: str, toks: list, base: int, v: dict) -> tuple[Mention | None, int]:
+    """mention_after's walk over the tokens of its window (or of a prefix of it), and how many leading tokens it
+    read or compared an index with: the walk gives the same on any token list that starts with that many of them."""
     if not toks:
-        return None
+        return None, 1
     t0 = toks[0][1]
     low = t0.lower()
     if low in ("he", "she", "they", "we", "i"):
-        return Mention(*_span(toks, base, 0, 0), "pronoun")
+        return Mention(*_span(toks, base, 0, 0), "pronoun"), 1
     n = 0
     det = low in v["determiners"] or t0[0].isdigit()
     if low in v["determiners"]:
@@ -539,10 +583,12 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         n += 1
         if t[-1] == "." and _ends_sentence(t):
             break
+    # (the leading lower-case words are read up to index 4, the loop's tokens up to index n + 2)
+    reach = max(5, n + 3)
     if n == 0 or (not named and not det):
-        return None
+        return None, reach
     if toks[n - 1][1].rstrip(".") in DAYS and (n == 1 or toks[0][1].lower() in ("this", "last", "next", "that", "each", "every")):
-        return None  # a time phrase after the cue ("concluded this year", "said Tuesday"), no speaker
+        return None, reach  # a time phrase after the cue ("concluded this year", "said Tuesday"), no speaker
     last = n - 1
     while last > 0 and toks[last][1].lower() in ("of", "’s", "'s", "-", "&"):
         last -= 1
@@ -550,7 +596,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     word = toks[last][1]
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
         end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
-    return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v))
+    return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v)), reach
 
 
 def _ends_sentence(t: str) -> bool:
@@ -650,7 +696,7 @@ def _name_parts(run: str) -> tuple:
                     p += len(w)
             start, end = offsets[seg[0]], offsets[seg[-1]] + len(words[seg[-1]])
         last = parts[-2] if parts[-1] in SUFFIXES and len(parts) > 2 else parts[-1]
-        tw = frozenset(w.lower().rstrip(".") for w in words[:cut]) if cut and seg is segments[0] else NO_TITLES
+        tw = frozenset(w.rstrip(".") for w in lower[:cut]) if cut and seg is segments[0] else NO_TITLES
         out.append((start, end, name, tw, last, "\0" + parts[0]))
     return tuple(out)
 
@@ -772,13 +818,16 @@ class NameIndex:
         starts, names, by_last = [], [], {}
         key_starts, keys = [], []  # each surname key where its first full name starts
         head_end = text.find("\n")
-        title_case = 0 < head_end < 300 and _title_case(text[:head_end])  # (a headline is short)
+        title_case = None  # whether the headline is in title case: asked at its first name (most have none)
         for m in NAME_RUN.finditer(text):
             entries = _run_names(m.group())
             if entries:
                 ms = m.start()
-                if title_case and ms < head_end:
-                    entries = _headline_names(entries, text, head_end)
+                if ms < head_end:
+                    if title_case is None:
+                        title_case = 0 < head_end < 300 and _title_case(text[:head_end])  # (a headline is short)
+                    if title_case:
+                        entries = _headline_names(entries, text, head_end)
                 for s, e, name, titles, last, first in entries:
                     starts.append(ms + s)
                     names.append((ms + s, ms + e, name, titles))
