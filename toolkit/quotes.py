@@ -614,8 +614,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                             q["rec"], q["rule"] = outer, "outer_report"
         if q["rec"] is None:
             # a sentence ending in a colon introduces the quote, also across a paragraph break:
-            # "President Clinton released the following statement:\n\n“...”"
-            colon = _last_index(text, q["open"])
+            # "President Clinton released the following statement:\n\n“...”" (`colon`: the last character before
+            # the quote, found above)
             if colon >= 0 and text[colon] == ":":
                 ss = sent_of(colon)[0]
                 lo = max(ss, text.rfind("\n", 0, colon) + 1)
