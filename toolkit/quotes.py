@@ -29,6 +29,11 @@ from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import word_alternation, word_list
 
+# A cue's steps ask for the same speaker walk again (the parenthetical test, then the speaker; a relative pronoun's
+# subject; an earlier cue of the sentence): mention_before is a pure function of its arguments, so a small cache
+# answers the repeats (one call in twenty) without walking again
+mention_before = lru_cache(maxsize=64)(mention_before)
+
 if TYPE_CHECKING:
     import pandas as pd
 
