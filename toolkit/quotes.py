@@ -1285,16 +1285,13 @@ ADVERBIAL_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
 # their first letters: after a space any other character (but a comma or a space) rules the regex out without running
 # it ("said he", "told CNN", "says Trump", "said, “...”": about half the calls)
 ADVERBIAL_FIRST = frozenset(w[1] for w in ADVERBIAL_STARTS)
-# and the words themselves, without the space after them (ADVERBIAL takes any whitespace there): a word after a space
-# that none of them begins ("said the", "said that", "told a") rules the regex out too
-ADVERBIAL_WORDS = tuple(w.rstrip() for w in ADVERBIAL_STARTS)
 
 
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     """Position after time and medium phrases that follow a cue ("on Tuesday", "in a statement")."""
     for _ in range(3):
-        if pos + 1 < hi and text[pos] == " " and (c := text[pos + 1]) != "," and not c.isspace() \
-                and (c not in ADVERBIAL_FIRST or not text.startswith(ADVERBIAL_WORDS, pos)):
+        if pos + 1 < hi and text[pos] == " " and (c := text[pos + 1]) not in ADVERBIAL_FIRST and c != "," \
+                and not c.isspace():
             break
         m = ADVERBIAL.match(text, pos, hi)
         if m is None or m.end() == pos:
