@@ -33,6 +33,7 @@ from toolkit.resources import word_alternation, word_list
 # subject; an earlier cue of the sentence): mention_before is a pure function of its arguments, so a small cache
 # answers the repeats (one call in twenty) without walking again
 mention_before = lru_cache(maxsize=64)(mention_before)
+mention_after = lru_cache(maxsize=64)(mention_after)  # (the same for the parenthetical test's inverted speaker)
 
 if TYPE_CHECKING:
     import pandas as pd
