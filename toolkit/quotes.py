@@ -29,6 +29,12 @@ from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import word_alternation, word_list
 
+# A cue's steps ask for the same speaker walk again (the parenthetical test, then the speaker; a relative pronoun's
+# subject; an earlier cue of the sentence): mention_before is a pure function of its arguments, so a small cache
+# answers the repeats (one call in twenty) without walking again
+mention_before = lru_cache(maxsize=64)(mention_before)
+mention_after = lru_cache(maxsize=64)(mention_after)  # (the same for the parenthetical test's inverted speaker)
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -614,8 +620,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                             q["rec"], q["rule"] = outer, "outer_report"
         if q["rec"] is None:
             # a sentence ending in a colon introduces the quote, also across a paragraph break:
-            # "President Clinton released the following statement:\n\n“...”"
-            colon = _last_index(text, q["open"])
+            # "President Clinton released the following statement:\n\n“...”" (`colon`: the last character before
+            # the quote, found above)
             if colon >= 0 and text[colon] == ":":
                 ss = sent_of(colon)[0]
                 lo = max(ss, text.rfind("\n", 0, colon) + 1)
@@ -651,15 +657,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
 
     # 2. indirect (and mixed) reported speech around the remaining cues
     taken: list[dict] = []  # indirect records accepted so far, for the univocal rule
+    taken_reach = 0  # no content in `taken` ends after this: a cue at or past it lies in none (most cues)
     for cue in all_cues:
         cs, ce = cue[0], cue[1]
         if cs in used_cues or in_quote(cs) or (cue[4] == "noun" and not _noun_candidate(text, cue)):
             continue
         outer = None
-        for r in taken[-4:]:
-            if r["start"] <= cs < r["end"]:
-                outer = r
-                break
+        if cs < taken_reach:
+            for r in taken[-4:]:
+                if r["start"] <= cs < r["end"]:
+                    outer = r
+                    break
         bounds = nested = got = embedded = None
         if outer is not None:
             bounds = _sentence_bounds(text, cs, ce, sent_of, dashes)
@@ -689,6 +697,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             c_e = _drop_dangling_dash(text, c_s, c_e)
             if c_e > c_s and WORD.search(text, c_s, c_e):
                 outer.update(end=c_e, quote=text[c_s:c_e])
+                taken_reach = max(taken_reach, c_e)
             else:  # nothing of the earlier content is left before this clause: it reported nothing
                 records.remove(outer)
                 taken.remove(outer)
@@ -719,6 +728,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             taken.remove(nested)
         records.append(rec)
         taken.append(rec)
+        taken_reach = max(taken_reach, rec["end"])
     if ":" in text:
         records.extend(_colon_noun_reports(text, doc_id, sent_of, records, names, in_quote))
     head = _headline_colon(text, paras)
