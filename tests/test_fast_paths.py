@@ -223,3 +223,27 @@ def test_char_positions_match_a_plain_scan():
         s = "".join(rng.choice("ab.?!“ ") for _ in range(rng.randint(0, 20)))
         lo, hi = rng.randint(0, 3), rng.choice([None, rng.randint(0, 24)])
         assert segment.char_positions(s, ".?!“", lo, hi) == plain(s, ".?!“", lo, hi), (s, lo, hi)
+
+
+# the glue test of _run_in_heading as first written: a lower-case word, spaces, a capitalised word
+PLAIN_GLUE = re.compile(r"[a-z][\"”’]? +[\"“‘]?[A-Z][a-z]")
+
+
+def test_glue_starting_at_the_space_finds_what_the_plain_pattern_finds():
+    # _GLUE starts at the space and looks behind for the letter; searched in a copy of the span it sees nothing
+    # before the span's start, as the plain pattern searched with pos does not
+    assert cleaning._GLUE.pattern != PLAIN_GLUE.pattern
+    found = 0
+    for text in _texts() + ["ab Cd", "a” Bc", "a\" “Bc", "word  Next", "x’ Yz and A B", "Lower\tUpper", "a Bc"]:
+        for lo in range(len(text)):
+            for hi in (lo + 3, lo + 12, lo + 40, lo + 144):
+                want = PLAIN_GLUE.search(text, lo, hi) is not None
+                assert (cleaning._GLUE.search(text[lo:hi]) is not None) == want, (text[lo:hi],)
+                found += want
+    assert found >= 100
+    rng = random.Random(5)
+    alphabet = "aZb \"”’“‘\t."
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        for lo in range(len(s) + 1):
+            assert (cleaning._GLUE.search(s[lo:]) is not None) == (PLAIN_GLUE.search(s, lo) is not None), repr(s)
