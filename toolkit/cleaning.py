@@ -216,6 +216,9 @@ def _ftfy():
 
 
 _SUSPECT_OR_INVISIBLE = re.compile(_SUSPECT.pattern[:-1] + _INVISIBLE.pattern[1:])
+# whether a text holds one: the scan stops at non-ASCII characters only ([^\x00-\x7f], one range compared at each
+# character; the class above is looked up in a map of the whole Basic Multilingual Plane) and looks back at each
+_HAS_SUSPECT_OR_INVISIBLE = re.compile(r"[^\x00-\x7f](?<=" + _SUSPECT_OR_INVISIBLE.pattern + ")")
 
 
 def _windows(raw: str) -> list[tuple[int, int]]:
@@ -239,7 +242,7 @@ def _windows(raw: str) -> list[tuple[int, int]]:
 
 
 def _fix_unicode(raw: str) -> Cleaned | None:
-    if raw.isascii() or not _SUSPECT_OR_INVISIBLE.search(raw):  # (isascii is free: a flag of the string)
+    if raw.isascii() or not _HAS_SUSPECT_OR_INVISIBLE.search(raw):  # (isascii is free: a flag of the string)
         return None
     from difflib import SequenceMatcher
 
