@@ -312,3 +312,36 @@ def test_walk_after_on_a_prefix_gives_what_the_walk_on_the_window_gives():
                     toks, base = mentions._tokens(text, pos, cut)
                     kept += mentions._walk_after(text, toks, base, v)[1] <= len(toks)
     assert kept > 1000
+
+
+# the glue test of _run_in_heading as first written: a lower-case word, spaces, a capitalised word
+PLAIN_GLUE = re.compile(r"[a-z][\"”’]? +[\"“‘]?[A-Z][a-z]")
+
+
+def test_glue_starting_at_the_space_finds_what_the_plain_pattern_finds():
+    # _GLUE starts at the space and looks behind for the letter; searched in a copy of the span it sees nothing
+    # before the span's start, as the plain pattern searched with pos does not
+    assert cleaning._GLUE.pattern != PLAIN_GLUE.pattern
+    found = 0
+    for text in _texts() + ["ab Cd", "a” Bc", "a\" “Bc", "word  Next", "x’ Yz and A B", "Lower\tUpper", "a Bc"]:
+        for lo in range(len(text)):
+            for hi in (lo + 3, lo + 12, lo + 40, lo + 144):
+                want = PLAIN_GLUE.search(text, lo, hi) is not None
+                assert (cleaning._GLUE.search(text[lo:hi]) is not None) == want, (text[lo:hi],)
+                found += want
+    assert found >= 100
+    rng = random.Random(5)
+    alphabet = "aZb \"”’“‘\t."
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        for lo in range(len(s) + 1):
+            assert (cleaning._GLUE.search(s[lo:]) is not None) == (PLAIN_GLUE.search(s, lo) is not None), repr(s)
+
+
+def test_suspect_test_stopping_at_non_ascii_characters_finds_what_the_class_finds():
+    # _fix_unicode asks _HAS_SUSPECT_OR_INVISIBLE whether a text needs fixing: every code point, and real text
+    exact = cleaning._SUSPECT_OR_INVISIBLE
+    assert [c for c in map(chr, range(0x110000))
+            if (cleaning._HAS_SUSPECT_OR_INVISIBLE.search(c) is None) != (exact.search(c) is None)] == []
+    for text in _texts() + ["plain ASCII only", "“curly” — quotes’ only…", "caf\u00e9 “x”", "soft\u00adhyphen", "ﬁne"]:
+        assert (cleaning._HAS_SUSPECT_OR_INVISIBLE.search(text) is None) == (exact.search(text) is None), text

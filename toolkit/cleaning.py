@@ -216,6 +216,9 @@ def _ftfy():
 
 
 _SUSPECT_OR_INVISIBLE = re.compile(_SUSPECT.pattern[:-1] + _INVISIBLE.pattern[1:])
+# whether a text holds one: the scan stops at non-ASCII characters only ([^\x00-\x7f], one range compared at each
+# character; the class above is looked up in a map of the whole Basic Multilingual Plane) and looks back at each
+_HAS_SUSPECT_OR_INVISIBLE = re.compile(r"[^\x00-\x7f](?<=" + _SUSPECT_OR_INVISIBLE.pattern + ")")
 
 
 def _windows(raw: str) -> list[tuple[int, int]]:
@@ -239,7 +242,7 @@ def _windows(raw: str) -> list[tuple[int, int]]:
 
 
 def _fix_unicode(raw: str) -> Cleaned | None:
-    if raw.isascii() or not _SUSPECT_OR_INVISIBLE.search(raw):  # (isascii is free: a flag of the string)
+    if raw.isascii() or not _HAS_SUSPECT_OR_INVISIBLE.search(raw):  # (isascii is free: a flag of the string)
         return None
     from difflib import SequenceMatcher
 
@@ -300,7 +303,10 @@ _SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=[\"“‘]?[A-Z])")
 _AFTER_SENT_END = frozenset("\"”’ \t")
 _CLAUSE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’]*(?:\s|$)))")  # one character class first: a fast scan
 _WORD = re.compile(r"\S+")
-_GLUE = re.compile(r"[a-z][\"”’]? +[\"“‘]?[A-Z][a-z]")
+# A lower-case word, maybe a closing quotation mark, spaces, a capitalised word ([a-z]["”’]? +["“‘]?[A-Z][a-z]), written
+# to start at the space: a regex that starts with one character skips to it with memchr, one that starts with a class
+# such as [a-z] costs ~70 machine instructions a character and stops at every letter. The letter is looked at behind.
+_GLUE = re.compile(r" (?:(?<=[a-z] )|(?<=[a-z][\"”’] )) *[\"“‘]?[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"[\"“‘]?[a-z][\w’'-]*[\"”’]?\Z")  # a lower-case word, maybe in quotes
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*[’']s\Z")
 MAX_HEADING_WORDS = 12
@@ -340,7 +346,8 @@ def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words:
         return None  # a quotation or an ordinary sentence opening ("The", "But", "He"), not a heading
     stop = _CLAUSE_END.search(text, start)
     stop = stop.start() if stop else len(text)
-    if not _GLUE.search(text, start, min(stop, start + 12 * MAX_HEADING_WORDS)):
+    # (searched in a copy of the span, so that the look-behind sees no letter before start)
+    if not _GLUE.search(text[start:min(stop, start + 12 * MAX_HEADING_WORDS)]):
         return None  # no lower-case word followed by a capitalised one: nothing glued
     # the words as strings (a heading is rare: its end is found again only when there is one)
     words = _WORD.findall(text, start, stop)[:MAX_HEADING_WORDS + 6]

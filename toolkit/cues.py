@@ -147,23 +147,12 @@ NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
 BEFORE_FORM = r"[^\w’']"
 
 
-@lru_cache(maxsize=1)
-def _before_form_listed() -> str:
-    """BEFORE_FORM as a class listing its characters: those of the Basic Multilingual Plane by range, and every
-    character beyond it (a superset there, which _cue_matches checks).
-
-    The regex engine tests such a class from one bitmap; for BEFORE_FORM it looks up the Unicode category of
-    every space and punctuation mark the cue scan passes, a sixth of the scan's time.
-    """
-    # the plane as one string, character i at index i, built from bytes (a Python loop over its 65536
-    # characters costs ~9 ms at every start); the surrogates, which cannot be decoded, stand as NUL, none of a word
-    codes = bytearray(4 * 0x10000)
-    codes[2::4] = b"".join(bytes([high]) * 256 for high in range(256))
-    codes[3::4] = bytes(range(256)) * 256
-    plane = codes[:4 * 0xD800].decode("utf-32-be") + "\0" * 0x800 + codes[4 * 0xE000:].decode("utf-32-be")
-    runs = [m.span() for m in re.finditer(BEFORE_FORM + "+", plane)]
-    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b - 1)) if b - 1 > a else "") for a, b in runs) \
-        + r"\U00010000-\U0010FFFF]"
+# BEFORE_FORM as far as ASCII tells: every non-ASCII character passes, and _cue_matches checks those a form follows.
+# The regex engine tests this class from one 256-bit map at each character of the scan; BEFORE_FORM itself looks up
+# the Unicode category of every space and punctuation mark, and a class listing its characters over the Basic
+# Multilingual Plane takes ~6 ms to build and compile at every start.
+BEFORE_FORM_ASCII = r"[^0-9A-Z_a-z']"
+_BEFORE = re.compile(BEFORE_FORM)
 
 
 @lru_cache(maxsize=2)
@@ -172,7 +161,7 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
 
     Case-sensitive is faster than IGNORECASE. The regex matches the character before a form (group 1
     is the form), so the engine skips quickly through words to the characters a form can follow
-    (_before_form_listed; BEFORE_FORM itself when `exact`). The trailing guard stops "said" matching
+    (BEFORE_FORM_ASCII; BEFORE_FORM itself when `exact`). The trailing guard stops "said" matching
     "saidx" and lets multiword forms ("according to") win over their first word.
     """
     forms = [f.replace(" ", "_") for f in cue_table()]
@@ -185,7 +174,7 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
     def first(words: list[str]) -> str:
         return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
-    return re.compile((BEFORE_FORM if exact else _before_form_listed()) + "(" + first(forms) + _trie_pattern(forms)
+    return re.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + "(" + first(forms) + _trie_pattern(forms)
                       + "|" + first(capitalised) + _trie_pattern(capitalised) + r")(?![\w’'-])")
 
 
@@ -201,9 +190,9 @@ def _scan(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
 def _cue_matches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every cue form in text, in order, not overlapping."""
     spans = _scan(_cue_regex(), text)
-    # a form right after a character beyond the Basic Multilingual Plane (an emoji, or a rare letter that
-    # BEFORE_FORM excludes): the text is scanned again with BEFORE_FORM itself
-    if not text.isascii() and any(s and text[s - 1] > "\uffff" for s, _ in spans):
+    # a form right after a non-ASCII character that BEFORE_FORM excludes (a letter, a digit, ’; news text has a space
+    # or a mark there): the text is scanned again with BEFORE_FORM itself
+    if not text.isascii() and any(s and text[s - 1] > "\x7f" and not _BEFORE.match(text, s - 1) for s, _ in spans):
         return _scan(_cue_regex(exact=True), text)
     return spans
 
