@@ -346,6 +346,37 @@ def test_nested_cue_inside_reported_content_is_not_a_second_attribution():
     assert r["cue"] == "told" and r["quote"].startswith("that Carter believes")
 
 
+@pytest.mark.parametrize("text, outer_cue, outer, inner_cue, speaker, inner", [
+    # a relative clause on "who" reports what the person before it said
+    ("The senator urged the governor to disavow a retired general who suggested that the country should close its "
+     "borders.", "urged", "the governor to disavow a retired general", "suggested", "who",
+     "that the country should close its borders."),
+    # a nested report after the outer speaker's own, longer statement
+    ("The auditor said the campaign has spent $3.7 million on travel and lodging since the senator announced his "
+     "candidacy.", "said", "the campaign has spent $3.7 million on travel and lodging", "announced", "the senator",
+     "his candidacy."),
+    ("She said the mayor had promised the union a raise of five percent, long before the council members complained "
+     "about the cost.",
+     "said", "the mayor had promised the union a raise of five percent", "complained", "the council members", "the cost."),
+])
+def test_nested_report_after_the_outer_statement_is_a_record_of_its_own(text, outer_cue, outer, inner_cue, speaker,
+                                                                         inner):
+    recs = extract_quotes(text)
+    assert only(recs, outer_cue)["quote"] == outer
+    r = only(recs, inner_cue)
+    assert r["speaker"] == speaker and r["quote"] == inner
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said the senator told donors that the campaign would survive the primary.",
+    # the nested clause is most of what is said: the outer speaker reports it
+    "He said the plan failed because the governor announced it before the budget was ready.",
+])
+def test_nested_report_making_up_most_of_the_content_stays_in_it(text):
+    [r] = extract_quotes(text)
+    assert r["cue"] == "said" and r["quote"] == text[text.index("said") + 5:]
+
+
 def test_passive_attribution_source_after_by():
     text = "The meeting was first reported by Politico on Tuesday."
     [r] = extract_quotes(text)

@@ -689,6 +689,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 if got is not None and got[1] is not None:
                     cut = min(got[0][0], got[1].start, cs)
                     cut = cut if _at_least(1, text, outer["start"], cut) else None
+            if cut is None and cue[3] == "speech" and cue[4] in CLAUSE_COMPLEMENTS:
+                cut = _nested_report(text, cue, outer)
             if cut is None:
                 continue
             c_s, c_e = _strip(text, outer["start"], cut)
@@ -2643,6 +2645,54 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
     if word == "when" and cue_table().get((outer_cue or "").lower(), ("",))[0] in ("say", "tell", "ask"):
         return None  # "he said he was frustrated when he called the company": the time of what is said
     return (w.start(), m) if _at_least(2, text, lo, w.start()) else None
+
+
+# the word (and punctuation) that may open a nested report's clause right before its subject: "..., when he claimed",
+# "since he announced", "(Obama has proposed ...)"
+NESTED_OPENER = re.compile(r"(?:[,;:(—–]\s*)?(?:\b(?:even|just|long|shortly|soon|only)\s+)?(?:\b(?:that|and|but|while|because"
+                           r"|as|when|if|although|though|after|since|so|or|where|before|until|whether)\s+)?$", re.IGNORECASE)
+
+
+# the complements of a verb of saying that reports a clause: one taking an object reports an act ("a candidate who
+# had refused corporate money", "bikes to look less threatening")
+CLAUSE_COMPLEMENTS = ("clause", "that", "any")
+
+
+def _nested_report(text: str, cue: tuple, outer: dict) -> int | None:
+    """Where an outer report's content ends before a nested report that PolNeAR annotates on its own, or None.
+
+    A verb of saying with its own subject inside reported content is mostly left nested (what the outer speaker
+    reports), but PolNeAR gives it a record of its own, and ends the outer content before its subject, when it is a
+    relative clause on "who" ("urged the governor to disavow a retired general who suggested that ...") or when it
+    comes after the outer speaker's own statement, which runs at least as long as the nested clause ("said the
+    campaign has spent $3.7 million on travel and lodging since the senator announced his candidacy"): a nested
+    clause making up most of the content is what the outer speaker reports ("said the plan failed because the
+    governor announced it before the budget was ready").
+    PolNeAR train: 8 and 7 more speech-cue contents found on the two halves of the articles (all overlap F1 +0.0002,
+    e2e F1 -0.0002).
+    """
+    lo = outer["start"]
+    if cue[3] != "speech" or cue[4] not in CLAUSE_COMPLEMENTS or outer["cue_start"] is None or outer["cue_start"] > lo:
+        return None
+    # (the speaker walk is the costly part: first what a split needs - a "who" before the cue, or two words more
+    # before the cue than after it, as the subject moves to the nested clause; spaces count words, roughly)
+    if text.find("who", max(lo, cue[0] - 30), cue[0]) < 0 \
+            and text.count(" ", lo, cue[0]) < text.count(" ", cue[0], outer["end"]) + 2:
+        return None
+    m = mention_before(text, cue[0], lo)
+    if m is None or m.start <= lo:
+        return None
+    w = NESTED_OPENER.search(text, max(lo, m.start - 16), m.start)
+    cut = max(lo, w.start()) if w is not None else m.start
+    if text.startswith(",", cut) and (text.find(",", cue[1], outer["end"]) >= 0
+                                      or SUBORDINATOR.search(text, lo, cut) is not None):
+        # an aside set off by commas ("that the aide, who refused to testify, is now cooperating"), or the main
+        # clause after an opening subordinate one ("that if the president made one, he should have insisted")
+        return None
+    if m.type == "pronoun" and text[m.start:m.end].lower() == "who":
+        return cut
+    before = len(WORD.findall(text, lo, cut))
+    return cut if before and before >= len(WORD.findall(text, cut, outer["end"])) else None
 
 
 # the content's subject before "and" is the first half of a coordinated subject, not a clause: "that she", "both he",
