@@ -689,7 +689,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 if got is not None and got[1] is not None:
                     cut = min(got[0][0], got[1].start, cs)
                     cut = cut if _at_least(1, text, outer["start"], cut) else None
-            if cut is None and cue[3] == "speech" and cue[4] in CLAUSE_COMPLEMENTS:
+            if cut is None:
                 cut = _nested_report(text, cue, outer)
             if cut is None:
                 continue
