@@ -4,6 +4,11 @@ Wall-clock time on a shared machine moves by several percent from run to run; th
 executes does not (it varies by ~0.1% with the hash seed, which is fixed here). Use it to compare two builds while
 other work runs, then confirm the articles/s target with `bench/quotes_bench.py` on a quiet machine.
 
+The count still moves with things that are not the code's work: the checkout's path length (~50M instructions, up to
+~0.4%, so compare copies at paths of equal length, e.g. /tmp/ciA and /tmp/ciB) and the heap layout (compiling one
+unused regex moved it by ~24M). Do not judge a change under ~0.3% from one count; and time can rise where
+instructions fall (cache behaviour), so the articles/s bench has the last word.
+
     python bench/count_instructions.py [--split train] [--repo DIR ...]
 
 Each DIR is a checkout (e.g. a `git archive` of another commit); the default is this one. Needs valgrind
