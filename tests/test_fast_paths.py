@@ -225,9 +225,19 @@ def test_char_positions_match_a_plain_scan():
         assert segment.char_positions(s, ".?!“", lo, hi) == plain(s, ".?!“", lo, hi), (s, lo, hi)
 
 
+def _plain_to_raw(cleaned, start: int, end: int) -> tuple[int, int]:
+    """cleaning.to_raw of a non-empty span without its one-piece shortcut: both ends found by bisection."""
+    import bisect
+    cs, rs, cp = cleaned.clean_starts, cleaned.raw_starts, cleaned.copied
+    i = bisect.bisect_right(cs, start) - 1
+    j = bisect.bisect_right(cs, end - 1) - 1
+    return rs[i] + (start - cs[i]) if cp[i] else rs[i], rs[j] + (end - cs[j]) if cp[j] else rs[j + 1]
+
+
 def test_to_raw_fast_path_maps_spans_as_to_raw_does():
-    # pipeline._to_raw moves a span inside one copied piece by that piece's offset instead of calling
-    # cleaning.to_raw: on texts whose cleaning changes lengths, every span (and an empty one) maps as to_raw maps it
+    # cleaning.to_raw maps a span inside one piece with one bisection: on texts whose cleaning changes lengths,
+    # every span maps as the two-bisection mapping does, and pipeline._to_raw (every span, and an empty one) as
+    # to_raw does
     from toolkit.pipeline import _to_raw
 
     texts = [s + " Wait\u2026 donâ€™t\u200b go\u00ad on... “now”  \n\n\nend" for s in SENTENCES] + \
@@ -242,6 +252,7 @@ def test_to_raw_fast_path_maps_spans_as_to_raw_does():
         for (s, e), rec in zip(spans, records):
             raw = cleaning.to_raw(cleaned, s, e)
             assert (rec["start"], rec["end"]) == raw and rec["quote"] == text[raw[0]:raw[1]], (text, s, e)
+            assert s == e or raw == _plain_to_raw(cleaned, s, e), (text, s, e)
             assert rec["cue_start"] is None and "cue" not in rec
 
 

@@ -172,6 +172,8 @@ def to_raw(cleaned: Cleaned, start: int, end: int) -> tuple[int, int]:
         return p, p
     cs, rs, cp = cleaned.clean_starts, cleaned.raw_starts, cleaned.copied
     i = bisect_right(cs, start) - 1
+    if end <= cs[i + 1]:  # inside one piece (most spans: a text has a few changes), found with one bisection
+        return (rs[i] + (start - cs[i]), rs[i] + (end - cs[i])) if cp[i] else (rs[i], rs[i + 1])
     raw_start = rs[i] + (start - cs[i]) if cp[i] else rs[i]
     j = bisect_right(cs, end - 1) - 1
     raw_end = rs[j] + (end - cs[j]) if cp[j] else rs[j + 1]

@@ -5,8 +5,6 @@ notebook is the same quote the CLI writes and the Dask run collects.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from toolkit import transcripts
 from toolkit.actors import resolve_records
 from toolkit.cleaning import clean, to_clean, to_raw
@@ -23,11 +21,6 @@ def _to_raw(records: list[dict], cleaned, text: str, shift: int = 0) -> list[dic
     # clean offsets are raw offsets, and only the texts need taking from the raw text
     identity = cleaned.same_offsets
     n = len(text)
-    # otherwise a span inside one piece copied unchanged (most spans: an article has a few changes) moves by
-    # that piece's offset, found with one bisection instead of to_raw's two (it gives the same, see
-    # tests/test_fast_paths.py)
-    cs, rs, cp = cleaned.clean_starts, cleaned.raw_starts, cleaned.copied
-    n_clean = len(cleaned.text)
     for rec in records:
         for s_key, e_key, text_key in SPAN_FIELDS:
             s = rec.get(s_key)
@@ -35,14 +28,7 @@ def _to_raw(records: list[dict], cleaned, text: str, shift: int = 0) -> list[dic
             if s is None or e is None:
                 continue
             s, e = s + shift, e + shift
-            if identity and 0 <= s <= e <= n:
-                raw_s, raw_e = s, e
-            else:
-                i = bisect_right(cs, s) - 1 if 0 <= s < e <= n_clean else -1
-                if i >= 0 and cp[i] and e <= cs[i + 1]:
-                    raw_s, raw_e = rs[i] + s - cs[i], rs[i] + e - cs[i]
-                else:
-                    raw_s, raw_e = to_raw(cleaned, s, e)
+            raw_s, raw_e = (s, e) if identity and 0 <= s <= e <= n else to_raw(cleaned, s, e)
             rec[s_key], rec[e_key] = raw_s, raw_e
             rec[text_key] = text[raw_s:raw_e]
     return records
