@@ -2706,8 +2706,9 @@ COORDINATED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|
 # Mr. Obama opted to make one, he should have insisted ...", nor in a number: "1,100 donors"). PolNeAR train: 9 more
 # gold contents found (5 and 4 on the two halves of the articles; 5 of them after a verb of saying), none lost.
 COMMA_BEFORE = re.compile(r"(?<!\d),[”\"’']?\s*$")
-SUBORDINATOR = re.compile(r"\b(?:if|when|whenever|although|though|because|while|as|after|before|since|unless|once|until"
-                          r"|whether|where)\b", re.IGNORECASE)
+# (SUBORDINATORS, with the clause openers a reported content may start with, but not "whereas")
+SUBORDINATOR = re.compile(r"\b(?:" + "|".join([w for w in SUBORDINATORS if w != "whereas"]
+                                             + ["whenever", "whether", "where"]) + r")\b", re.IGNORECASE)
 
 
 OPENING_PHRASE = re.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|after|before|over|about|of|into|under|despite"
