@@ -1626,6 +1626,30 @@ def test_outermost_drops_a_cue_inside_a_long_content_past_shorter_ones():
     assert _outermost([a, b, c, d]) == [a, d]
 
 
+@pytest.mark.parametrize("text, inner", [
+    # a verb of saying with its own subject before a closing attribution reports on its own
+    ("Several county officials said they back the new levy, but they would not campaign for it before the spring "
+     "vote, they said.", ("Several county officials", "said", "they back the new levy")),
+    ("In Denver, volunteers handed out water to marchers, the Post reported, while in Austin the parade opened with "
+     "a minute of silence, the Statesman reported.",
+     ("the Post", "reported", "In Denver, volunteers handed out water to marchers")),
+    ("Local farmers said the drought had cut their yields by half, according to a survey by the state university.",
+     ("Local farmers", "said", "the drought had cut their yields by half")),
+])
+def test_report_inside_a_closing_attribution_keeps_its_record(text, inner):
+    got = {(r["speaker"], r["cue"], r["quote"]) for r in extract_quotes(text)}
+    assert inner in got
+    # the closing attribution still reports the sentence before it
+    assert len(got) == 2
+
+
+def test_report_inside_a_content_after_its_cue_stays_nested():
+    # (a report in what an earlier speaker says is that speaker's content, not a record of its own)
+    text = "The governor said aides told him the budget would balance by June."
+    recs = extract_quotes(text)
+    assert [(r["speaker"], r["cue"]) for r in recs] == [("The governor", "said")]
+
+
 @pytest.mark.parametrize("text, content", [
     # a time clause after the content's comma is the narrator's
     ("Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.",
