@@ -3019,3 +3019,36 @@ def test_speech_cue_without_speaker_keeps_its_that_clause(text, cue, content):
 ])
 def test_noun_with_relative_that_reports_nothing(text, cue):
     assert not [r for r in extract_quotes(text) if r["cue"] == cue]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a sentence-opening infinitive phrase is no subject: the subject comes after its comma
+    ("To win the primary, she will have to continue to argue that the economy is improving.", "argue", "she",
+     "that the economy is improving."),
+    # an opening conjunction whose "introduction" is a clause of its own, or the subject before an aside
+    ("But the senator will work with unions, teachers and parents to call for a new budget vote.", "call for",
+     "the senator", "a new budget vote."),
+    ("Then they headed out, ready to tell their neighbors that the mayor was a champion of the schools.", "tell",
+     "they", "that the mayor was a champion of the schools."),
+    ("But Mrs. Smith, who was busy while saying goodbye to a guest, did not notice him.", "saying", "Mrs. Smith",
+     "goodbye to a guest"),
+    # a second opening phrase, then a bare plural subject or a pronoun fused with its auxiliary
+    ("In the last debate, on Fox, candidates were able to dodge tough questions by saying the moderators had been "
+     "wrong.", "saying", "candidates", "the moderators had been wrong."),
+    ("Now, armed with a win in Nevada and new cash from donors, he’s poised to argue he is in the race for the long "
+     "haul.", "argue", "he", "he is in the race for the long haul."),
+    ("Indeed, members of the Islamic State used software made by a German company to claim credit for the attacks.",
+     "claim", "members of the Islamic State", "credit for the attacks."),
+])
+def test_infinitive_or_gerund_cue_takes_the_clause_subject(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an opening "To be sure," or a conjunction before an opening phrase leaves the subject where it was
+    ("To be sure, the senator said the bill would pass.", "said", "the senator"),
+    ("But in the end, the senator said the bill would pass.", "said", "the senator"),
+])
+def test_subject_openings_keep_plain_clauses(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker

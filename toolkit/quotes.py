@@ -3210,10 +3210,11 @@ def _object_clause_subject(text: str, lo: int, obj: int) -> Mention | None:
     return Mention(subject.start, verb.start(), subject.type) if verb else subject
 
 
-# more openings before a clause subject (for the subject only; INTRO also decides contents): "Likewise,", "One month
-# after announcing his support for Trump,", "Just before the flight took off,", "ORLANDO, Fla. (Reuters) -"
+# more openings before a clause subject (for the subject only; INTRO also decides contents): "Likewise,", "To win the
+# primary,", "One month after announcing his support for Trump,", "Just before the flight took off,", "ORLANDO, Fla.
+# (Reuters) -"
 LEAD_IN = re.compile(r"\s*(?:(?:Likewise|Similarly|Separately|Additionally|Moreover|Furthermore|Finally|Ultimately|Today"
-                     r"|Yesterday|Tonight)\s*,"
+                     r"|Yesterday|Tonight|To\s+[^,;:“”\"\n]{1,80}?)\s*,"
                      r"|(?:(?:Just|Shortly|Even|Soon|Right|Long|Only|Not\s+long)\s+|(?:A|An|One|Two|Three|Four|Five|Six"
                      r"|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\b"
                      r"[^,;:“”\"\n]{0,120}?,"
@@ -3236,17 +3237,35 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
         # "A few minutes later they reversed themselves ... and said"
         lo = time.end()
     elif intro is not None:
-        if intro.end() >= hi - 1 and text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS):
+        if text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS) \
+                and (intro.end() >= hi - 1 or _clause_opens(text, CONJUNCTION_LEAD.match(text, lo, hi).end(), intro.end())):
             # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
-            # to the cue is the clause itself
+            # to the cue is the clause itself, and so is one whose "introduction" has a subject and its verb ("But
+            # the senator will work with unions, teachers and parents to call for", "Then they headed out, ready to
+            # tell") or is only the subject before an aside ("But Mrs. Clinton, who was distracted while saying")
             lo = CONJUNCTION_LEAD.match(text, lo, hi).end()
         else:
             lo = intro.end()
     else:
         lo = CONJUNCTION_LEAD.match(text, lo, hi).end()  # "But the court overruled and said", "Even the hawks say"
     m = mention_after(text, lo, hi)
+    if m is None and (more := SECOND_OPENING.match(text, lo, hi)) is not None:
+        # a second opening phrase before the subject: "In the last debate, on CNBC, candidates ...", "Now, armed
+        # with an early victory, he's poised to ..."
+        lo = more.end()
+        m = mention_after(text, lo, hi)
     if m is None:
-        return None
+        # what the mention walk reads as no noun phrase: a bare plural ("candidates were able to", "members of the
+        # Islamic State used") or a pronoun fused with its auxiliary ("he’s poised to argue")
+        bare = BARE_SUBJECT.match(text, lo, hi)
+        if bare is None:
+            return None
+        if bare.group(2) is not None:
+            return Mention(bare.start(2), bare.end(2), "pronoun")
+        if vocab()["nouns"].get(bare.group(1)) != "group":
+            return None
+        of = OF_NAME.match(text, bare.end(1), hi)  # "members of the Islamic State"
+        return Mention(bare.start(1), of.end() if of is not None else bare.end(1), "group")
     first = text[m.start:m.end].split()[0]
     # not a subject: a lone function word, an adverb or a participle opening the sentence
     if (m.end - m.start == len(first) and first.lower() in NOT_SUBJECT_WORDS) or first.endswith("ly") \
@@ -3254,6 +3273,30 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
                 and not (first[0].isupper() and _finite_verb_after(text, m.end, hi))):
         return None
     return m
+
+
+BARE_SUBJECT = re.compile(r"\s*(?:([a-z]+s)\s+(?=(?:of\s|[a-z]+ed\s|were\s|are\s|have\s|had\s|will\s|would\s|could\s"
+                          r"|can\s|must\s|should\s|may\s|might\s))|([Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?=[’'](?:s|re|ve|d|ll)\s))")
+OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+# a lower-case prepositional or participle phrase set off by a comma after an opening one
+SECOND_OPENING = re.compile(r"\s*(?:(?:on|in|at|for|with|after|before|during|since|under|like|unlike|despite|amid|among|over"
+                            r"|from|without)\b|[a-z]+(?:ed|en)\b)[^,;:“”\"\n]{0,160}?,\s+")
+
+
+def _clause_opens(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] opens with a subject and its finite verb ("they headed out", "Sanders will work"), or
+    is only a noun phrase before a comma, a subject before an aside ("Mrs. Clinton, who was distracted while")."""
+    m = mention_after(text, lo, hi)
+    if m is None or m.start > lo + 1 or m.type == "evidence":
+        return False
+    if text[m.end:hi].strip() == ",":
+        return True
+    mv = VERB_AFTER_SUBJECT.match(text, m.end, hi)
+    return mv is not None and (mv.group(1).endswith("ed") or mv.group(1) in PAST_FORMS
+                               or FINITE_AUX.match(text, m.end, mv.start(1)) is not None)
+
+
+FINITE_AUX = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do)\s")
 
 
 def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
