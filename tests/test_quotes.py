@@ -3052,3 +3052,30 @@ def test_infinitive_or_gerund_cue_takes_the_clause_subject(text, cue, speaker, c
 ])
 def test_subject_openings_keep_plain_clauses(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, first, first_content, second, second_content", [
+    # a comma alone before the next finite verb of the same subject: the first content ends there, and the next
+    # cue reports on its own, with the same speaker
+    ("The mayor criticized the budget, urged the council to delay the vote.",
+     "criticized", "the budget", "urged", "the council to delay the vote."),
+    # also after a participle set off after the subject
+    ("The minister, citing figures from the treasury, said that the deficit would shrink next year.",
+     "citing", "figures from the treasury", "said", "that the deficit would shrink next year."),
+    ("The senator, writing in a local newspaper, argued that the tax would hurt farmers.",
+     "writing", "in a local newspaper", "argued", "that the tax would hurt farmers."),
+    # a prefixed verb after "and" is a coordinated verb too
+    ("The candidate denied the allegations and counter-accused his opponent of lying.",
+     "denied", "the allegations", "accused", "his opponent of lying."),
+])
+def test_next_verb_phrase_of_the_same_subject_reports_on_its_own(text, first, first_content, second, second_content):
+    recs = extract_quotes(text)
+    a, b = only(recs, first), only(recs, second)
+    assert (a["quote"], b["quote"]) == (first_content, second_content)
+    assert b["speaker"] == a["speaker"] and a["speaker"] is not None
+
+
+def test_comma_inside_the_subject_of_a_reported_clause_does_not_end_it():
+    text = "Ms. Ortiz said her mother and her aunt, Mary Smith, wrote letters to the senator every week."
+    assert only(extract_quotes(text), "said")["quote"] == \
+        "her mother and her aunt, Mary Smith, wrote letters to the senator every week."
