@@ -1129,6 +1129,36 @@ def test_title_case_headline_content_ends_at_a_capitalised_subordinator(text, co
     assert extract_quotes(text)[0]["quote"] == content
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a title-case headline capitalises a pronoun or demonstrative that goes on with the content
+    ("Governor Announces Plans He And The Mayor Have Made For The Harbor.\n\nThe plans were shown on Monday.",
+     "Announces", "Governor", "Plans He And The Mayor Have Made For The Harbor."),
+    ("Senator Just Revealed Who She Would Pick As Her Running Mate.\n\nThe senator spoke in Ohio.",
+     "Revealed", "Senator", "Who She Would Pick As Her Running Mate."),
+    ("Mayor Vowed To Never Raise These Taxes Again.\n\nThe mayor spoke on Monday.",
+     "Vowed", "Mayor", "To Never Raise These Taxes Again."),
+    # the addressee of a telling cue ends before a capitalised pronoun or "To"
+    ("Senator Warns Voters He Will Veto The Budget Bill.\n\nThe senator spoke on Monday.",
+     "Warns", "Senator", "He Will Veto The Budget Bill."),
+    ("Coach Asked Players To Skip The Parade.\n\nThe team won on Sunday.",
+     "Asked", "Coach", "To Skip The Parade."),
+    # a reporting noun after a possessive takes a capitalised "That" or "To"
+    ("The Mayor’s Claim That The Bridge Is Safe Is Wrong.\n\nEngineers disagree.",
+     "Claim", "The Mayor", "That The Bridge Is Safe Is Wrong."),
+])
+def test_title_case_headline_content_goes_on_past_capitalised_function_words(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (r["speaker"], r["quote"]) == (speaker, content)
+
+
+def test_sentence_case_tell_and_run_in_pronoun_unchanged():
+    # outside a title-case headline a capitalised pronoun after the content still opens a new sentence
+    text = "Lavrov lauds China's position He spoke after the meeting."
+    assert only(extract_quotes(text), "lauds")["quote"] == "China's position"
+    text = "She told Senator Warren that the bill would pass."
+    assert only(extract_quotes(text), "told")["quote"] == "that the bill would pass."
+
+
 def test_cue_after_a_quote_inside_a_sentence_reports_the_sentence():
     text = "The prime minister “looked ashen,” Mr. Arad said."
     [r] = extract_quotes(text)

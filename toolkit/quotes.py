@@ -173,7 +173,10 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
 # the country was undergoing, and how the party's existence was at stake" (also after a dash: DASH_GOES_ON)
 SECOND_COMPLEMENT = re.compile(r",\s+and\s+(?:that|how|why|what|whether)\b")
-TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*|(?:a|an|the)\s+[\w-]+(?:\s+(?!(?:that|whether|if|what|how|why|when|where)\b)[\w-]+)?)\b")
+# (a headline in title case capitalises the words after the addressee too: "Warns Voters He Will Veto", "Tells
+# Conservatives They Need To", "Asked Actors To Act": a capitalised pronoun, "To" or "That" is no part of a name)
+_TELL_NAME = r"(?!(?:He|She|They|We|It|I|You|To|That|Whether|If|Not|Will|Would)\b)[A-Z][\w’'.&-]*"
+TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:" + _TELL_NAME + r"\s+){0,4}" + _TELL_NAME + r"|(?:a|an|the)\s+[\w-]+(?:\s+(?!(?:that|whether|if|what|how|why|when|where)\b)[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
 # a participle with a that-clause of its own ("urged a strong stand, saying that ...") reports it: no aside
@@ -1399,6 +1402,13 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             close = text.find(", ", mt.end() + 1, hi)
             at = close + 1 if close > 0 else c_s
         mo = _clause_end(text, at, hi)
+        for _ in range(3):
+            # a headline in title case capitalises every word: "Trump Just Announced Who He ‘Would Love’ To See Run",
+            # "Pence Announces Plans He And Trump Have Made": a capitalised pronoun there runs on no new sentence
+            if mo is None or not text[mo.start()].isspace() or AND_CUE.match(text, mo.end()) \
+                    or not title_case_line(text, text.rfind("\n", 0, c_s) + 1):
+                break
+            mo = _clause_end(text, mo.end() + 1, hi)
         if mo is not None and SET_OFF.match(text, mo.start(), hi) and not text.startswith("to ", c_s) \
                 and not _at_least(SUBJECT_ONLY, text, _inner_clause_start(text, c_s, mo.start()), mo.start()) \
                 and not PARTICIPLE_THAT.match(text, mo.start(), hi):
@@ -1718,7 +1728,8 @@ _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]
 POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
 POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 FROM_SOURCE = re.compile(r"\s+from\s+")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:(that)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]n|[Aa]gainst|[Oo]ver|supportive\s+of|critical\s+of"
+# ("That" is capitalised in a headline in title case: "Clinton’s Claim That Trump Is In ISIS Videos")
+NOUN_COMPLEMENT = re.compile(r"\s*(?:([Tt]hat)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]n|[Aa]gainst|[Oo]ver|supportive\s+of|critical\s+of"
                              # a participle taking the content: "released a report detailing X", "statements deploring X"
                              r"|(?!during\b|being\b|according\b|including\b)[a-z]{3,}ing|in\s+(?:opposition\s+to|support\s+of"
                              r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
