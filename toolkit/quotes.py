@@ -3080,7 +3080,9 @@ SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his
                             # lower-case titles before a name: "former Pennsylvania governor Ed Rendell"
                             r"|(?!(?:to|and|or|but|by|with|in|on|at|for|of|from|that|which|who|as|if|when|while)\s)"
                             r"(?:(?!to\s)[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))(?:[^,;:.!?“”\"()\n]|\.(?=\s?[A-Z])){1,80}")
-PHRASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b")
+# the finite auxiliaries and modals (a verb phrase, or the verb right after a clause subject)
+FINITE_AUXILIARIES = r"is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do"
+PHRASE_VERB = re.compile(r"\b(?:" + FINITE_AUXILIARIES + r")\b")
 
 
 def _closing_phrase(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
@@ -3355,7 +3357,7 @@ def _clause_opens(text: str, lo: int, hi: int) -> bool:
                                or FINITE_AUX.match(text, m.end, mv.start(1)) is not None)
 
 
-FINITE_AUX = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do)\s")
+FINITE_AUX = re.compile(r"\s+(?:" + FINITE_AUXILIARIES + r")\s")
 
 
 def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
