@@ -2,6 +2,10 @@
 
     python bench/dev_quotes.py --split train [--via-pipeline] [--out pred.jsonl]
     python bench/dev_quotes.py --split train --errors [--examples REASON --n 40]
+    python bench/dev_quotes.py --split train --halves --out pred.jsonl
+
+`--halves` also scores the two halves of the split (articles at even and odd positions in doc_id order) apart:
+the team keeps a rule only if it gains on both halves of train, so that one half's articles cannot carry it.
 
 `--errors` adds an error breakdown (development aid, uses the reference scorer's matching):
 gold attributions missed, by reason (no cue found / cue found but content boundary wrong /
@@ -120,6 +124,23 @@ def error_breakdown(split: str, preds_by_doc: dict, examples: str | None, n_exam
         print("\n" + "\n".join(shown))
 
 
+def half_scores(split: str, path: str) -> list[str]:
+    """One line per half of the split (even / odd article positions in doc_id order, then all): speech-cue
+    contents found / gold, all overlap F1 and content+speaker F1, by the reference scorer."""
+    sc = _scorer()
+    docs = sorted(sc.polnear.load_split(str(SHARED / "polnear"), split), key=lambda d: d.doc_id)
+    loaded = sc.load_predictions(path, {d.doc_id: d.text for d in docs})
+    preds = loaded[0] if isinstance(loaded, tuple) else loaded
+    lines = []
+    for name, part in (("even", docs[0::2]), ("odd", docs[1::2]), ("all", docs)):
+        r = sc.score(part, preds)
+        speech, every = r["indirect:speech-cue"], r["all"]
+        found = round(speech["overlap"]["r"] * speech["n_gold"])
+        lines.append(f"{name:5} speech-cue {found}/{speech['n_gold']}  all overlap F1 {every['overlap']['f1']:.4f}"
+                     f"  e2e F1 {every['e2e']['f1']:.4f}")
+    return lines
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train")
@@ -130,6 +151,8 @@ def main(argv=None) -> int:
     ap.add_argument("--examples", default=None, help="print examples of the breakdown rows starting with this")
     ap.add_argument("--n", type=int, default=30, help="how many examples")
     ap.add_argument("--top", type=int, default=12, help="cue words listed per breakdown row")
+    ap.add_argument("--halves", action="store_true",
+                    help="also score the even and odd halves of the split's articles apart")
     args = ap.parse_args(argv)
     text_dir = SHARED / "polnear" / args.split / "text"
     if not text_dir.is_dir():
@@ -157,6 +180,9 @@ def main(argv=None) -> int:
           f"({len(docs) / dt:.0f} articles/s) -> {path}")
     rc = subprocess.call([sys.executable, str(SHARED / "eval" / "score.py"), "--data", str(SHARED / "polnear"),
                           "--split", args.split, "--pred", path])
+    if args.halves:
+        print("\n".join(["", f"halves of {args.split} (articles at even / odd positions in doc_id order)"]
+                        + half_scores(args.split, path)))
     if args.out is None:
         os.unlink(path)
     if args.errors or args.examples:

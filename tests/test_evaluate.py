@@ -339,3 +339,28 @@ def test_quote_kind_rules():
     assert evaluate.quote_kind("''Enough,'' he wrote") == "mixed"
     assert evaluate.quote_kind("talks stall") == "indirect"
     assert evaluate.quote_kind("don't") == "indirect"  # an apostrophe is not a quotation mark
+
+
+def test_dev_quotes_halves_partition_the_split(reference, tmp_path):
+    """bench/dev_quotes.py --halves: the two halves hold every article once (their speech-cue gold and found add up
+    to the whole split's) and the whole-split line is the reference scorer's figure."""
+    from toolkit.pipeline import article_quotes
+
+    dev_quotes = _import_path("dev_quotes", REPO / "bench" / "dev_quotes.py")
+    docs = sorted(reference.polnear.load_split(str(POLNEAR), "dev"), key=lambda d: d.doc_id)
+    path = tmp_path / "dev.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for d in docs:
+            for r in article_quotes(d.text, d.doc_id):
+                fh.write(json.dumps({k: r[k] for k in dev_quotes.CONTRACT}) + "\n")
+    with warnings.catch_warnings():  # the reference scorer's import warns (see the reference fixture)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        lines = dev_quotes.half_scores("dev", str(path))
+    assert [line.split()[0] for line in lines] == ["even", "odd", "all"]
+    counts = [tuple(map(int, line.split()[2].split("/"))) for line in lines]
+    (even_found, even_gold), (odd_found, odd_gold), (all_found, all_gold) = counts
+    assert even_gold > 0 and odd_gold > 0
+    assert (even_found + odd_found, even_gold + odd_gold) == (all_found, all_gold)
+    loaded = reference.load_predictions(str(path), {d.doc_id: d.text for d in docs})
+    whole = reference.score(docs, loaded[0] if isinstance(loaded, tuple) else loaded)["all"]
+    assert lines[2].split()[6] == f"{whole['overlap']['f1']:.4f}"
