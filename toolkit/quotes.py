@@ -3298,13 +3298,13 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
         # "A few minutes later they reversed themselves ... and said"
         lo = time.end()
     elif intro is not None:
-        if text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS) \
-                and (intro.end() >= hi - 1 or _clause_opens(text, CONJUNCTION_LEAD.match(text, lo, hi).end(), intro.end())):
+        lead = CONJUNCTION_LEAD.match(text, lo, hi).end() if text[lo:lo + 10].lstrip().startswith(CONJUNCTIONS) else -1
+        if lead >= 0 and (intro.end() >= hi - 1 or _clause_opens(text, lead, intro.end())):
             # "And even Obama tried to help them, noting ...": an opening conjunction whose "introduction" runs
             # to the cue is the clause itself, and so is one whose "introduction" has a subject and its verb ("But
             # the senator will work with unions, teachers and parents to call for", "Then they headed out, ready to
             # tell") or is only the subject before an aside ("But Mrs. Clinton, who was distracted while saying")
-            lo = CONJUNCTION_LEAD.match(text, lo, hi).end()
+            lo = lead
         else:
             lo = intro.end()
     else:
