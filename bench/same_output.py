@@ -16,6 +16,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,17 +50,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ref", type=Path, default=Path("/tmp/same_output"), help="reference folder")
     args = ap.parse_args(argv)
     args.ref.mkdir(parents=True, exist_ok=True)
+    # check's fresh output goes to a folder of this run's own: several checks against one reference may run at once
+    with tempfile.TemporaryDirectory(prefix="same_output_") as scratch:
+        return 1 if _each_set(args.mode, args.ref, Path(scratch)) else 0
+
+
+def _each_set(mode: str, ref_dir: Path, scratch: Path) -> int:
+    """Save or check every input set; the number of sets that differ."""
     bad = 0
     for name, src in INPUTS.items():
         if not src.exists():
             print(f"{name}: skipped, {src} not found", file=sys.stderr)
             continue
-        ref = args.ref / f"{name}.jsonl"
-        if args.mode == "save":
+        ref = ref_dir / f"{name}.jsonl"
+        if mode == "save":
             run(name, src, ref)
             print(f"{name}: saved {sum(1 for _ in open(ref, encoding='utf-8'))} records")
             continue
-        new = args.ref / f"{name}.new.jsonl"
+        new = scratch / f"{name}.jsonl"
         run(name, src, new)
         old_lines = ref.read_text(encoding="utf-8").splitlines()
         new_lines = new.read_text(encoding="utf-8").splitlines()
@@ -71,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: DIFFERENT: {len(old_lines)} -> {len(new_lines)} records, {len(diffs)} differing lines")
         for i, a, b in diffs[:3]:
             print(f"  line {i + 1}\n  - {a[:400]}\n  + {b[:400]}")
-    return 1 if bad else 0
+    return bad
 
 
 if __name__ == "__main__":
