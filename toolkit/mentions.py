@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from toolkit.cues import _read_csv
@@ -131,12 +132,12 @@ def _back_span(text: str, toks: list, base: int, hi: int, k: int, i: int) -> tup
     """
     last = toks[-1][1]
     end = text.rfind(last, base, hi) + len(last)
-    for gap, tok in toks[:i:-1]:  # the tokens after token i
-        end -= len(gap) + len(tok)
-    start = end - len(toks[i][1])
-    for j in range(i, k, -1):
-        start -= len(toks[j][0]) + len(toks[j - 1][1])
-    return start, end
+    # (the lengths summed in C, gap and token of each pair in turn: a Python loop over the pairs cost more)
+    if i + 1 < len(toks):
+        end -= sum(map(len, chain.from_iterable(toks[i + 1:])))  # the tokens after token i
+    if k < i:
+        return end - len(toks[k][1]) - sum(map(len, chain.from_iterable(toks[k + 1:i + 1]))), end
+    return end - len(toks[i][1]), end
 
 
 def _is_cap(tok: str) -> bool:
