@@ -434,9 +434,11 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int, v: dict):
             j -= 1
         if title_open >= 0:
             j = title_open - 1
-        while j >= 0 and i - j < 45 and toks[j][1] not in HARD_STOPS \
-                and not (toks[j][1] == "'" and _hard_stop(toks, j)):
-            if toks[j][1] == ",":
+        while j >= 0 and i - j < 45:
+            t = toks[j][1]  # (read once: the walk back reads most of the window)
+            if t in HARD_STOPS or t == "'" and _hard_stop(toks, j):
+                break
+            if t == ",":
                 commas.append(j)
             j -= 1
             if j >= 0 and toks[j][1] == ")":  # a parenthesis inside a name or an aside: "Rep. Cummings (D-Md.)"
@@ -641,7 +643,7 @@ def _name_parts(run: str) -> tuple:
     cut = 0
     for k in range(n - 2, -1, -1):
         w = words[k]
-        if w in titles or w[-1] in "’'" or w.endswith(("’s", "'s")) or lower[k] in nouns:
+        if w in titles or w.endswith(("’", "'", "’s", "'s")) or lower[k] in nouns:
             cut = k + 1
             break
     if n - cut < 2:
