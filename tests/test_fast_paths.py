@@ -325,6 +325,22 @@ def test_walk_after_on_a_prefix_gives_what_the_walk_on_the_window_gives():
     assert kept > 1000
 
 
+def test_back_span_gives_the_span_counted_from_the_window_start():
+    # _back_span sums the token lengths back from the window's end (in C); _span sums them forward from its start:
+    # the same offsets for every pair of tokens of windows ending at every position of the written texts
+    texts = SENTENCES + [_seed_text()[:3000]]
+    pairs = 0
+    for text in texts:
+        for hi in range(1, len(text) + 1):
+            toks, base = mentions._tokens(text, max(0, hi - 40), hi)
+            for i in range(len(toks)):
+                for k in range(i + 1):
+                    assert mentions._back_span(text, toks, base, hi, k, i) == mentions._span(toks, base, k, i), \
+                        (text, hi, k, i)
+                    pairs += 1
+    assert pairs > 10_000
+
+
 # the glue test of _run_in_heading as first written: a lower-case word, spaces, a capitalised word
 PLAIN_GLUE = re.compile(r"[a-z][\"”’]? +[\"“‘]?[A-Z][a-z]")
 

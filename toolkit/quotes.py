@@ -1987,20 +1987,21 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         if got is not None:
             return got
     by = BY_AGENT.match(text, ce, hi)
-    if by is None and text[ce:ce + 1] == " " and text[ce - 2:ce] in ("ed", "en", "wn"):
+    ending = text[ce - 2:ce]  # (the cue's last two letters: the participle tests below read them, sliced once)
+    if by is None and text[ce:ce + 1] == " " and ending in ("ed", "en", "wn"):
         # a time or medium phrase before the agent: "was first reported last week by The Post"
         skipped = _skip_adverbials(text, ce, hi)
         by = BY_AGENT.match(text, skipped, hi) if skipped > ce else None
-    if by is not None and text[ce - 2:ce] in ("ed", "en", "wn"):
+    if by is not None and ending in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
-    if ctype == "speech" and text[ce - 2:ce] in ("ed", "en", "wn", "ld", "id") and by is None \
+    if ctype == "speech" and ending in ("ed", "en", "wn", "ld", "id") and by is None \
             and text.endswith(PASSIVE_LEAD, max(lo, cs - 5), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
             and not (lemma == "say" and IDIOM_BEFORE.search(text, max(lo, cs - 16), cs)):
         # (but "could not be said for" is an idiom, no report)
         got = _agentless_passive(text, cue, lo, hi)
         if got is not None:
             return got
-    if ctype == "speech" and by is None and text[ce - 2:ce] == "ed" and text.startswith(ADVERBIAL_STARTS, ce) \
+    if ctype == "speech" and by is None and ending == "ed" and text.startswith(ADVERBIAL_STARTS, ce) \
             and cs > lo + 2 and text[cs - 1] == " " and text[cs - 2].isalnum():
         got = _reduced_relative(text, cue, lo, hi)
         if got is not None:
