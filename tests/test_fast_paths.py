@@ -254,6 +254,10 @@ def test_to_raw_fast_path_maps_spans_as_to_raw_does():
             assert (rec["start"], rec["end"]) == raw and rec["quote"] == text[raw[0]:raw[1]], (text, s, e)
             assert s == e or raw == _plain_to_raw(cleaned, s, e), (text, s, e)
             assert rec["cue_start"] is None and "cue" not in rec
+        # spans of a slice starting at 3 (a transcript's turn) map as the whole text's spans do
+        shifted = [{"start": s - 3, "end": e - 3, "quote": ""} for s, e in spans if s >= 3]
+        _to_raw(shifted, cleaned, text, 3)
+        assert [(r["start"], r["end"]) for r in shifted] == [cleaning.to_raw(cleaned, s, e) for s, e in spans if s >= 3]
 
 
 def _plain_mention_before(text: str, cue_start: int, lo: int):
