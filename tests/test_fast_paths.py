@@ -254,6 +254,10 @@ def test_to_raw_fast_path_maps_spans_as_to_raw_does():
             assert (rec["start"], rec["end"]) == raw and rec["quote"] == text[raw[0]:raw[1]], (text, s, e)
             assert s == e or raw == _plain_to_raw(cleaned, s, e), (text, s, e)
             assert rec["cue_start"] is None and "cue" not in rec
+        # spans of a slice starting at 3 (a transcript's turn) map as the whole text's spans do
+        shifted = [{"start": s - 3, "end": e - 3, "quote": ""} for s, e in spans if s >= 3]
+        _to_raw(shifted, cleaned, text, 3)
+        assert [(r["start"], r["end"]) for r in shifted] == [cleaning.to_raw(cleaned, s, e) for s, e in spans if s >= 3]
 
 
 def _plain_mention_before(text: str, cue_start: int, lo: int):
@@ -365,10 +369,12 @@ def test_glue_starting_at_the_space_finds_what_the_plain_pattern_finds():
             assert (cleaning._GLUE.search(s[lo:]) is not None) == (PLAIN_GLUE.search(s, lo) is not None), repr(s)
 
 
-def test_suspect_test_stopping_at_non_ascii_characters_finds_what_the_class_finds():
-    # _fix_unicode asks _HAS_SUSPECT_OR_INVISIBLE whether a text needs fixing: every code point, and real text
+def test_suspect_test_on_utf8_bytes_finds_what_the_class_finds():
+    # _fix_unicode asks _has_suspect_or_invisible (the text's UTF-8 bytes) whether a text needs fixing: every code
+    # point, and real text
     exact = cleaning._SUSPECT_OR_INVISIBLE
     assert [c for c in map(chr, range(0x110000))
-            if (cleaning._HAS_SUSPECT_OR_INVISIBLE.search(c) is None) != (exact.search(c) is None)] == []
-    for text in _texts() + ["plain ASCII only", "“curly” — quotes’ only…", "caf\u00e9 “x”", "soft\u00adhyphen", "ﬁne"]:
-        assert (cleaning._HAS_SUSPECT_OR_INVISIBLE.search(text) is None) == (exact.search(text) is None), text
+            if cleaning._has_suspect_or_invisible(c) != (exact.search(c) is not None)] == []
+    for text in _texts() + ["plain ASCII only", "“curly” — quotes’ only…", "caf\u00e9 “x”", "soft\u00adhyphen", "ﬁne",
+                            "no-break\u00a0space only", "lone \ud800 surrogate", "Greek \u0370 and \u2060 joiner"]:
+        assert cleaning._has_suspect_or_invisible(text) == (exact.search(text) is not None), text
