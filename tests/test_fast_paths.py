@@ -74,13 +74,14 @@ def test_sentence_end_guard_lets_every_match_through():
     assert matched >= 20
 
 
-def test_adverbial_first_letters():
-    # every word the pattern holds: one that opens a match after a space starts with a letter of ADVERBIAL_FIRST
+def test_adverbial_opening_words():
+    # every word the pattern holds: one that opens a match after a space starts with one of ADVERBIAL_WORDS
     words = set(re.findall(r"[A-Za-z]+", quotes.ADVERBIAL.pattern))
-    opening = [w for w in words if any(quotes.ADVERBIAL.match(f" {w}{tail}") for tail in
-                                       (" Monday", " morning", " a statement", " the meeting", " reporters", " CNN"))]
+    opening = [w for w in words if any(quotes.ADVERBIAL.match(f"{lead}{w}{tail}") for lead in (" ", "", " , ", "\n")
+                                       for tail in (" Monday", "\u00a0Monday", " morning", " a statement",
+                                                    " the meeting", " reporters", " CNN", ""))]
     assert len(opening) >= 25
-    assert all(w[0] in quotes.ADVERBIAL_FIRST for w in opening), sorted(opening)
+    assert all(w.startswith(quotes.ADVERBIAL_WORDS) for w in opening), sorted(opening)
 
 
 def test_adverbial_guard_matches_the_plain_skip():
@@ -93,7 +94,9 @@ def test_adverbial_guard_matches_the_plain_skip():
         return pos
 
     moved = 0
-    for text in _texts():
+    # (odd spaces after the opening word, words that only begin like one, a phrase right at the position)
+    odd = "said on\u00a0Monday,  ,\tlast\u2009week it told\nreporters tonight;once in\u3000a statement.Monday"
+    for text in _texts() + [odd]:
         for pos in range(len(text)):
             for hi in (len(text), min(len(text), pos + 2)):
                 got = quotes._skip_adverbials(text, pos, hi)
@@ -356,3 +359,21 @@ def test_suspect_test_stopping_at_non_ascii_characters_finds_what_the_class_find
             if (cleaning._HAS_SUSPECT_OR_INVISIBLE.search(c) is None) != (exact.search(c) is None)] == []
     for text in _texts() + ["plain ASCII only", "“curly” — quotes’ only…", "caf\u00e9 “x”", "soft\u00adhyphen", "ﬁne"]:
         assert (cleaning._HAS_SUSPECT_OR_INVISIBLE.search(text) is None) == (exact.search(text) is None), text
+
+
+def test_preposition_first_characters():
+    # a character outside PREPOSITION_FIRST opens no match of PREPOSITION_START (every code point, case folded)
+    words = re.findall(r"[a-z]+", quotes.PREPOSITION_START.pattern)
+    assert len(words) >= 15
+    assert [c for c in map(chr, range(0x110000)) if c not in quotes.PREPOSITION_FIRST
+            and any(quotes.PREPOSITION_START.match(c + w[1:] + " ") for w in words)] == []
+    assert all(quotes.PREPOSITION_START.match(c + "n ") or quotes.PREPOSITION_START.match(c + "y ")
+               or quotes.PREPOSITION_START.match(c + "t ") or quotes.PREPOSITION_START.match(c + "ith ")
+               or quotes.PREPOSITION_START.match(c + "or ") or quotes.PREPOSITION_START.match(c + "uring ")
+               for c in quotes.PREPOSITION_FIRST)
+
+
+def test_word_character_is_isalnum_or_underscore():
+    # _content_right takes a content opening with an isalnum() character as holding a word without WORD's search
+    assert [c for c in map(chr, range(0x110000))
+            if (quotes.WORD.match(c) is not None) != (c.isalnum() or c == "_")] == []

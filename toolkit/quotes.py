@@ -538,7 +538,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # 'Rhimes declared the need for drive: “Change the world,” she said.': after a colon the quote
             # opens its own statement, which an attribution after it may claim
             q_lo = q["open"]
-        opens = not WORD.search(text, q_lo, q["open"])
+        # (most quotes open their paragraph: nothing lies before them to search)
+        opens = q_lo >= q["open"] or not WORD.search(text, q_lo, q["open"])
         k0 = bisect.bisect_left(cue_starts, q_lo)
         # (a cue that needs a that-clause and has none reports nothing: "The tax cut plans are “...,” said X")
         reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens \
@@ -777,8 +778,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     # “ethanol people” “do a fantastic job. And it's so important.”' is one attribution.
     absorbed = set()
     for rec in records:
-        if QUOTE_MARK.search(text, rec["start"], rec["end"]):
-            i = bisect.bisect_left(q_opens, rec["start"])
+        # (only a quote opening inside the content is absorbed: a bisection rules out most contents before the scan)
+        i = bisect.bisect_left(q_opens, rec["start"])
+        if i < len(quotes) and q_opens[i] < rec["end"] and QUOTE_MARK.search(text, rec["start"], rec["end"]):
             inner = []
             while i < len(quotes) and quotes[i]["open"] < rec["end"]:
                 if quotes[i]["rec"] is None:
@@ -1221,6 +1223,9 @@ def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
 TOPIC_FRAME = re.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
                          r"(?:\s+(?:about|on|against|regarding|over|to|for)\s+|:\s+)")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
+# the characters PREPOSITION_START can open with (case folded as the regex does, dotted and dotless i too): a content
+# opening with any other is no preposition without running the regex (most contents)
+PREPOSITION_FIRST = frozenset("aAbBdDfFiIoOwW\u0130\u0131")
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
 ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
@@ -1300,16 +1305,17 @@ def _that(text: str, pos: int, hi: int) -> re.Match | None:
 ADVERBIAL_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
     "on ", "last ", "this ", "next ", "late ", "early ", "earlier ", "later ", "week", "month", "year", "night", "morning",
     "afternoon", "evening", "today", "yesterday", "tonight", "in ", "at ", "during ", "to ", "via ", "through "])
-# their first letters: after a space any other character (but a comma or a space) rules the regex out without running
-# it ("said he", "told CNN", "says Trump", "said, “...”": about half the calls)
-ADVERBIAL_FIRST = frozenset(w[1] for w in ADVERBIAL_STARTS)
+# the words themselves: ADVERBIAL's leading spaces and comma are atomic, so after one space (or none) and then any
+# other character than a space or comma, a phrase opening with none of them rules the regex out without running it
+# ("said that", "told CNN", "says Trump", "said. The": nine calls in ten)
+ADVERBIAL_WORDS = tuple(w.strip() for w in ADVERBIAL_STARTS)
 
 
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     """Position after time and medium phrases that follow a cue ("on Tuesday", "in a statement")."""
     for _ in range(3):
-        if pos + 1 < hi and text[pos] == " " and (c := text[pos + 1]) not in ADVERBIAL_FIRST and c != "," \
-                and not c.isspace():
+        at = pos + 1 if text.startswith(" ", pos) else pos
+        if at < hi and not (c := text[at]).isspace() and c != "," and not text.startswith(ADVERBIAL_WORDS, at):
             break
         m = ADVERBIAL.match(text, pos, hi)
         if m is None or m.end() == pos:
@@ -1391,7 +1397,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         elif mo is not None and text.startswith(", but ", mo.start()) and NOT_JUST.search(text, c_s, mo.start()):
             mo = OBJ_END.search(text, mo.start() + 5, hi)
         # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
-        qm = NAME_QUOTE_END.search(text, c_s, mo.start() if mo else hi)
+        obj_end = mo.start() if mo else hi
+        # (the regex opens with a lookbehind, which the engine tries at every position: most objects hold no mark)
+        qm = NAME_QUOTE_END.search(text, c_s, obj_end) \
+            if "”" in (part := text[max(c_s - 1, 0):obj_end]) or '"' in part else None
         if qm is not None:
             mo = qm
     else:
@@ -1446,7 +1455,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if mo is not None and text[mo.start():mo.start() + 1] == "," and (ml := LIST_ITEM.match(text, mo.start(), hi)):
         mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
-    if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
+    if mt is None and text.find("to", c_s, c_e) >= 0 and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
         # with an infinitive, it is the narrator's next verb
         mc = COORDINATED_PAST.search(text, c_s, c_e)
@@ -1486,7 +1495,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     c_s, c_e = _strip(text, c_s, c_e)
     if text[c_e - 1:c_e] in ("—", "–", "-"):
         c_e = _drop_dangling_dash(text, c_s, c_e)
-    if not WORD.search(text, c_s, c_e):
+    # (a word character first, as most contents have, is a word without the regex: \w is isalnum() or "_")
+    if not (c_s < c_e and text[c_s].isalnum() or WORD.search(text, c_s, c_e)):
         return None
     if text[c_s].isupper() and (mh := TITLE_CLAUSE_END.search(text, c_s + 1, c_e)) is not None \
             and title_case_line(text, text.rfind("\n", 0, c_s) + 1):
@@ -1502,7 +1512,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if not word_list("audience_nouns.txt").isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
             return None  # "will address the convention" ("addressed voters' worries" has a topic)
     # "said at the time", "explained with a smile": an adverbial, not a content
-    if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
+    if text[c_s:c_s + 1] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s, c_e) \
+            and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
     if mt is None and text.startswith(LEAD_WORDS, c_s):
