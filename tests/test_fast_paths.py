@@ -377,3 +377,23 @@ def test_word_character_is_isalnum_or_underscore():
     # _content_right takes a content opening with an isalnum() character as holding a word without WORD's search
     assert [c for c in map(chr, range(0x110000))
             if (quotes.WORD.match(c) is not None) != (c.isalnum() or c == "_")] == []
+
+
+def test_dash_speaker_guard_matches_the_plain_line():
+    def plain(text: str, after: int):
+        m = quotes.DASH_LINE.match(text, after)
+        if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
+            return None
+        if quotes._at_least(13, m.group(1)):
+            return None
+        sp = quotes.mention_after(text, m.start(1), m.end(1))
+        return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
+
+    lines = "“We will win.”\n\n- Maria Lopez, Miami.\n“No.” \u00a0\t\n\u2003— Sen. Ted Cruz\n“Yes.”          -- John Smith\n"
+    found = 0
+    for text in _texts() + [lines]:
+        for after in range(len(text) + 1):
+            got = quotes._dash_speaker(text, after)
+            assert got == plain(text, after)
+            found += got is not None
+    assert found >= 3

@@ -418,14 +418,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
     q_starts = [q["start"] for q in quotes]
+    q_ends = [q["end"] for q in quotes]
     q_opens = [q["open"] for q in quotes]
     used_cues: set = set()
     quote_speakers: dict = {}  # cue start -> speaker of the direct quote that cue attributes
     records: list[dict] = []
 
+    bisect_right = bisect.bisect_right
+
     def in_quote(pos: int) -> bool:
-        i = bisect.bisect_right(q_starts, pos) - 1
-        return i >= 0 and quotes[i]["start"] <= pos < quotes[i]["end"]
+        i = bisect_right(q_starts, pos) - 1  # (the last quote starting at or before pos)
+        return i >= 0 and pos < q_ends[i]
 
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
@@ -819,7 +822,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         else:
             ss, _ = sent_of(q["open"])
             para_lo = text.rfind("\n", 0, q["open"]) + 1
-            starts_sentence = not WORD.search(text, max(ss, para_lo), q["open"])
+            starts_sentence = max(ss, para_lo) >= q["open"] or not WORD.search(text, max(ss, para_lo), q["open"])
             if not starts_sentence:
                 # a quoted phrase inside a sentence: the words of the sentence's subject, reported by its
                 # verb ("Trump mocked Rubio for “having a tough night”"), unless no clause frames it
@@ -989,6 +992,11 @@ DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120
 
 def _dash_speaker(text: str, after: int) -> Mention | None:
     """The speaker named on a dash line right after a quote ("- Michelle Marks, Philadelphia.")."""
+    # (the line needs a dash as the first thing after the spaces: most quotes go on with words, ruled out unmatched;
+    # \s and lstrip() take the same characters for space)
+    head = text[after:after + 8].lstrip()
+    if head and head[0] not in "—–-":
+        return None
     m = DASH_LINE.match(text, after)
     if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
         return None  # "– An immigrant himself –." is a section heading
