@@ -341,7 +341,8 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
     out: list[dict] = []
     for cs, ce, ms, me in raw:
         cs, ce = _strip(text, cs, ce)
-        if ce <= cs or not WORD.search(text, cs, ce):
+        # (most quotes open with a letter, a word without the regex: \w is isalnum() or "_")
+        if ce <= cs or not (text[cs].isalnum() or WORD.search(text, cs, ce)):
             continue
         prev = out[-1] if out else None
         # news convention: an unclosed quote continues in the next paragraph that opens with a mark
@@ -541,8 +542,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # 'Rhimes declared the need for drive: “Change the world,” she said.': after a colon the quote
             # opens its own statement, which an attribution after it may claim
             q_lo = q["open"]
-        # (most quotes open their paragraph: nothing lies before them to search)
-        opens = q_lo >= q["open"] or not WORD.search(text, q_lo, q["open"])
+        # (most quotes open their paragraph: nothing lies before them to search; a lead opening with a letter is a
+        # word without the regex)
+        opens = q_lo >= q["open"] or not (text[q_lo].isalnum() or WORD.search(text, q_lo, q["open"]))
         k0 = bisect.bisect_left(cue_starts, q_lo)
         # (a cue that needs a that-clause and has none reports nothing: "The tax cut plans are “...,” said X")
         reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens \
@@ -558,7 +560,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--")) \
                 or (opens and q["close"] is not None and cue[3] == "speech" and text[q["end"] - 1].isalnum()
                     and _at_least(4, text, q["start"], q["end"]))
-            if ends_open and not WORD.search(between) and not _quoted_title(text, q):  # "...," said Jared Bernstein
+            # (what lies between is mostly a comma and a space, which str.strip clears without the regex)
+            if ends_open and (not between.strip(" ,") or not WORD.search(between)) \
+                    and not _quoted_title(text, q):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
@@ -822,11 +826,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         else:
             ss, _ = sent_of(q["open"])
             para_lo = text.rfind("\n", 0, q["open"]) + 1
-            starts_sentence = max(ss, para_lo) >= q["open"] or not WORD.search(text, max(ss, para_lo), q["open"])
+            lo_s = max(ss, para_lo)
+            starts_sentence = lo_s >= q["open"] or not (text[lo_s].isalnum() or WORD.search(text, lo_s, q["open"]))
             if not starts_sentence:
                 # a quoted phrase inside a sentence: the words of the sentence's subject, reported by its
                 # verb ("Trump mocked Rubio for “having a tough night”"), unless no clause frames it
-                lo_s = max(ss, para_lo)
                 close = q["close"] if q["close"] is not None else q["end"]
                 # an attribution of this sentence that stopped short of the quote takes it in
                 # ("he wishes he had spent more time there, but “...”")
