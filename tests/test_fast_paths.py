@@ -396,3 +396,19 @@ def test_dash_speaker_guard_matches_the_plain_line():
             assert got == plain(text, after)
             found += got is not None
     assert found >= 3
+
+
+def test_object_end_lookahead_finds_what_the_plain_branches_find():
+    # OBJ_END's lookahead before its branches at a space only spares tries: without it the same ends are found
+    plain = re.compile(quotes.OBJ_END.pattern.replace(r"(?=[\sabejswABDHIMSTW])(?:", "(?:"), quotes.OBJ_END.flags)
+    assert plain.pattern != quotes.OBJ_END.pattern
+    extra = ("He criticized the plan, and the board was split but\u00a0went on. She called it fine when he left;"
+             " it failed as they said, even after During talks\tThe aide, who quit, and later said so")
+    found = 0
+    for text in _texts() + [extra]:
+        for pos in range(len(text)):
+            want = plain.search(text, pos)
+            got = quotes.OBJ_END.search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+            found += got is not None
+    assert found >= 100

@@ -161,7 +161,10 @@ COORDINATED_AUX = re.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|w
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even|the\s(?=(?:[^,;\n]|,(?=\d))*$)"
                      + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:(?:even|also|later|quickly|repeatedly|publicly|never)\s+)?"
+                     # (the branches at a space need another space or the first letter of one of their words next:
+                     # one lookahead rules out most spaces, where the engine would try each branch)
+                     r"|(?=[\sabejswABDHIMSTW])"
+                     r"(?:(?<=\s)\s*(?:but|and)\s+(?:(?:even|also|later|quickly|repeatedly|publicly|never)\s+)?"
                      r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
@@ -169,7 +172,7 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"|(?<=\s)(?:after|before|since|when(?<!times\swhen)(?<!time\swhen)(?<!days\swhen)(?<!day\swhen)"
                      r"(?<!moment\swhen)(?<!years\swhen)(?<!year\swhen)(?<!period\swhen)(?<!point\swhen)"
                      r"|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
-                     r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
+                     r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + "))")
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
 # the country was undergoing, and how the party's existence was at stake" (also after a dash: DASH_GOES_ON)
 SECOND_COMPLEMENT = re.compile(r",\s+and\s+(?:that|how|why|what|whether)\b")
