@@ -412,3 +412,17 @@ def test_object_end_lookahead_finds_what_the_plain_branches_find():
             assert (got and got.span()) == (want and want.span())
             found += got is not None
     assert found >= 100
+
+
+def test_dash_tail_from_the_first_dash_finds_what_the_whole_search_finds():
+    # _dash_tail searches from just before the span's first dash: the same match as a search of the whole span
+    extra = "said it would — and so it did, a well-known pro-choice–anti-war stance -- he said - not so\u00a0— ok"
+    found = 0
+    for text in _texts() + [extra]:
+        for lo in range(len(text)):
+            for hi in (len(text), min(len(text), lo + 30)):
+                got = quotes._dash_tail(text, lo, hi)
+                want = quotes.DASH_TAIL.search(text, lo, hi)
+                assert (got and got.span()) == (want and want.span())
+                found += got is not None
+    assert found >= 100

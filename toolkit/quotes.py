@@ -620,7 +620,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) and not _quoted_title(text, q):
+                # (the gap needs its comma or colon: most have neither, "said “...”", and skip the regex)
+                if len(gap) <= 40 and "\n" not in gap and ("," in gap or ":" in gap) and CUE_QUOTE_GAP.fullmatch(gap) \
+                        and not _quoted_title(text, q):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
@@ -1268,7 +1270,10 @@ def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
     # (`in` on the slice: three str.find calls cost more in argument parsing than the copy)
     if "-" not in (part := text[lo:hi]) and "—" not in part and "–" not in part:
         return None
-    return DASH_TAIL.search(text, lo, hi)
+    # (every match has a dash at its start or right after it: the search starts before the first dash, not at every
+    # space before it)
+    first = min(i for i in (part.find("-"), part.find("—"), part.find("–")) if i >= 0)
+    return DASH_TAIL.search(text, lo + max(first - 1, 0), hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
 # words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item, but a
