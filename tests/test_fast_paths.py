@@ -388,7 +388,8 @@ def test_dash_speaker_guard_matches_the_plain_line():
         sp = quotes.mention_after(text, m.start(1), m.end(1))
         return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
 
-    lines = "“We will win.”\n\n- Maria Lopez, Miami.\n“No.” \u00a0\t\n\u2003— Sen. Ted Cruz\n“Yes.”          -- John Smith\n"
+    lines = ("“We will win.”\n\n- Maria Lopez, Miami.\n“No.” \u00a0\t\n\u2003— Sen. Ted Cruz\n"
+             "“Yes.”          -- John Smith\n")
     found = 0
     for text in _texts() + [lines]:
         for after in range(len(text) + 1):
