@@ -74,13 +74,14 @@ def test_sentence_end_guard_lets_every_match_through():
     assert matched >= 20
 
 
-def test_adverbial_first_letters():
-    # every word the pattern holds: one that opens a match after a space starts with a letter of ADVERBIAL_FIRST
+def test_adverbial_opening_words():
+    # every word the pattern holds: one that opens a match after a space starts with one of ADVERBIAL_WORDS
     words = set(re.findall(r"[A-Za-z]+", quotes.ADVERBIAL.pattern))
-    opening = [w for w in words if any(quotes.ADVERBIAL.match(f" {w}{tail}") for tail in
-                                       (" Monday", " morning", " a statement", " the meeting", " reporters", " CNN"))]
+    opening = [w for w in words if any(quotes.ADVERBIAL.match(f"{lead}{w}{tail}") for lead in (" ", "", " , ", "\n")
+                                       for tail in (" Monday", "\u00a0Monday", " morning", " a statement",
+                                                    " the meeting", " reporters", " CNN", ""))]
     assert len(opening) >= 25
-    assert all(w[0] in quotes.ADVERBIAL_FIRST for w in opening), sorted(opening)
+    assert all(w.startswith(quotes.ADVERBIAL_WORDS) for w in opening), sorted(opening)
 
 
 def test_adverbial_guard_matches_the_plain_skip():
@@ -93,7 +94,9 @@ def test_adverbial_guard_matches_the_plain_skip():
         return pos
 
     moved = 0
-    for text in _texts():
+    # (odd spaces after the opening word, words that only begin like one, a phrase right at the position)
+    odd = "said on\u00a0Monday,  ,\tlast\u2009week it told\nreporters tonight;once in\u3000a statement.Monday"
+    for text in _texts() + [odd]:
         for pos in range(len(text)):
             for hi in (len(text), min(len(text), pos + 2)):
                 got = quotes._skip_adverbials(text, pos, hi)
@@ -378,3 +381,71 @@ def test_suspect_test_on_utf8_bytes_finds_what_the_class_finds():
     for text in _texts() + ["plain ASCII only", "“curly” — quotes’ only…", "caf\u00e9 “x”", "soft\u00adhyphen", "ﬁne",
                             "no-break\u00a0space only", "lone \ud800 surrogate", "Greek \u0370 and \u2060 joiner"]:
         assert cleaning._has_suspect_or_invisible(text) == (exact.search(text) is not None), text
+
+
+def test_preposition_first_characters():
+    # the characters that open a match of PREPOSITION_START, case folded as the regex does, are PREPOSITION_FIRST: a
+    # character with no case mapping matches a letter only as itself, so the ASCII ones and every cased one are tried
+    words = re.findall(r"[a-z]+", quotes.PREPOSITION_START.pattern)
+    assert len(words) >= 15
+    chars = [c for c in map(chr, range(0x110000)) if c.isascii() or c.lower() != c or c.upper() != c]
+    assert len(chars) > 2000
+    found = {c for c in chars for w in words if quotes.PREPOSITION_START.match(c + w[1:] + " ")}
+    assert found == quotes.PREPOSITION_FIRST
+
+
+def test_word_character_is_isalnum_or_underscore():
+    # _content_right takes a content opening with an isalnum() character as holding a word without WORD's search
+    assert [c for c in map(chr, range(0x110000))
+            if (quotes.WORD.match(c) is not None) != (c.isalnum() or c == "_")] == []
+
+
+def test_dash_speaker_guard_matches_the_plain_line():
+    def plain(text: str, after: int):
+        m = quotes.DASH_LINE.match(text, after)
+        if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
+            return None
+        if quotes._at_least(13, m.group(1)):
+            return None
+        sp = quotes.mention_after(text, m.start(1), m.end(1))
+        return sp if sp is not None and sp.type in ("person", "title", "organisation", "group") else None
+
+    lines = ("“We will win.”\n\n- Maria Lopez, Miami.\n“No.” \u00a0\t\n\u2003— Sen. Ted Cruz\n"
+             "“Yes.”          -- John Smith\n")
+    found = 0
+    for text in _texts() + [lines]:
+        for after in range(len(text) + 1):
+            got = quotes._dash_speaker(text, after)
+            assert got == plain(text, after)
+            found += got is not None
+    assert found >= 3
+
+
+def test_object_end_lookahead_finds_what_the_plain_branches_find():
+    # OBJ_END's lookahead before its branches at a space only spares tries: without it the same ends are found
+    plain = re.compile(quotes.OBJ_END.pattern.replace(r"(?=[\sabejswABDHIMSTW])(?:", "(?:"), quotes.OBJ_END.flags)
+    assert plain.pattern != quotes.OBJ_END.pattern
+    extra = ("He criticized the plan, and the board was split but\u00a0went on. She called it fine when he left;"
+             " it failed as they said, even after During talks\tThe aide, who quit, and later said so")
+    found = 0
+    for text in _texts() + [extra]:
+        for pos in range(len(text)):
+            want = plain.search(text, pos)
+            got = quotes.OBJ_END.search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+            found += got is not None
+    assert found >= 100
+
+
+def test_dash_tail_from_the_first_dash_finds_what_the_whole_search_finds():
+    # _dash_tail searches from just before the span's first dash: the same match as a search of the whole span
+    extra = "said it would — and so it did, a well-known pro-choice–anti-war stance -- he said - not so\u00a0— ok"
+    found = 0
+    for text in _texts() + [extra]:
+        for lo in range(len(text)):
+            for hi in (len(text), min(len(text), lo + 30)):
+                got = quotes._dash_tail(text, lo, hi)
+                want = quotes.DASH_TAIL.search(text, lo, hi)
+                assert (got and got.span()) == (want and want.span())
+                found += got is not None
+    assert found >= 100

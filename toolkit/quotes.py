@@ -161,7 +161,10 @@ COORDINATED_AUX = re.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|w
 OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even|the\s(?=(?:[^,;\n]|,(?=\d))*$)"
                      + FINAL_APPOSITIVE + r")\b"
-                     r"|(?<=\s)\s*(?:but|and)\s+(?:(?:even|also|later|quickly|repeatedly|publicly|never)\s+)?"
+                     # (the branches at a space need another space or the first letter of one of their words next:
+                     # one lookahead rules out most spaces, where the engine would try each branch)
+                     r"|(?=[\sabejswABDHIMSTW])"
+                     r"(?:(?<=\s)\s*(?:but|and)\s+(?:(?:even|also|later|quickly|repeatedly|publicly|never)\s+)?"
                      r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
@@ -169,7 +172,7 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"|(?<=\s)(?:after|before|since|when(?<!times\swhen)(?<!time\swhen)(?<!days\swhen)(?<!day\swhen)"
                      r"(?<!moment\swhen)(?<!years\swhen)(?<!year\swhen)(?<!period\swhen)(?<!point\swhen)"
                      r"|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
-                     r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + ")")
+                     r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + "))")
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
 # the country was undergoing, and how the party's existence was at stake" (also after a dash: DASH_GOES_ON)
 SECOND_COMPLEMENT = re.compile(r",\s+and\s+(?:that|how|why|what|whether)\b")
@@ -341,7 +344,8 @@ def quote_spans(text: str, paras: list | None = None) -> list[dict]:
     out: list[dict] = []
     for cs, ce, ms, me in raw:
         cs, ce = _strip(text, cs, ce)
-        if ce <= cs or not WORD.search(text, cs, ce):
+        # (most quotes open with a letter, a word without the regex: \w is isalnum() or "_")
+        if ce <= cs or not (text[cs].isalnum() or WORD.search(text, cs, ce)):
             continue
         prev = out[-1] if out else None
         # news convention: an unclosed quote continues in the next paragraph that opens with a mark
@@ -418,14 +422,17 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
     q_starts = [q["start"] for q in quotes]
+    q_ends = [q["end"] for q in quotes]
     q_opens = [q["open"] for q in quotes]
     used_cues: set = set()
     quote_speakers: dict = {}  # cue start -> speaker of the direct quote that cue attributes
     records: list[dict] = []
 
+    bisect_right = bisect.bisect_right
+
     def in_quote(pos: int) -> bool:
-        i = bisect.bisect_right(q_starts, pos) - 1
-        return i >= 0 and quotes[i]["start"] <= pos < quotes[i]["end"]
+        i = bisect_right(q_starts, pos) - 1  # (the last quote starting at or before pos)
+        return i >= 0 and pos < q_ends[i]
 
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
@@ -538,7 +545,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             # 'Rhimes declared the need for drive: “Change the world,” she said.': after a colon the quote
             # opens its own statement, which an attribution after it may claim
             q_lo = q["open"]
-        opens = not WORD.search(text, q_lo, q["open"])
+        # (most quotes open their paragraph: nothing lies before them to search; a lead opening with a letter is a
+        # word without the regex)
+        opens = q_lo >= q["open"] or not (text[q_lo].isalnum() or WORD.search(text, q_lo, q["open"]))
         k0 = bisect.bisect_left(cue_starts, q_lo)
         # (a cue that needs a that-clause and has none reports nothing: "The tax cut plans are “...,” said X")
         reported = k0 < len(cues) and cues[k0][0] < q["open"] and not opens \
@@ -554,7 +563,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             ends_open = text[q["end"] - 1] in ",?!—–-.’'…" or between.lstrip().startswith((",", "—", "–", "--")) \
                 or (opens and q["close"] is not None and cue[3] == "speech" and text[q["end"] - 1].isalnum()
                     and _at_least(4, text, q["start"], q["end"]))
-            if ends_open and not WORD.search(between) and not _quoted_title(text, q):  # "...," said Jared Bernstein
+            # (what lies between is mostly a comma and a space, which str.strip clears without the regex)
+            if ends_open and (not between.strip(" ,") or not WORD.search(between)) \
+                    and not _quoted_title(text, q):  # "...," said Jared Bernstein
                 m = mention_after(text, cue[1], para_end)
                 if m is not None:
                     q["rec"], q["rule"] = (m, cue), "inverted_cue_after_quote"
@@ -609,7 +620,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             if k >= 0:
                 cue = cues[k]
                 gap = text[cue[1]:q["open"]]
-                if len(gap) <= 40 and "\n" not in gap and CUE_QUOTE_GAP.fullmatch(gap) and not _quoted_title(text, q):
+                # (the gap needs its comma or colon: most have neither, "said “...”", and skip the regex)
+                if len(gap) <= 40 and "\n" not in gap and ("," in gap or ":" in gap) and CUE_QUOTE_GAP.fullmatch(gap) \
+                        and not _quoted_title(text, q):
                     lo = sent_of(cue[0])[0]
                     lo = max(lo, text.rfind("\n", 0, cue[0]) + 1)
                     m = _message_sender(text, mention_or_subject(cue, lo), lo, cue)
@@ -777,8 +790,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     # “ethanol people” “do a fantastic job. And it's so important.”' is one attribution.
     absorbed = set()
     for rec in records:
-        if QUOTE_MARK.search(text, rec["start"], rec["end"]):
-            i = bisect.bisect_left(q_opens, rec["start"])
+        # (only a quote opening inside the content is absorbed: a bisection rules out most contents before the scan)
+        i = bisect.bisect_left(q_opens, rec["start"])
+        if i < len(quotes) and q_opens[i] < rec["end"] and QUOTE_MARK.search(text, rec["start"], rec["end"]):
             inner = []
             while i < len(quotes) and quotes[i]["open"] < rec["end"]:
                 if quotes[i]["rec"] is None:
@@ -817,11 +831,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         else:
             ss, _ = sent_of(q["open"])
             para_lo = text.rfind("\n", 0, q["open"]) + 1
-            starts_sentence = not WORD.search(text, max(ss, para_lo), q["open"])
+            lo_s = max(ss, para_lo)
+            starts_sentence = lo_s >= q["open"] or not (text[lo_s].isalnum() or WORD.search(text, lo_s, q["open"]))
             if not starts_sentence:
                 # a quoted phrase inside a sentence: the words of the sentence's subject, reported by its
                 # verb ("Trump mocked Rubio for “having a tough night”"), unless no clause frames it
-                lo_s = max(ss, para_lo)
                 close = q["close"] if q["close"] is not None else q["end"]
                 # an attribution of this sentence that stopped short of the quote takes it in
                 # ("he wishes he had spent more time there, but “...”")
@@ -987,6 +1001,11 @@ DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120
 
 def _dash_speaker(text: str, after: int) -> Mention | None:
     """The speaker named on a dash line right after a quote ("- Michelle Marks, Philadelphia.")."""
+    # (the line needs a dash as the first thing after the spaces: most quotes go on with words, ruled out unmatched;
+    # \s and lstrip() take the same characters for space)
+    head = text[after:after + 8].lstrip()
+    if head and head[0] not in "—–-":
+        return None
     m = DASH_LINE.match(text, after)
     if m is None or m.group(1).rstrip(".").rstrip().endswith(("–", "—", "-")):
         return None  # "– An immigrant himself –." is a section heading
@@ -1221,6 +1240,9 @@ def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
 TOPIC_FRAME = re.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
                          r"(?:\s+(?:about|on|against|regarding|over|to|for)\s+|:\s+)")
 PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
+# the characters PREPOSITION_START can open with (case folded as the regex does, dotted and dotless i too): a content
+# opening with any other is no preposition without running the regex (most contents)
+PREPOSITION_FIRST = frozenset("aAbBdDfFiIoOwW\u0130\u0131")
 NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
 ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
@@ -1248,7 +1270,10 @@ def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
     # (`in` on the slice: three str.find calls cost more in argument parsing than the copy)
     if "-" not in (part := text[lo:hi]) and "—" not in part and "–" not in part:
         return None
-    return DASH_TAIL.search(text, lo, hi)
+    # (every match has a dash at its start or right after it: the search starts before the first dash, not at every
+    # space before it)
+    first = min(i for i in (part.find("-"), part.find("—"), part.find("–")) if i >= 0)
+    return DASH_TAIL.search(text, lo + max(first - 1, 0), hi)
 # a comma that starts the next item of a list goes on with the content: "called him a fair, honest and admirable
 # person", "how he would tackle Social Security, tax cuts, nuclear weapons and education" (one to four lower-case
 # words, then "and"/"or"; a relative, conjunction, determiner or participle clause after the comma is no item, but a
@@ -1300,16 +1325,21 @@ def _that(text: str, pos: int, hi: int) -> re.Match | None:
 ADVERBIAL_STARTS = tuple(" " + w for w in WEEKDAYS.split("|") + [
     "on ", "last ", "this ", "next ", "late ", "early ", "earlier ", "later ", "week", "month", "year", "night", "morning",
     "afternoon", "evening", "today", "yesterday", "tonight", "in ", "at ", "during ", "to ", "via ", "through "])
-# their first letters: after a space any other character (but a comma or a space) rules the regex out without running
-# it ("said he", "told CNN", "says Trump", "said, “...”": about half the calls)
-ADVERBIAL_FIRST = frozenset(w[1] for w in ADVERBIAL_STARTS)
+# the words themselves: ADVERBIAL's leading spaces and comma are atomic, so after one space (or none) and then any
+# other character than a space or comma, a phrase opening with none of them rules the regex out without running it
+# ("said that", "told CNN", "says Trump", "said. The": nine calls in ten)
+ADVERBIAL_WORDS = tuple(w.strip() for w in ADVERBIAL_STARTS)
+# the same words by their first character (str.startswith tries a tuple's words one by one: most first characters
+# open none, and the others only two or three)
+ADVERBIAL_BY_FIRST = {c: tuple(w for w in ADVERBIAL_WORDS if w[0] == c) for c in {w[0] for w in ADVERBIAL_WORDS}}
 
 
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     """Position after time and medium phrases that follow a cue ("on Tuesday", "in a statement")."""
-    for _ in range(3):
-        if pos + 1 < hi and text[pos] == " " and (c := text[pos + 1]) not in ADVERBIAL_FIRST and c != "," \
-                and not c.isspace():
+    for _ in (0, 1, 2):  # (at most three phrases; a constant tuple builds no range object per call)
+        at = pos + 1 if text.startswith(" ", pos) else pos
+        if at < hi and not (c := text[at]).isspace() and c != "," \
+                and ((words := ADVERBIAL_BY_FIRST.get(c)) is None or not text.startswith(words, at)):
             break
         m = ADVERBIAL.match(text, pos, hi)
         if m is None or m.end() == pos:
@@ -1391,7 +1421,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         elif mo is not None and text.startswith(", but ", mo.start()) and NOT_JUST.search(text, c_s, mo.start()):
             mo = OBJ_END.search(text, mo.start() + 5, hi)
         # "called Ford's plans “an absolute disgrace,” and threatened ...": a quoted name ends the object
-        qm = NAME_QUOTE_END.search(text, c_s, mo.start() if mo else hi)
+        obj_end = mo.start() if mo else hi
+        # (the regex opens with a lookbehind, which the engine tries at every position: most objects hold no mark)
+        qm = NAME_QUOTE_END.search(text, c_s, obj_end) \
+            if "”" in (part := text[max(c_s - 1, 0):obj_end]) or '"' in part else None
         if qm is not None:
             mo = qm
     else:
@@ -1446,7 +1479,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if mo is not None and text[mo.start():mo.start() + 1] == "," and (ml := LIST_ITEM.match(text, mo.start(), hi)):
         mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
-    if mt is None and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
+    if mt is None and text.find("to", c_s, c_e) >= 0 and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
         # with an infinitive, it is the narrator's next verb
         mc = COORDINATED_PAST.search(text, c_s, c_e)
@@ -1486,7 +1519,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     c_s, c_e = _strip(text, c_s, c_e)
     if text[c_e - 1:c_e] in ("—", "–", "-"):
         c_e = _drop_dangling_dash(text, c_s, c_e)
-    if not WORD.search(text, c_s, c_e):
+    # (a word character first, as most contents have, is a word without the regex: \w is isalnum() or "_")
+    if not (c_s < c_e and text[c_s].isalnum() or WORD.search(text, c_s, c_e)):
         return None
     if text[c_s].isupper() and (mh := TITLE_CLAUSE_END.search(text, c_s + 1, c_e)) is not None \
             and title_case_line(text, text.rfind("\n", 0, c_s) + 1):
@@ -1502,7 +1536,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if not word_list("audience_nouns.txt").isdisjoint(HEAD_WORD.findall(text[c_s:c_s + 50].lower())[:5]):
             return None  # "will address the convention" ("addressed voters' worries" has a topic)
     # "said at the time", "explained with a smile": an adverbial, not a content
-    if PREPOSITION_START.match(text, c_s, c_e) and not text.startswith(("about", "for"), c_s) \
+    if text[c_s:c_s + 1] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s, c_e) \
+            and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
     if mt is None and text.startswith(LEAD_WORDS, c_s):
