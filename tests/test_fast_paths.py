@@ -153,6 +153,34 @@ def test_trie_pattern_is_the_plain_one():
         assert cues._trie_pattern(words) == _plain_trie_pattern(words)
 
 
+def _plain_cue_regex(exact: bool) -> re.Pattern:
+    """cues._cue_regex as first written: the lower-case and the capitalised trie each behind a look at its first
+    letter."""
+    forms = [f.replace(" ", "_") for f in cues.cue_table()]
+    capitalised = [f[0].upper() + f[1:] for f in forms]
+    capitalised += [t for f in forms if "_" in f and (t := "_".join(w[:1].upper() + w[1:] for w in f.split("_")))
+                    not in capitalised]
+
+    def first(words: list[str]) -> str:
+        return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+    return re.compile((cues.BEFORE_FORM if exact else cues.BEFORE_FORM_ASCII) + "(" + first(forms)
+                      + cues._trie_pattern(forms) + "|" + first(capitalised) + cues._trie_pattern(capitalised)
+                      + r")(?![\w’'-])")
+
+
+def test_cue_regex_finds_what_the_plain_one_finds():
+    # the lower-case letters open the alternation's branches themselves: the same forms at the same places
+    headline = "Trump Calls On Obama To Resign, According To Aides\nRaise Concerns About it. SAID Said-x Says’ calls"
+    for exact in (False, True):
+        fast, plain = cues._cue_regex(exact), _plain_cue_regex(exact)
+        assert fast.pattern != plain.pattern
+        for text in _texts() + [headline]:
+            assert cues._scan(fast, text) == cues._scan(plain, text)
+    assert [headline[s:e] for s, e in cues._scan(cues._cue_regex(), headline)][:3] == ["Calls On", "According To",
+                                                                                         "Raise Concerns About"]
+
+
 def test_name_run_look_ahead_keeps_every_run():
     # NAME_RUN's look-ahead only turns away capitals no branch starts from: the plain pattern finds the same runs
     guard = r"(?=[a-zA-Z0-9_\w’'.]*+(?:-|[ \t]++[A-Z]))"
