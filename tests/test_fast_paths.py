@@ -156,10 +156,7 @@ def test_trie_pattern_is_the_plain_one():
 def _plain_cue_regex(exact: bool) -> re.Pattern:
     """cues._cue_regex as first written: the lower-case and the capitalised trie each behind a look at its first
     letter."""
-    forms = [f.replace(" ", "_") for f in cues.cue_table()]
-    capitalised = [f[0].upper() + f[1:] for f in forms]
-    capitalised += [t for f in forms if "_" in f and (t := "_".join(w[:1].upper() + w[1:] for w in f.split("_")))
-                    not in capitalised]
+    forms, capitalised = cues._cue_forms()
 
     def first(words: list[str]) -> str:
         return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"

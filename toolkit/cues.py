@@ -155,6 +155,16 @@ BEFORE_FORM_ASCII = r"[^0-9A-Z_a-z']"
 _BEFORE = re.compile(BEFORE_FORM)
 
 
+def _cue_forms() -> tuple[list[str], list[str]]:
+    """The cue forms (words joined by "_", as _trie_pattern takes them) as written in the lexicon, and capitalised."""
+    forms = [f.replace(" ", "_") for f in cue_table()]
+    capitalised = [f[0].upper() + f[1:] for f in forms]
+    # a headline capitalises every word of a multiword cue too: "Trump Calls On Obama To Resign"
+    capitalised += [t for f in forms if "_" in f and (t := "_".join(w[:1].upper() + w[1:] for w in f.split("_")))
+                    not in capitalised]
+    return forms, capitalised
+
+
 @lru_cache(maxsize=2)
 def _cue_regex(exact: bool = False) -> re.Pattern:
     """The cue forms, lower-case and capitalised (headlines, sentence openings), as one regex.
@@ -164,11 +174,7 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
     (BEFORE_FORM_ASCII; BEFORE_FORM itself when `exact`). The trailing guard stops "said" matching
     "saidx" and lets multiword forms ("according to") win over their first word.
     """
-    forms = [f.replace(" ", "_") for f in cue_table()]
-    capitalised = [f[0].upper() + f[1:] for f in forms]
-    # a headline capitalises every word of a multiword cue too: "Trump Calls On Obama To Resign"
-    capitalised += [t for f in forms if "_" in f and (t := "_".join(w[:1].upper() + w[1:] for w in f.split("_")))
-                    not in capitalised]
+    forms, capitalised = _cue_forms()
     # The engine tries the regex at every character a form can follow (~760,000 in a train run) and, before a word
     # that is no form, against every branch of the alternation: a branch opening with a letter costs one comparison,
     # one opening with a look-ahead a call of its own (~20x). So the lower-case trie's letters open the branches
