@@ -165,6 +165,18 @@ def _cue_forms() -> tuple[list[str], list[str]]:
     return forms, capitalised
 
 
+# after a form: none of a word, an apostrophe or a hyphen ("said" is no form in "saidx", "said’s", "said-so")
+AFTER_FORM = r"[\w’'-]"
+_AFTER = re.compile(AFTER_FORM)
+_SPACES = re.compile(r"\s+")
+
+# The regex takes a capitalised word (rare as a cue: headlines, sentence openings) by its first CAPITALISED_HEAD
+# letters and then any lower-case ones, and _capitalised_end decides its form. A second trie of every capitalised form
+# costs ~100M instructions to compile at each start, and behind its look-ahead one call at each character a form can
+# follow; one class of capitals opening the branch is tested in place.
+CAPITALISED_HEAD = 6
+
+
 @lru_cache(maxsize=2)
 def _cue_regex(exact: bool = False) -> re.Pattern:
     """The cue forms, lower-case and capitalised (headlines, sentence openings), as one regex.
@@ -172,28 +184,80 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
     Case-sensitive is faster than IGNORECASE. The regex matches the character before a form (group 1
     is the form), so the engine skips quickly through words to the characters a form can follow
     (BEFORE_FORM_ASCII; BEFORE_FORM itself when `exact`). The trailing guard stops "said" matching
-    "saidx" and lets multiword forms ("according to") win over their first word.
+    "saidx" and lets multiword forms ("according to") win over their first word. Of a capitalised word, group 1 is
+    only the first word of the forms it may open (every word whose first letters open one): _scan decides the form.
     """
     forms, capitalised = _cue_forms()
     # The engine tries the regex at every character a form can follow (~760,000 in a train run) and, before a word
     # that is no form, against every branch of the alternation: a branch opening with a letter costs one comparison,
-    # one opening with a look-ahead a call of its own (~20x). So the lower-case trie's letters open the branches
-    # themselves (each letter's trie is the whole trie's branch for it), and the capitalised trie stays behind one
-    # look at the first letter.
+    # or a class of letters one look-up, one opening with a look-ahead a call of its own (~20x). So the lower-case
+    # trie's letters open the branches themselves (each letter's trie is the whole trie's branch for it), and the
+    # capitalised words open with their class of capitals.
     lower = [_trie_pattern([f for f in forms if f[0] == c]) for c in sorted({f[0] for f in forms})]
-    upper = "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in capitalised})) + "])" \
-        + _trie_pattern(capitalised)
+    heads = {f.split("_")[0][:CAPITALISED_HEAD] for f in capitalised}
+    upper = "[" + "".join(sorted({h[0] for h in heads})) + "]" + _trie_pattern(sorted({h[1:] for h in heads})) \
+        + "[a-z]*"
     return re.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + "((?:" + "|".join(lower + [upper]) + "))"
-                      + r"(?![\w’'-])")
+                      + "(?!" + AFTER_FORM + ")")
+
+
+@lru_cache(maxsize=1)
+def _capitalised_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each first word of a capitalised form -> the words after it in its forms, longest first ("Calls" -> ("on",),
+    ("On",), () for "Calls on", "Calls On", "Calls")."""
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for form in _cue_forms()[1]:
+        first, *rest = form.split("_")
+        rests.setdefault(first, []).append(tuple(rest))
+    return {first: tuple(sorted(r, key=len, reverse=True)) for first, r in rests.items()}
+
+
+def _capitalised_end(text: str, start: int, end: int) -> int:
+    """End of the longest capitalised form that opens with the word text[start:end] and has AFTER_FORM's guard after
+    it (as the trie of the forms would match), or -1."""
+    for rest in _capitalised_forms().get(text[start:end], ()):
+        i = end
+        for word in rest:
+            gap = _SPACES.match(text, i)
+            if gap is None or not text.startswith(word, gap.end()):
+                break
+            i = gap.end() + len(word)
+        else:
+            if not _AFTER.match(text, i):
+                return i
+    return -1
 
 
 def _scan(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
-    """(start, end) of every form `regex` (one of _cue_regex's) finds in text."""
+    """(start, end) of every form `regex` (one of _cue_regex's) finds in text, leftmost first, not overlapping."""
     first = regex.match(" " + text)  # a form opening the text has no character before it
     if first is None:
-        return [m.span(1) for m in regex.finditer(text)]
-    end = first.end(1) - 1
-    return [(0, end)] + [m.span(1) for m in regex.finditer(text, end)]
+        found = [m.span(1) for m in regex.finditer(text)]
+    else:
+        found = [(0, first.end(1) - 1)] + [m.span(1) for m in regex.finditer(text, first.end(1) - 1)]
+    capitalised = [i for i, (s, _) in enumerate(found) if text[s] < "a"]
+    return _decide_capitalised(text, found, capitalised) if capitalised else found
+
+
+def _decide_capitalised(text: str, found: list[tuple[int, int]], capitalised: list[int]) -> list[tuple[int, int]]:
+    """`found` with the capitalised words at the indices `capitalised` (of which the regex took the first word only)
+    made the forms they open, or dropped."""
+    out: list[tuple[int, int]] = []
+    done = 0  # the entries of `found` before this index are settled
+    for i in capitalised:
+        if i < done:
+            continue
+        out += found[done:i]
+        done = i + 1
+        s, e = found[i]
+        e = _capitalised_end(text, s, e)
+        if e < 0:
+            continue
+        out.append((s, e))
+        # (the regex went on after the form's first word: what it found in the later words is inside this form)
+        while done < len(found) and found[done][0] < e:
+            done += 1
+    return out + found[done:]
 
 
 def _cue_matches(text: str) -> list[tuple[int, int]]:
