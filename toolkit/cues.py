@@ -8,8 +8,9 @@ to be rarely a cue (below WEAK_PRECISION, e.g. "plan", "report") only counts wit
 word that makes it a verb ("to describe", "will defend") or after a possessor or light verb that makes it
 a noun with a source ("his plan to", "issued a report on"); below RARE_PRECISION ("state") only with a
 that-clause or colon.
-Both are read once on first use.  Matching is a single regex built as a trie of the forms, so a scan stays
-linear in the text and cheap enough for hundreds of articles per second.
+Both are read once on first use.  Matching is a single regex built as a trie of the forms (a capitalised word is
+taken by its first letters and its form decided from the lexicon), so a scan stays linear in the text and cheap
+enough for hundreds of articles per second.
 """
 from __future__ import annotations
 
