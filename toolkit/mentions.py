@@ -377,7 +377,12 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
             if (low in v["no_phrase_end"] or low in v["no_lower_phrase_end"] and not word[0].isupper()) \
                     and word.isalpha() and word.isascii() and word not in DAYS:
                 return None
-    got = _mention_before(text, cue_start, lo, start, v)
+    # a comma or dash right before the cue when the short window is clipped: the walk would ask for the long
+    # window at its first token (an aside needs more context), decided here without tokenizing the short one
+    if start > lo and text[cue_start - 2 if text[cue_start - 1] == " " else cue_start - 1] in ",—–-":
+        got = _MORE
+    else:
+        got = _mention_before(text, cue_start, lo, start, v)
     if got is _MORE:
         got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW), v)
     return got
