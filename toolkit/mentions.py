@@ -130,18 +130,17 @@ def _back_span(text: str, toks: list, base: int, hi: int, k: int, i: int) -> tup
     there is shorter than from the window start. The last token is the last occurrence of its text
     before `hi` (only spaces and underscores follow it, and no token starts with either).
     """
-    last = toks[-1][1]
-    end = text.rfind(last, base, hi) + len(last)
+    if text[hi - 1] == " " and not text[hi - 2].isspace() and text[hi - 2] != "_":
+        end = hi - 1  # one space after the last token (most cues): no search for it
+    else:
+        last = toks[-1][1]
+        end = text.rfind(last, base, hi) + len(last)
     # (the lengths summed in C, gap and token of each pair in turn: a Python loop over the pairs cost more)
     if i + 1 < len(toks):
         end -= sum(map(len, chain.from_iterable(toks[i + 1:])))  # the tokens after token i
     if k < i:
         return end - len(toks[k][1]) - sum(map(len, chain.from_iterable(toks[k + 1:i + 1]))), end
     return end - len(toks[i][1]), end
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
 
 
 def _head_type(tok: str, v: dict) -> str | None:
@@ -155,7 +154,7 @@ def _head_type(tok: str, v: dict) -> str | None:
     base = low[:-2] if low.endswith(("’s", "'s")) else low
     if base in v["nouns"]:
         return v["nouns"][base]
-    if _is_cap(tok) and low not in v["determiners"] and low not in v["skip"]:
+    if tok[:1].isupper() and low not in v["determiners"] and low not in v["skip"]:
         return "person"
     return None
 
