@@ -380,6 +380,22 @@ def test_word_ending_no_phrase_before_a_cue_gives_what_the_walk_gives():
                     assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (cue, lo)
 
 
+def test_comma_or_dash_before_a_cue_gives_what_the_walk_gives():
+    # mention_before goes to the long window at once when a clipped short window ends in a comma or dash (with
+    # or without a space before the cue): at every such position of the written texts, and after each mark
+    # glued to a cue, it gives what the plain walk gives
+    texts = _texts() + [f"{'The long introduction of the article goes on here, ' * 3}Smith{mark}{gap}said it."
+                        for mark in ",—–-" for gap in ("", " ")]
+    checked = 0
+    for text in texts:
+        for cue in range(100, len(text)):
+            if text[cue - 1] in ",—–-" or text[cue - 1] == " " and text[cue - 2] in ",—–-":
+                for lo in (0, cue - 95, cue - 30):
+                    assert mentions.mention_before(text, cue, lo) == _plain_mention_before(text, cue, lo), (cue, lo)
+                checked += 1
+    assert checked > 50
+
+
 def test_walk_after_on_a_prefix_gives_what_the_walk_on_the_window_gives():
     # mention_after keeps the walk over a short prefix's tokens when it read and counted fewer tokens than the
     # prefix has: at every position of the written texts and of speaker phrases that read far (long titled

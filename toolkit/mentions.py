@@ -130,18 +130,17 @@ def _back_span(text: str, toks: list, base: int, hi: int, k: int, i: int) -> tup
     there is shorter than from the window start. The last token is the last occurrence of its text
     before `hi` (only spaces and underscores follow it, and no token starts with either).
     """
-    last = toks[-1][1]
-    end = text.rfind(last, base, hi) + len(last)
+    if text[hi - 1] == " " and not text[hi - 2].isspace() and text[hi - 2] != "_":
+        end = hi - 1  # one space after the last token (most cues): no search for it
+    else:
+        last = toks[-1][1]
+        end = text.rfind(last, base, hi) + len(last)
     # (the lengths summed in C, gap and token of each pair in turn: a Python loop over the pairs cost more)
     if i + 1 < len(toks):
         end -= sum(map(len, chain.from_iterable(toks[i + 1:])))  # the tokens after token i
     if k < i:
         return end - len(toks[k][1]) - sum(map(len, chain.from_iterable(toks[k + 1:i + 1]))), end
     return end - len(toks[i][1]), end
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
 
 
 def _head_type(tok: str, v: dict) -> str | None:
@@ -155,7 +154,7 @@ def _head_type(tok: str, v: dict) -> str | None:
     base = low[:-2] if low.endswith(("’s", "'s")) else low
     if base in v["nouns"]:
         return v["nouns"][base]
-    if _is_cap(tok) and low not in v["determiners"] and low not in v["skip"]:
+    if tok[:1].isupper() and low not in v["determiners"] and low not in v["skip"]:
         return "person"
     return None
 
@@ -377,7 +376,12 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
             if (low in v["no_phrase_end"] or low in v["no_lower_phrase_end"] and not word[0].isupper()) \
                     and word.isalpha() and word.isascii() and word not in DAYS:
                 return None
-    got = _mention_before(text, cue_start, lo, start, v)
+    # a comma or dash right before the cue when the short window is clipped: the walk would ask for the long
+    # window at its first token (an aside needs more context), decided here without tokenizing the short one
+    if start > lo and text[cue_start - 2 if text[cue_start - 1] == " " else cue_start - 1] in ",—–-":
+        got = _MORE
+    else:
+        got = _mention_before(text, cue_start, lo, start, v)
     if got is _MORE:
         got = _mention_before(text, cue_start, lo, max(lo, cue_start - WINDOW), v)
     return got
