@@ -3109,3 +3109,30 @@ def test_comma_inside_the_subject_of_a_reported_clause_does_not_end_it():
     text = "Ms. Ortiz said her mother and her aunt, Mary Smith, wrote letters to the senator every week."
     assert only(extract_quotes(text), "said")["quote"] == \
         "her mother and her aunt, Mary Smith, wrote letters to the senator every week."
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a speech verb ending its paragraph with a colon introduces the next paragraph, unquoted
+    ("The mayor spoke at the harbor on Monday. Addressing the crowd, she said:\n\n"
+     "The new ferry line will open in the spring and fares will stay the same.\n\nThe council votes next week.",
+     "said", "she", "The new ferry line will open in the spring and fares will stay the same."),
+    # "told reporters:", and a statement set out line by line up to the next blank line
+    ("The governor told reporters:\n\nWe have asked for federal help.\nThe roads will reopen by Friday.\n\n"
+     "Crews worked through the night.", "told", "The governor",
+     "We have asked for federal help.\nThe roads will reopen by Friday."),
+    # "the following" and an embedded post's text without its markup
+    ("The campaign manager answered within minutes, tweeting the following:\n\n"
+     "<tweet tweet-author=\"@manager\">Our volunteers knocked on ten thousand doors today!<tweet/>.\n\nNo one replied.",
+     "tweeting", "The campaign manager", "Our volunteers knocked on ten thousand doors today!"),
+])
+def test_colon_ending_a_paragraph_introduces_the_next_one(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_colon_before_a_quoted_or_list_paragraph_is_no_unquoted_report():
+    # a quotation after the colon is a direct quote; a paragraph ending in a colon opens a list
+    recs = extract_quotes("The senator said:\n\n“We will win this seat.”\n\nHer aide wrote:\n\nThree points stand out:\n\n"
+                          "1. Turnout.")
+    assert [r["kind"] for r in recs if r["cue"] == "said"] == ["direct"]
+    assert not [r for r in recs if r["cue"] == "wrote"]

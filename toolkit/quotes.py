@@ -728,6 +728,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), cue[2], cue[4])
             got = (span, Mention(outer["speaker_start"], outer["speaker_end"], outer["speaker_type"] or "person")) \
                 if span is not None else None
+        if got is None and cue[3] == "speech" and ":" in text[ce:hi + 1]:
+            # "At the rally, she said:" closing its paragraph: the next paragraph is what she said
+            span = _colon_paragraph(text, ce, cue[2])
+            m = mention_or_subject(cue, lo) if span is not None else None
+            got = (span, m) if m is not None else None
         got = got or _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
             continue
@@ -2525,6 +2530,41 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
         cue = (ns, m.end(2), m.group(1).lower(), "speech", "noun")
         out.append(_record(doc_id, text, c_s, c_e, "indirect", speaker, cue, names, "colon_noun"))
     return out
+
+
+# what may stand between a speech verb and the colon ending its paragraph: "wrote the following:", "said of the mayor:"
+COLON_LEAD_IN = re.compile(r"(?:\s+(?:the\s+following|of\s+(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*))?[ \t]*:[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+MAX_BLOCK = 2000  # characters: a statement set out over lines after a colon (a longer run is the article going on)
+EMBED_TAG = re.compile(r"<[a-z][^<>\n]*>")  # an embedded post's opening tag: '<tweet tweet-author="@x">'
+
+
+def _colon_paragraph(text: str, ce: int, lemma: str) -> tuple[int, int] | None:
+    """The paragraph after a speech verb that ends its own paragraph with a colon ("The station reports:" then
+    "At least three bridges were closed ..."): what was said, when it is no quotation (quotes are found in step 1)."""
+    if lemma in TELL_LEMMAS and (obj := TELL_OBJ.match(text, ce)) is not None:
+        ce = obj.end()  # "told reporters:"
+    lead = COLON_LEAD_IN.match(text, ce)
+    if lead is None:
+        return None
+    c_s = _strip(text, lead.end(), len(text))[0]
+    nl = text.find("\n", c_s)
+    c_e = len(text) if nl < 0 else nl
+    if text.count("\n", lead.start(), c_s) > 1:
+        # in a text whose paragraphs are set apart by blank lines, the statement's lines run to the next one
+        # (a speech set out line by line: "We will rebuild ...\nWe will not wait ...\n\n")
+        blank = BLANK_LINE.search(text, c_s, c_s + MAX_BLOCK)
+        c_e = blank.start() if blank is not None else len(text) if len(text) - c_s <= MAX_BLOCK else c_e
+    if c_s >= c_e or text[c_s] in OPEN or QUOTE_MARK.match(text, c_s):
+        return None
+    tag = EMBED_TAG.match(text, c_s, c_e)
+    if tag is not None:  # an embedded post: its text, without the markup
+        close = text.find("<", tag.end(), c_e)
+        c_s, c_e = tag.end(), close if close >= 0 else c_e
+    c_s, c_e = _strip(text, c_s, c_e)
+    if not _at_least(4, text, c_s, c_e) or text[c_e - 1] == ":":
+        return None  # (a paragraph ending in a colon introduces a list or another quotation)
+    return c_s, c_e
 
 
 def _headline_colon(text: str, paras: list) -> tuple | None:
