@@ -3136,3 +3136,16 @@ def test_colon_before_a_quoted_or_list_paragraph_is_no_unquoted_report():
                           "1. Turnout.")
     assert [r["kind"] for r in recs if r["cue"] == "said"] == ["direct"]
     assert not [r for r in recs if r["cue"] == "wrote"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adverb set off by commas after the subject of a that-less reported clause is inside the clause: the verb
+    # after it is no closing attribution ("..., wants X") and the content does not end at its comma
+    ("The union leader said she, too, backs a strike vote, as do most of the drivers.",
+     "The union leader", "she, too, backs a strike vote"),
+    ("The mayor said the budget office, however, expects a surplus next spring.",
+     "The mayor", "the budget office, however, expects a surplus next spring."),
+])
+def test_adverb_set_off_after_the_subject_stays_in_the_reported_clause(text, speaker, content):
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

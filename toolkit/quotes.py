@@ -200,11 +200,30 @@ ADJECTIVE_ASIDE = re.compile(r",\s+(?:although|though|if\s+not|even)\s+[a-z][\w-
                              r"|that|the|an?|he|she|they|it|we|i|you)\b)[a-z]")
 
 
+# a one-word adverb set off by commas after a clause's subject, and the word after it: "said she, too, backs a
+# recount", "said the governor, however, opposes the plan" (the adverbs: mention_words.csv's skip and stop words)
+ADVERB_ASIDE = re.compile(r",\s+([a-z]+),\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _adverb_aside(text: str, comma: int, hi: int) -> re.Match | None:
+    """The adverb aside at `comma` when a finite lexical verb follows it ("she, too, backs"), else None."""
+    m = ADVERB_ASIDE.match(text, comma, hi)
+    if m is None:
+        return None
+    v = vocab()
+    adverb, verb = m.group(1), m.group(2)
+    if (adverb in v["skip"] or adverb in v["stop"]) and _finite_form(verb) is not None \
+            and verb not in v["boundary"] and verb not in v["determiners"] and verb not in v["prepositions"]:
+        return m
+    return None
+
+
 def _aside_close(text: str, comma: int, hi: int) -> int:
     """The comma closing a short aside inside the clause that opens at `comma` (before the finite verb, or a
     concessive adjective inside a noun phrase), or -1."""
     close = text.find(",", comma + 1, min(hi, comma + 44))  # (both asides are short: most commas have no second one)
-    if close < 0 or (ASIDE_THEN_VERB.match(text, comma, hi) is None and ADJECTIVE_ASIDE.match(text, comma, hi) is None):
+    if close < 0 or (ASIDE_THEN_VERB.match(text, comma, hi) is None and ADJECTIVE_ASIDE.match(text, comma, hi) is None
+                     and _adverb_aside(text, comma, hi) is None):
         return -1
     return close
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
@@ -3245,6 +3264,9 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
     if _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is None:
         return False
     if m is None:
+        aside = text.rfind(",", lo, lo + len(before) - 1)
+        if aside >= 0 and (adverb := _adverb_aside(text, aside, hi)) is not None and adverb.start(2) == cs:
+            return False  # "said she, too, backs a recount": the verb of a subject with an adverb set off after it
         # "CONTENT, said Wilcox, a Republican.": the inverted speaker closes the clause; "Kiedis said his band,
         # AKA Danger Mouse, wrote a host of new songs" is a verb with its object, no attribution
         after = mention_after(text, cue[1], hi)
