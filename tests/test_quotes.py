@@ -3149,3 +3149,18 @@ def test_colon_before_a_quoted_or_list_paragraph_is_no_unquoted_report():
 def test_adverb_set_off_after_the_subject_stays_in_the_reported_clause(text, speaker, content):
     r = only(extract_quotes(text), "said")
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a "that" with a verb right after it is a relative clause on the medium noun; the report opens at the next one
+    ("The union said in a statement that was issued at noon that the strike would end on Friday.",
+     "said", "The union", "that the strike would end on Friday."),
+    ("The senator wrote in a letter that circulated Monday that the agency had ignored the warnings.",
+     "wrote", "The senator", "that the agency had ignored the warnings."),
+    # a "that" with a subject after it opens the report itself
+    ("The senator said in an interview that he thinks that the agency ignored the warnings.",
+     "said", "The senator", "that he thinks that the agency ignored the warnings."),
+])
+def test_relative_clause_on_the_medium_noun_is_no_content(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

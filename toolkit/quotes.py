@@ -1403,6 +1403,14 @@ DASH_OPENINGS = (" —", " –", " -", "—", "–")
 DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
 
 
+# a relative clause on the medium a cue names, then the reported that-clause: "said in a statement that was released
+# Friday that ...", "wrote in a letter that circulated Monday that ..." (a "that" with a verb right after it has no
+# subject of its own: it opens a relative clause on the noun, not the report; "that he shared that" is left alone)
+MEDIUM_BEFORE = re.compile(r"\b(?:" + MEDIUM_NOUNS + r")s?\s+$")
+MEDIUM_RELATIVE = re.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+|[a-z]+ed|"
+                             + IRREGULAR_PASTS + r")\b[^,;:.!?“”\"\n]{0,80}?\s(?=that\s)")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1425,6 +1433,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         return None
     if mt:
         c_s = mt.end() - 4
+        if start > ce and (rel := MEDIUM_RELATIVE.match(text, c_s, hi)) is not None \
+                and MEDIUM_BEFORE.search(text, max(ce, c_s - 24), c_s) is not None \
+                and THAT_CLAUSE.match(text, rel.end() - 1) is not None:  # (not "that night")
+            c_s = rel.end()  # "said in a statement that was released Friday that ...": the second "that" reports
     else:
         c_s = start
         while c_s < hi and (text[c_s].isspace() or text[c_s] in ",:—–-"):
