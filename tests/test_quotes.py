@@ -3164,3 +3164,18 @@ def test_adverb_set_off_after_the_subject_stays_in_the_reported_clause(text, spe
 def test_relative_clause_on_the_medium_noun_is_no_content(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a time clause opened by a noun phrase ends at its comma like one opened by a subordinator, and the time phrase
+    # is no part of its subject
+    ("At the moment the coach announced the lineup, the captain was still injured.", "announced", "the coach",
+     "the lineup"),
+    ("By the time the senator said he would run, most donors had left.", "said", "the senator", "he would run"),
+    ("Every time the chairman says the rates will fall, the markets rally.", "says", "the chairman",
+     "the rates will fall"),
+    ("Now that the mayor has said she will not run, the field is open.", "said", "the mayor", "she will not run"),
+])
+def test_time_noun_opener_is_a_subordinate_clause(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -456,6 +456,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
+        if m is not None and text[m.start] in "tTeEaA" and (head := _time_noun_head().match(text, m.start, m.end)):
+            m = Mention(head.end(), m.end, m.type)  # "At the moment Smith announced": the time phrase is no subject
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
                 # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
@@ -2469,6 +2471,23 @@ def _intro_end(text: str, lo: int, hi: int) -> int:
 MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)\b|[a-z]+ing\b)(?:[\w’'.-]++\s+){1,6}$")
 
 
+@lru_cache(maxsize=1)
+def _time_opening() -> re.Pattern:
+    """A time clause opening its sentence with a noun phrase instead of a subordinator (time_openers.txt): "By the
+    time the senator announced his run, ...", "Now that she has said ...", "The moment he spoke, ..." (not "At the
+    time, ...": a comma right after the phrase makes it an adverbial with no clause)."""
+    return re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?i:" + word_alternation("time_openers.txt") + r")\s+(?=[\w“\"])")
+
+
+@lru_cache(maxsize=1)
+def _time_noun_head() -> re.Pattern:
+    """The noun phrase of a time opener ("the moment", "every time"; "the time" of "by the time"), which the speaker
+    walk may take for the head of the clause subject after it ("the moment Smith")."""
+    heads = {re.sub(r"^(?:at|by|from)\s+", "", w) for w in word_list("time_openers.txt")}
+    heads = sorted((re.escape(w) for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(heads) + r")(?:\s+that)?\s+(?=\w)")
+
+
 def _main_clause_after(text: str, lo: int, cs: int) -> bool:
     """Whether the cue at cs follows the comma that ends an opening subordinate clause, with its own subject."""
     comma = text.rfind(", ", lo, cs)
@@ -2486,7 +2505,8 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         comma = text.find(",", close + 1, hi)
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
-    if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
+    if (SUBORDINATE_OPENING.match(text, lo, cs) or _time_opening().match(text, lo, cs)) \
+            and not _main_clause_after(text, lo, cs) \
             or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
             or "wh" in text[lo:cs] and (SUBJECT_RELATIVE.match(text, lo, cs)
                                                  or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs)):
