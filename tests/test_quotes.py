@@ -3179,3 +3179,16 @@ def test_relative_clause_on_the_medium_noun_is_no_content(text, cue, speaker, co
 def test_time_noun_opener_is_a_subordinate_clause(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a cue annotated with the clause around it ("known", "expected") inside an aside set off after the sentence's
+    # subject: its content ends at the aside's closing comma, where the main verb goes on
+    ("Big Tom, as he is known at the harbor, described the storm as the worst in decades.",
+     "he is known at the harbor"),
+    ("The new stadium, which is expected to open next spring, divided the council.",
+     "which is expected to open next spring"),
+])
+def test_around_cue_in_an_aside_ends_at_its_closing_comma(text, content):
+    recs = [r for r in extract_quotes(text) if r["cue"] in ("known", "expected")]
+    assert [(text[r["start"]:r["end"]], r["speaker"]) for r in recs] == [(content, None)]

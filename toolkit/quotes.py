@@ -1992,6 +1992,10 @@ def _named_called(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[tuple[
     return ((c_s, c_e), None) if c_e > c_s else None
 
 
+ASIDE_OPENING = re.compile(r",\s*(?:as\s+)?$")  # an aside's opening comma before its subject: ", the singer", ", as he"
+ASIDE_CLOSING = re.compile(r",[”\"’']?\s+([a-z]+)\b")  # its first comma and the word after it
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
@@ -2048,7 +2052,15 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             span = _content_right(text, ce, hi, lemma, "clause")
             return (span, None) if span is not None else None
         mo = _clause_end(text, ce, hi)
-        c_s, c_e = _strip(text, subject.start, mo.start() if mo else hi)
+        c_e = mo.start() if mo else hi
+        if ASIDE_OPENING.search(text, max(lo, subject.start - 6), subject.start) is not None \
+                and (close := ASIDE_CLOSING.search(text, ce, c_e)) is not None and _finite_form(close.group(1)) \
+                and close.group(1) not in vocab()["boundary"]:
+            # set off after the sentence's subject, the clause ends at its comma, where the main verb goes on:
+            # "Uncle Joe, as he is known to his neighbours, described ...", "X, the singer known as “Blue,” stated
+            # that ..."
+            c_e = close.start()
+        c_s, c_e = _strip(text, subject.start, c_e)
         return ((c_s, c_e), None) if WORD.search(text, ce, max(ce, c_e)) else None
     if lemma == "ask":
         question = _asked_question(text, cs, ce, lo, hi)
