@@ -3192,3 +3192,10 @@ def test_time_noun_opener_is_a_subordinate_clause(text, cue, speaker, content):
 def test_around_cue_in_an_aside_ends_at_its_closing_comma(text, content):
     recs = [r for r in extract_quotes(text) if r["cue"] in ("known", "expected")]
     assert [(text[r["start"]:r["end"]], r["speaker"]) for r in recs] == [(content, None)]
+
+
+def test_coordinated_cue_after_a_time_phrase_takes_the_clause_subject():
+    # "but on Tuesday wrote": only a time or medium phrase between the coordinator and the cue
+    text = "The council member had been silent for months but on Friday wrote that the final version deserved support."
+    r = only(extract_quotes(text), "wrote")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("that the final version deserved support.", "The council member")

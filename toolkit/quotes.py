@@ -488,7 +488,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         tail = left[-40:]
         coordinated = left.endswith((" and", " but", " then", " to", " from")) \
             or ("and" in tail or "but" in tail) and COORDINATED_VERB.search(tail) is not None \
-            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None  # (COORDINATED_VERB needs and/but)
+            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None \
+            or ("and" in tail or "but" in tail) and _coordinator_then_adverbials(text, lo, cue[0])
+        # (COORDINATED_VERB and the adverbial coordinator need and/but)
         if not (participle or coordinated):
             return None
         if coordinated:
@@ -1358,6 +1360,16 @@ ADVERBIAL_WORDS = tuple(w.strip() for w in ADVERBIAL_STARTS)
 # the same words by their first character (str.startswith tries a tuple's words one by one: most first characters
 # open none, and the others only two or three)
 ADVERBIAL_BY_FIRST = {c: tuple(w for w in ADVERBIAL_WORDS if w[0] == c) for c in {w[0] for w in ADVERBIAL_WORDS}}
+
+
+def _coordinator_then_adverbials(text: str, lo: int, cs: int) -> bool:
+    """Whether only time or medium phrases stand between "and"/"but" and the cue at `cs`: "has opposed the plan
+    but on Friday wrote that ...", "and in a statement said": a coordinated verb of the same subject."""
+    k = max(text.rfind(" and ", max(lo, cs - 60), cs), text.rfind(" but ", max(lo, cs - 60), cs))
+    if k < 0:
+        return False
+    end = _skip_adverbials(text, k + 4, cs)
+    return end > k + 4 and not text[end:cs].strip(" ,")
 
 
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
