@@ -3199,3 +3199,13 @@ def test_coordinated_cue_after_a_time_phrase_takes_the_clause_subject():
     text = "The council member had been silent for months but on Friday wrote that the final version deserved support."
     r = only(extract_quotes(text), "wrote")
     assert (text[r["start"]:r["end"]], r["speaker"]) == ("that the final version deserved support.", "The council member")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the medium after a preposition ("in a later interview") is how the words came, not who said them
+    ("The council member had been silent for weeks but in an interview said the vote was rigged.",
+     "The council member"),
+    ("The mayor has been silent but in a statement on Friday said the damage was severe.", "The mayor"),
+])
+def test_medium_after_a_preposition_is_no_speaker(text, speaker):
+    assert only(extract_quotes(text), "said")["speaker"] == speaker

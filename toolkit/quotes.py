@@ -458,6 +458,10 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         m = mention_before(text, cue[0], lo)
         if m is not None and text[m.start] in "tTeEaA" and (head := _time_noun_head().match(text, m.start, m.end)):
             m = Mention(head.end(), m.end, m.type)  # "At the moment Smith announced": the time phrase is no subject
+        if m is not None and m.start - lo > 4 and text[m.start - 1] == " " \
+                and MEDIUM_PREPOSITION_BEFORE.search(text, max(lo, m.start - 30), m.start) is not None \
+                and MEDIUM_BEFORE.search(text, max(m.start, m.end - 24), m.end + 1) is not None:
+            m = None  # "and in a statement said": the medium the words came in, not who said them
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
                 # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
@@ -1417,6 +1421,10 @@ DASH_OPENINGS = (" —", " –", " -", "—", "–")
 DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
 
 
+# a preposition and at most a determiner and a word before a medium noun ("but in a phone interview said"): the noun
+# is the medium of what its clause reports, no speaker
+MEDIUM_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|at|via|through)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+                                       r"(?:[\w-]+\s+)?$")
 # a relative clause on the medium a cue names, then the reported that-clause: "said in a statement that was released
 # Friday that ...", "wrote in a letter that circulated Monday that ..." (a "that" with a verb right after it has no
 # subject of its own: it opens a relative clause on the noun, not the report; "that he shared that" is left alone)
