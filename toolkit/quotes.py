@@ -456,9 +456,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
-        if m is not None and text[m.start] in "tTeEaA" and (head := _time_noun_head().match(text, m.start, m.end)):
+        # (each test below first reads a few characters with str methods: most mentions are neither)
+        if m is not None and text[m.start] in "tTeEaA" \
+                and text[m.start:m.start + 16].lower().startswith(_time_noun_heads()) \
+                and (head := _time_noun_head().match(text, m.start, m.end)):
             m = Mention(head.end(), m.end, m.type)  # "At the moment Smith announced": the time phrase is no subject
         if m is not None and m.start - lo > 4 and text[m.start - 1] == " " \
+                and text[text.rfind(" ", m.start, m.end) + 1 or m.start:m.end].lower().rstrip("s") in MEDIUM_HEADS \
                 and MEDIUM_PREPOSITION_BEFORE.search(text, max(lo, m.start - 30), m.start) is not None \
                 and MEDIUM_BEFORE.search(text, max(m.start, m.end - 24), m.end + 1) is not None:
             m = None  # "and in a statement said": the medium the words came in, not who said them
@@ -556,6 +560,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         return (m, cues[j]) if m is not None and m.type != "evidence" else None
 
     has_according = any(c[3] == "according_to" for c in cues)
+    colon_break = COLON_BREAK.search(text) is not None  # (a paragraph ending in a colon: most texts have none)
 
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
     for q in quotes:
@@ -755,7 +760,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), cue[2], cue[4])
             got = (span, Mention(outer["speaker_start"], outer["speaker_end"], outer["speaker_type"] or "person")) \
                 if span is not None else None
-        if got is None and cue[3] == "speech" and ":" in text[ce:hi + 1]:
+        if got is None and colon_break and cue[3] == "speech" and ":" in text[ce:hi + 1]:
             # "At the rally, she said:" closing its paragraph: the next paragraph is what she said
             span = _colon_paragraph(text, ce, cue[2])
             m = mention_or_subject(cue, lo) if span is not None else None
@@ -1429,6 +1434,7 @@ MEDIUM_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|at|via|through)\s+(?:
 # Friday that ...", "wrote in a letter that circulated Monday that ..." (a "that" with a verb right after it has no
 # subject of its own: it opens a relative clause on the noun, not the report; "that he shared that" is left alone)
 MEDIUM_BEFORE = re.compile(r"\b(?:" + MEDIUM_NOUNS + r")s?\s+$")
+MEDIUM_HEADS = frozenset(w.split("\\s+")[-1].lower() for w in MEDIUM_NOUNS.split("|"))  # their last words, lower case
 MEDIUM_RELATIVE = re.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+|[a-z]+ed|"
                              + IRREGULAR_PASTS + r")\b[^,;:.!?“”\"\n]{0,80}?\s(?=that\s)")
 
@@ -2512,12 +2518,17 @@ def _time_opening() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _time_noun_head() -> re.Pattern:
-    """The noun phrase of a time opener ("the moment", "every time"; "the time" of "by the time"), which the speaker
-    walk may take for the head of the clause subject after it ("the moment Smith")."""
+def _time_noun_heads() -> tuple[str, ...]:
+    """The noun phrases of the time openers ("the moment", "every time"; "the time" of "by the time"), lower case."""
     heads = {re.sub(r"^(?:at|by|from)\s+", "", w) for w in word_list("time_openers.txt")}
-    heads = sorted((re.escape(w) for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=len, reverse=True)
-    return re.compile(r"(?i:" + "|".join(heads) + r")(?:\s+that)?\s+(?=\w)")
+    return tuple(sorted((w for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _time_noun_head() -> re.Pattern:
+    """A time opener's noun phrase, which the speaker walk may take for the head of the clause subject after it ("the
+    moment Smith")."""
+    return re.compile(r"(?i:" + "|".join(re.escape(w) for w in _time_noun_heads()) + r")(?:\s+that)?\s+(?=\w)")
 
 
 def _main_clause_after(text: str, lo: int, cs: int) -> bool:
@@ -2617,6 +2628,7 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
 
 # what may stand between a speech verb and the colon ending its paragraph: "wrote the following:", "said of the mayor:"
 COLON_LEAD_IN = re.compile(r"(?:\s+(?:the\s+following|of\s+(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*))?[ \t]*:[ \t]*\n")
+COLON_BREAK = re.compile(r":[ \t]*\n")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 MAX_BLOCK = 2000  # characters: a statement set out over lines after a colon (a longer run is the article going on)
 EMBED_TAG = re.compile(r"<[a-z][^<>\n]*>")  # an embedded post's opening tag: '<tweet tweet-author="@x">'
