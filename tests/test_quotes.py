@@ -3209,3 +3209,12 @@ def test_coordinated_cue_after_a_time_phrase_takes_the_clause_subject():
 ])
 def test_medium_after_a_preposition_is_no_speaker(text, speaker):
     assert only(extract_quotes(text), "said")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the subject of a coordinated or participle cue ends before the clause's first verb, which the walk ran into
+    ("The governor visited the flooded town and said the damage was severe.", "said", "The governor"),
+    ("The crowd cheered for an hour, calling the result a miracle.", "calling", "The crowd"),
+])
+def test_clause_subject_of_a_coordinated_cue_stops_at_its_verb(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker

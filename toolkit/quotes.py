@@ -532,7 +532,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                                           and THAT_OR_SPACE.fullmatch(text, cues[k - 1][1], m.start)):
                     return m
             k -= 1
-        return _subject_np(text, lo, cue[0])
+        subject = _subject_np(text, lo, cue[0])
+        if subject is not None and (walked := SUBJECT_VERB.search(text, subject.start, subject.end)) is not None \
+                and walked.group().endswith("ed") and walked.end() == subject.end \
+                and text[subject.start:walked.start()].rsplit(None, 1)[-1].lower() not in vocab()["determiners"]:
+            # the walk ran into the clause's first verb: "The mayor toured the site and said" -> "The mayor"
+            subject = Mention(subject.start, walked.start(), subject.type)
+        return subject
 
     def outer_report(cue: tuple, k: int, lo: int, m: Mention) -> tuple[Mention, tuple] | None:
         """Speaker and cue of an earlier speech cue of the sentence whose reported clause holds `cue` and its
