@@ -3218,3 +3218,10 @@ def test_medium_after_a_preposition_is_no_speaker(text, speaker):
 ])
 def test_clause_subject_of_a_coordinated_cue_stops_at_its_verb(text, cue, speaker):
     assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+def test_participle_after_a_relative_clause_takes_the_main_subject():
+    # the comma before the participle closes the relative clause: its "who" is not the participle's subject
+    text = "The mayor rebuked critics who say she should resign, saying the audit cleared her."
+    r = only(extract_quotes(text), "saying")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("the audit cleared her.", "The mayor")

@@ -514,6 +514,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         for rec in reversed(records):
             if rec["rule"] == "noun":
                 continue  # "his remarks", the possessor of a noun, is no clause subject
+            if participle and not coordinated and rec["speaker_type"] == "pronoun" \
+                    and rec["speaker"].lower() in RELATIVE_PRONOUNS:
+                continue  # "rebuked critics who say ..., saying": the comma closed the relative clause
             if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
             if rec["cue_start"] is not None and rec["cue_start"] < lo:
