@@ -3225,3 +3225,10 @@ def test_participle_after_a_relative_clause_takes_the_main_subject():
     text = "The mayor rebuked critics who say she should resign, saying the audit cleared her."
     r = only(extract_quotes(text), "saying")
     assert (text[r["start"]:r["end"]], r["speaker"]) == ("the audit cleared her.", "The mayor")
+
+
+def test_participle_after_a_span_of_time_takes_the_main_subject():
+    # "One month after announcing ...," opens the sentence like "After announcing ...,"
+    text = "One month after announcing his bid for the Senate, the mayor still believes that the race is open."
+    r = only(extract_quotes(text), "announcing")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("his bid for the Senate", "the mayor")

@@ -1804,7 +1804,11 @@ def _as_content(text: str, s: int, e: int) -> tuple[int, int] | None:
 # "In addition to stating that ..., Clinton has vowed", "Having announced that ..., Judge Berman proceeded"
 OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|Since|By|Upon|On|In|Without|Despite|Besides"
                                 r"|Instead\s+of|In\s+addition\s+to|Even\s+after|Even\s+while|Even\s+as|Shortly\s+after"
-                                r"|Just\s+after|Having)\s+)?")
+                                r"|Just\s+after|Having"
+                                # a span of time before the subordinator: "One month after announcing ...,", "Days before
+                                # leaving office,"
+                                r"|(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?"
+                                r"|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:after|before))\s+)?")
 # the main clause after the participle clause: its subject then a verb, an apposition or a parenthesis
 MAIN_VERB = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do"
                        r"|also|not|never|later|then|still|again|just|even|only|once|already|often|\w+ly|\w+n[’']t))*"
