@@ -456,15 +456,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
-        # (each test below first reads a few characters with str methods: most mentions are neither)
-        if m is not None and text[m.start] in "tTeEaA" \
-                and text[m.start:m.start + 16].lower().startswith(_time_noun_heads()) \
+        # (each test below first compares a few characters: most mentions are neither)
+        if m is not None and m.start - lo <= 5 and text[m.start] in "tTeEaA" \
                 and (head := _time_noun_head().match(text, m.start, m.end)):
             m = Mention(head.end(), m.end, m.type)  # "At the moment Smith announced": the time phrase is no subject
-        if m is not None and m.start - lo > 4 and text[m.start - 1] == " " \
-                and text[text.rfind(" ", m.start, m.end) + 1 or m.start:m.end].lower().rstrip("s") in MEDIUM_HEADS \
-                and MEDIUM_PREPOSITION_BEFORE.search(text, max(lo, m.start - 30), m.start) is not None \
-                and MEDIUM_BEFORE.search(text, max(m.start, m.end - 24), m.end + 1) is not None:
+        if m is not None and text.endswith(MEDIUM_PREPOSITIONS, lo, m.start) \
+                and text[text.rfind(" ", m.start, m.end) + 1 or m.start:m.end].lower().rstrip("s") in MEDIUM_HEADS:
             m = None  # "and in a statement said": the medium the words came in, not who said them
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
@@ -1435,14 +1432,12 @@ DASH_OPENINGS = (" —", " –", " -", "—", "–")
 DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
 
 
-# a preposition and at most a determiner and a word before a medium noun ("but in a phone interview said"): the noun
-# is the medium of what its clause reports, no speaker
-MEDIUM_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|at|via|through)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
-                                       r"(?:[\w-]+\s+)?$")
+# a preposition right before a mention of a medium ("but in a statement said", "and on Twitter wrote"): the noun is
+# the medium of what its clause reports, no speaker
+MEDIUM_PREPOSITIONS = (" in ", " on ", " at ", " via ", " during ", " through ")
 # a relative clause on the medium a cue names, then the reported that-clause: "said in a statement that was released
 # Friday that ...", "wrote in a letter that circulated Monday that ..." (a "that" with a verb right after it has no
 # subject of its own: it opens a relative clause on the noun, not the report; "that he shared that" is left alone)
-MEDIUM_BEFORE = re.compile(r"\b(?:" + MEDIUM_NOUNS + r")s?\s+$")
 MEDIUM_HEADS = frozenset(w.split("\\s+")[-1].lower() for w in MEDIUM_NOUNS.split("|"))  # their last words, lower case
 MEDIUM_RELATIVE = re.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+|[a-z]+ed|"
                              + IRREGULAR_PASTS + r")\b[^,;:.!?“”\"\n]{0,80}?\s(?=that\s)")
@@ -1471,7 +1466,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if mt:
         c_s = mt.end() - 4
         if start > ce and (rel := MEDIUM_RELATIVE.match(text, c_s, hi)) is not None \
-                and MEDIUM_BEFORE.search(text, max(ce, c_s - 24), c_s) is not None \
+                and text[text.rfind(" ", ce, c_s - 1) + 1 or ce:c_s - 1].lower().rstrip("s") in MEDIUM_HEADS \
                 and THAT_CLAUSE.match(text, rel.end() - 1) is not None:  # (not "that night")
             c_s = rel.end()  # "said in a statement that was released Friday that ...": the second "that" reports
     else:
@@ -2523,14 +2518,6 @@ MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)
 
 
 @lru_cache(maxsize=1)
-def _time_opening() -> re.Pattern:
-    """A time clause opening its sentence with a noun phrase instead of a subordinator (time_openers.txt): "By the
-    time the senator announced his run, ...", "Now that she has said ...", "The moment he spoke, ..." (not "At the
-    time, ...": a comma right after the phrase makes it an adverbial with no clause)."""
-    return re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?i:" + word_alternation("time_openers.txt") + r")\s+(?=[\w“\"])")
-
-
-@lru_cache(maxsize=1)
 def _time_noun_heads() -> tuple[str, ...]:
     """The noun phrases of the time openers ("the moment", "every time"; "the time" of "by the time"), lower case."""
     heads = {re.sub(r"^(?:at|by|from)\s+", "", w) for w in word_list("time_openers.txt")}
@@ -2561,8 +2548,7 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
         comma = text.find(",", close + 1, hi)
     if comma < 0:
         return hi  # (no comma to end at: the clause tests below are not needed)
-    if (SUBORDINATE_OPENING.match(text, lo, cs) or _time_opening().match(text, lo, cs)) \
-            and not _main_clause_after(text, lo, cs) \
+    if SUBORDINATE_OPENING.match(text, lo, cs) and not _main_clause_after(text, lo, cs) \
             or SUBORDINATE_BEFORE.search(text, max(lo, cs - 60), cs) \
             or "wh" in text[lo:cs] and (SUBJECT_RELATIVE.match(text, lo, cs)
                                                  or SUBJECT_RELATIVE.match(text, _intro_end(text, lo, cs), cs)):
@@ -2763,7 +2749,10 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
 
 SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|" + "|".join(SUBORDINATORS) + ")"
                                  r"|Even\s+as|Even\s+though|" + _SUBORDINATORS_CAPITALISED +
-                                 r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if))\b")
+                                 r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if)"
+                                 # a time clause opened by a noun phrase (time_openers.txt): "By the time X said ...,", "The
+                                 # moment he spoke," (not "At the time, ...": a comma after it makes it an adverbial)
+                                 r"|(?:(?:But|And|Yet|So)\s+)?(?i:" + word_alternation("time_openers.txt") + r")(?!\s*,))\b")
 # (lower case only: re.I doubles its cost; "as" is left out: inside a clause it is mostly "such as", "as well")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if w != "as") +
                                 r")\s+(?:[\w’'.-]+\s+){0,5}$")
