@@ -3109,3 +3109,126 @@ def test_comma_inside_the_subject_of_a_reported_clause_does_not_end_it():
     text = "Ms. Ortiz said her mother and her aunt, Mary Smith, wrote letters to the senator every week."
     assert only(extract_quotes(text), "said")["quote"] == \
         "her mother and her aunt, Mary Smith, wrote letters to the senator every week."
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a speech verb ending its paragraph with a colon introduces the next paragraph, unquoted
+    ("The mayor spoke at the harbor on Monday. Addressing the crowd, she said:\n\n"
+     "The new ferry line will open in the spring and fares will stay the same.\n\nThe council votes next week.",
+     "said", "she", "The new ferry line will open in the spring and fares will stay the same."),
+    # "told reporters:", and a statement set out line by line up to the next blank line
+    ("The governor told reporters:\n\nWe have asked for federal help.\nThe roads will reopen by Friday.\n\n"
+     "Crews worked through the night.", "told", "The governor",
+     "We have asked for federal help.\nThe roads will reopen by Friday."),
+    # "the following" and an embedded post's text without its markup
+    ("The campaign manager answered within minutes, tweeting the following:\n\n"
+     "<tweet tweet-author=\"@manager\">Our volunteers knocked on ten thousand doors today!<tweet/>.\n\nNo one replied.",
+     "tweeting", "The campaign manager", "Our volunteers knocked on ten thousand doors today!"),
+])
+def test_colon_ending_a_paragraph_introduces_the_next_one(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_colon_before_a_quoted_or_list_paragraph_is_no_unquoted_report():
+    # a quotation after the colon is a direct quote; a paragraph ending in a colon opens a list
+    recs = extract_quotes("The senator said:\n\n“We will win this seat.”\n\nHer aide wrote:\n\nThree points stand out:\n\n"
+                          "1. Turnout.")
+    assert [r["kind"] for r in recs if r["cue"] == "said"] == ["direct"]
+    assert not [r for r in recs if r["cue"] == "wrote"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adverb set off by commas after the subject of a that-less reported clause is inside the clause: the verb
+    # after it is no closing attribution ("..., wants X") and the content does not end at its comma
+    ("The union leader said she, too, backs a strike vote, as do most of the drivers.",
+     "The union leader", "she, too, backs a strike vote"),
+    ("The mayor said the budget office, however, expects a surplus next spring.",
+     "The mayor", "the budget office, however, expects a surplus next spring."),
+])
+def test_adverb_set_off_after_the_subject_stays_in_the_reported_clause(text, speaker, content):
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a "that" with a verb right after it is a relative clause on the medium noun; the report opens at the next one
+    ("The union said in a statement that was issued at noon that the strike would end on Friday.",
+     "said", "The union", "that the strike would end on Friday."),
+    ("The senator wrote in a letter that circulated Monday that the agency had ignored the warnings.",
+     "wrote", "The senator", "that the agency had ignored the warnings."),
+    # a "that" with a subject after it opens the report itself
+    ("The senator said in an interview that he thinks that the agency ignored the warnings.",
+     "said", "The senator", "that he thinks that the agency ignored the warnings."),
+])
+def test_relative_clause_on_the_medium_noun_is_no_content(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a time clause opened by a noun phrase ends at its comma like one opened by a subordinator, and the time phrase
+    # is no part of its subject
+    ("At the moment the coach announced the lineup, the captain was still injured.", "announced", "the coach",
+     "the lineup"),
+    ("By the time the senator said he would run, most donors had left.", "said", "the senator", "he would run"),
+    ("Every time the chairman says the rates will fall, the markets rally.", "says", "the chairman",
+     "the rates will fall"),
+    ("Now that the mayor has said she will not run, the field is open.", "said", "the mayor", "she will not run"),
+])
+def test_time_noun_opener_is_a_subordinate_clause(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a cue annotated with the clause around it ("known", "expected") inside an aside set off after the sentence's
+    # subject: its content ends at the aside's closing comma, where the main verb goes on
+    ("Big Tom, as he is known at the harbor, described the storm as the worst in decades.",
+     "he is known at the harbor"),
+    ("The new stadium, which is expected to open next spring, divided the council.",
+     "which is expected to open next spring"),
+])
+def test_around_cue_in_an_aside_ends_at_its_closing_comma(text, content):
+    recs = [r for r in extract_quotes(text) if r["cue"] in ("known", "expected")]
+    assert [(text[r["start"]:r["end"]], r["speaker"]) for r in recs] == [(content, None)]
+
+
+def test_coordinated_cue_after_a_time_phrase_takes_the_clause_subject():
+    # "but on Tuesday wrote": only a time or medium phrase between the coordinator and the cue
+    text = "The council member had been silent for months but on Friday wrote that the final version deserved support."
+    r = only(extract_quotes(text), "wrote")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("that the final version deserved support.", "The council member")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the medium after a preposition ("in a later interview") is how the words came, not who said them
+    ("The council member had been silent for weeks but in an interview said the vote was rigged.",
+     "The council member"),
+    ("The mayor has been silent but in a statement on Friday said the damage was severe.", "The mayor"),
+])
+def test_medium_after_a_preposition_is_no_speaker(text, speaker):
+    assert only(extract_quotes(text), "said")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the subject of a coordinated or participle cue ends before the clause's first verb, which the walk ran into
+    ("The governor visited the flooded town and said the damage was severe.", "said", "The governor"),
+    ("The crowd cheered for an hour, calling the result a miracle.", "calling", "The crowd"),
+])
+def test_clause_subject_of_a_coordinated_cue_stops_at_its_verb(text, cue, speaker):
+    assert only(extract_quotes(text), cue)["speaker"] == speaker
+
+
+def test_participle_after_a_relative_clause_takes_the_main_subject():
+    # the comma before the participle closes the relative clause: its "who" is not the participle's subject
+    text = "The mayor rebuked critics who say she should resign, saying the audit cleared her."
+    r = only(extract_quotes(text), "saying")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("the audit cleared her.", "The mayor")
+
+
+def test_participle_after_a_span_of_time_takes_the_main_subject():
+    # "One month after announcing ...," opens the sentence like "After announcing ...,"
+    text = "One month after announcing his bid for the Senate, the mayor still believes that the race is open."
+    r = only(extract_quotes(text), "announcing")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("his bid for the Senate", "the mayor")

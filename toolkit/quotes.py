@@ -200,11 +200,30 @@ ADJECTIVE_ASIDE = re.compile(r",\s+(?:although|though|if\s+not|even)\s+[a-z][\w-
                              r"|that|the|an?|he|she|they|it|we|i|you)\b)[a-z]")
 
 
+# a one-word adverb set off by commas after a clause's subject, and the word after it: "said she, too, backs a
+# recount", "said the governor, however, opposes the plan" (the adverbs: mention_words.csv's skip and stop words)
+ADVERB_ASIDE = re.compile(r",\s+([a-z]+),\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _adverb_aside(text: str, comma: int, hi: int) -> re.Match | None:
+    """The adverb aside at `comma` when a finite lexical verb follows it ("she, too, backs"), else None."""
+    m = ADVERB_ASIDE.match(text, comma, hi)
+    if m is None:
+        return None
+    v = vocab()
+    adverb, verb = m.group(1), m.group(2)
+    if (adverb in v["skip"] or adverb in v["stop"]) and _finite_form(verb) is not None \
+            and verb not in v["boundary"] and verb not in v["determiners"] and verb not in v["prepositions"]:
+        return m
+    return None
+
+
 def _aside_close(text: str, comma: int, hi: int) -> int:
     """The comma closing a short aside inside the clause that opens at `comma` (before the finite verb, or a
     concessive adjective inside a noun phrase), or -1."""
     close = text.find(",", comma + 1, min(hi, comma + 44))  # (both asides are short: most commas have no second one)
-    if close < 0 or (ASIDE_THEN_VERB.match(text, comma, hi) is None and ADJECTIVE_ASIDE.match(text, comma, hi) is None):
+    if close < 0 or (ASIDE_THEN_VERB.match(text, comma, hi) is None and ADJECTIVE_ASIDE.match(text, comma, hi) is None
+                     and _adverb_aside(text, comma, hi) is None):
         return -1
     return close
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
@@ -437,6 +456,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
+        # (each test below first compares a few characters: most mentions are neither)
+        if m is not None and m.start - lo <= 5 and text[m.start] in "tTeEaA" \
+                and (head := _time_noun_head().match(text, m.start, m.end)):
+            m = Mention(head.end(), m.end, m.type)  # "At the moment Smith announced": the time phrase is no subject
+        if m is not None and text.endswith(MEDIUM_PREPOSITIONS, lo, m.start) \
+                and text[text.rfind(" ", m.start, m.end) + 1 or m.start:m.end].lower().rstrip("s") in MEDIUM_HEADS:
+            m = None  # "and in a statement said": the medium the words came in, not who said them
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
                 # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
@@ -467,7 +493,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         tail = left[-40:]
         coordinated = left.endswith((" and", " but", " then", " to", " from")) \
             or ("and" in tail or "but" in tail) and COORDINATED_VERB.search(tail) is not None \
-            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None  # (COORDINATED_VERB needs and/but)
+            or word.endswith("ing") and ASPECT_VERB.search(left[-12:]) is not None \
+            or ("and" in tail or "but" in tail) and _coordinator_then_adverbials(text, lo, cue[0])
+        # (COORDINATED_VERB and the adverbial coordinator need and/but)
         if not (participle or coordinated):
             return None
         if coordinated:
@@ -483,6 +511,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         for rec in reversed(records):
             if rec["rule"] == "noun":
                 continue  # "his remarks", the possessor of a noun, is no clause subject
+            if participle and not coordinated and rec["speaker_type"] == "pronoun" \
+                    and rec["speaker"].lower() in RELATIVE_PRONOUNS:
+                continue  # "rebuked critics who say ..., saying": the comma closed the relative clause
             if rec["cue_start"] is not None and lo <= rec["cue_start"] < cue[0] and rec["speaker_start"] is not None:
                 return Mention(rec["speaker_start"], rec["speaker_end"], rec["speaker_type"] or "person")
             if rec["cue_start"] is not None and rec["cue_start"] < lo:
@@ -501,7 +532,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                                           and THAT_OR_SPACE.fullmatch(text, cues[k - 1][1], m.start)):
                     return m
             k -= 1
-        return _subject_np(text, lo, cue[0])
+        subject = _subject_np(text, lo, cue[0])
+        if subject is not None and (walked := SUBJECT_VERB.search(text, subject.start, subject.end)) is not None \
+                and walked.group().endswith("ed") and walked.end() == subject.end \
+                and text[subject.start:walked.start()].rsplit(None, 1)[-1].lower() not in vocab()["determiners"]:
+            # the walk ran into the clause's first verb: "The mayor toured the site and said" -> "The mayor"
+            subject = Mention(subject.start, walked.start(), subject.type)
+        return subject
 
     def outer_report(cue: tuple, k: int, lo: int, m: Mention) -> tuple[Mention, tuple] | None:
         """Speaker and cue of an earlier speech cue of the sentence whose reported clause holds `cue` and its
@@ -529,6 +566,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         return (m, cues[j]) if m is not None and m.type != "evidence" else None
 
     has_according = any(c[3] == "according_to" for c in cues)
+    colon_break = COLON_BREAK.search(text) is not None  # (a paragraph ending in a colon: most texts have none)
 
     # 1. direct quotes attributed after ("...," he said) or before (he said, "...")
     for q in quotes:
@@ -728,6 +766,11 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             span = _content_right(text, ce, _subordinate_end(text, lo, cs, ce, hi), cue[2], cue[4])
             got = (span, Mention(outer["speaker_start"], outer["speaker_end"], outer["speaker_type"] or "person")) \
                 if span is not None else None
+        if got is None and colon_break and cue[3] == "speech" and ":" in text[ce:hi + 1]:
+            # "At the rally, she said:" closing its paragraph: the next paragraph is what she said
+            span = _colon_paragraph(text, ce, cue[2])
+            m = mention_or_subject(cue, lo) if span is not None else None
+            got = (span, m) if m is not None else None
         got = got or _indirect(text, cue, lo, hi, mention_or_subject)
         if got is None:
             continue
@@ -1334,6 +1377,16 @@ ADVERBIAL_WORDS = tuple(w.strip() for w in ADVERBIAL_STARTS)
 ADVERBIAL_BY_FIRST = {c: tuple(w for w in ADVERBIAL_WORDS if w[0] == c) for c in {w[0] for w in ADVERBIAL_WORDS}}
 
 
+def _coordinator_then_adverbials(text: str, lo: int, cs: int) -> bool:
+    """Whether only time or medium phrases stand between "and"/"but" and the cue at `cs`: "has opposed the plan
+    but on Friday wrote that ...", "and in a statement said": a coordinated verb of the same subject."""
+    k = max(text.rfind(" and ", max(lo, cs - 60), cs), text.rfind(" but ", max(lo, cs - 60), cs))
+    if k < 0:
+        return False
+    end = _skip_adverbials(text, k + 4, cs)
+    return end > k + 4 and not text[end:cs].strip(" ,")
+
+
 def _skip_adverbials(text: str, pos: int, hi: int) -> int:
     """Position after time and medium phrases that follow a cue ("on Tuesday", "in a statement")."""
     for _ in (0, 1, 2):  # (at most three phrases; a constant tuple builds no range object per call)
@@ -1379,6 +1432,17 @@ DASH_OPENINGS = (" —", " –", " -", "—", "–")
 DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
 
 
+# a preposition right before a mention of a medium ("but in a statement said", "and on Twitter wrote"): the noun is
+# the medium of what its clause reports, no speaker
+MEDIUM_PREPOSITIONS = (" in ", " on ", " at ", " via ", " during ", " through ")
+# a relative clause on the medium a cue names, then the reported that-clause: "said in a statement that was released
+# Friday that ...", "wrote in a letter that circulated Monday that ..." (a "that" with a verb right after it has no
+# subject of its own: it opens a relative clause on the noun, not the report; "that he shared that" is left alone)
+MEDIUM_HEADS = frozenset(w.split("\\s+")[-1].lower() for w in MEDIUM_NOUNS.split("|"))  # their last words, lower case
+MEDIUM_RELATIVE = re.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+|[a-z]+ed|"
+                             + IRREGULAR_PASTS + r")\b[^,;:.!?“”\"\n]{0,80}?\s(?=that\s)")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1401,6 +1465,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         return None
     if mt:
         c_s = mt.end() - 4
+        if start > ce and (rel := MEDIUM_RELATIVE.match(text, c_s, hi)) is not None \
+                and text[text.rfind(" ", ce, c_s - 1) + 1 or ce:c_s - 1].lower().rstrip("s") in MEDIUM_HEADS \
+                and THAT_CLAUSE.match(text, rel.end() - 1) is not None:  # (not "that night")
+            c_s = rel.end()  # "said in a statement that was released Friday that ...": the second "that" reports
     else:
         c_s = start
         while c_s < hi and (text[c_s].isspace() or text[c_s] in ",:—–-"):
@@ -1731,7 +1799,11 @@ def _as_content(text: str, s: int, e: int) -> tuple[int, int] | None:
 # "In addition to stating that ..., Clinton has vowed", "Having announced that ..., Judge Berman proceeded"
 OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|Since|By|Upon|On|In|Without|Despite|Besides"
                                 r"|Instead\s+of|In\s+addition\s+to|Even\s+after|Even\s+while|Even\s+as|Shortly\s+after"
-                                r"|Just\s+after|Having)\s+)?")
+                                r"|Just\s+after|Having"
+                                # a span of time before the subordinator: "One month after announcing ...,", "Days before
+                                # leaving office,"
+                                r"|(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?"
+                                r"|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:after|before))\s+)?")
 # the main clause after the participle clause: its subject then a verb, an apposition or a parenthesis
 MAIN_VERB = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do"
                        r"|also|not|never|later|then|still|again|just|even|only|once|already|often|\w+ly|\w+n[’']t))*"
@@ -1954,6 +2026,10 @@ def _named_called(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[tuple[
     return ((c_s, c_e), None) if c_e > c_s else None
 
 
+ASIDE_OPENING = re.compile(r",\s*(?:as\s+)?$")  # an aside's opening comma before its subject: ", the singer", ", as he"
+ASIDE_CLOSING = re.compile(r",[”\"’']?\s+([a-z]+)\b")  # its first comma and the word after it
+
+
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
     """Content span and speaker of the attribution a cue introduces in its sentence text[lo:hi], or None."""
     cs, ce, lemma, ctype, comp = cue
@@ -2010,7 +2086,15 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
             span = _content_right(text, ce, hi, lemma, "clause")
             return (span, None) if span is not None else None
         mo = _clause_end(text, ce, hi)
-        c_s, c_e = _strip(text, subject.start, mo.start() if mo else hi)
+        c_e = mo.start() if mo else hi
+        if ASIDE_OPENING.search(text, max(lo, subject.start - 6), subject.start) is not None \
+                and (close := ASIDE_CLOSING.search(text, ce, c_e)) is not None and _finite_form(close.group(1)) \
+                and close.group(1) not in vocab()["boundary"]:
+            # set off after the sentence's subject, the clause ends at its comma, where the main verb goes on:
+            # "Uncle Joe, as he is known to his neighbours, described ...", "X, the singer known as “Blue,” stated
+            # that ..."
+            c_e = close.start()
+        c_s, c_e = _strip(text, subject.start, c_e)
         return ((c_s, c_e), None) if WORD.search(text, ce, max(ce, c_e)) else None
     if lemma == "ask":
         question = _asked_question(text, cs, ce, lo, hi)
@@ -2433,6 +2517,20 @@ def _intro_end(text: str, lo: int, hi: int) -> int:
 MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)\b|[a-z]+ing\b)(?:[\w’'.-]++\s+){1,6}$")
 
 
+@lru_cache(maxsize=1)
+def _time_noun_heads() -> tuple[str, ...]:
+    """The noun phrases of the time openers ("the moment", "every time"; "the time" of "by the time"), lower case."""
+    heads = {re.sub(r"^(?:at|by|from)\s+", "", w) for w in word_list("time_openers.txt")}
+    return tuple(sorted((w for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _time_noun_head() -> re.Pattern:
+    """A time opener's noun phrase, which the speaker walk may take for the head of the clause subject after it ("the
+    moment Smith")."""
+    return re.compile(r"(?i:" + "|".join(re.escape(w) for w in _time_noun_heads()) + r")(?:\s+that)?\s+(?=\w)")
+
+
 def _main_clause_after(text: str, lo: int, cs: int) -> bool:
     """Whether the cue at cs follows the comma that ends an opening subordinate clause, with its own subject."""
     comma = text.rfind(", ", lo, cs)
@@ -2527,6 +2625,42 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
     return out
 
 
+# what may stand between a speech verb and the colon ending its paragraph: "wrote the following:", "said of the mayor:"
+COLON_LEAD_IN = re.compile(r"(?:\s+(?:the\s+following|of\s+(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*))?[ \t]*:[ \t]*\n")
+COLON_BREAK = re.compile(r":[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+MAX_BLOCK = 2000  # characters: a statement set out over lines after a colon (a longer run is the article going on)
+EMBED_TAG = re.compile(r"<[a-z][^<>\n]*>")  # an embedded post's opening tag: '<tweet tweet-author="@x">'
+
+
+def _colon_paragraph(text: str, ce: int, lemma: str) -> tuple[int, int] | None:
+    """The paragraph after a speech verb that ends its own paragraph with a colon ("The station reports:" then
+    "At least three bridges were closed ..."): what was said, when it is no quotation (quotes are found in step 1)."""
+    if lemma in TELL_LEMMAS and (obj := TELL_OBJ.match(text, ce)) is not None:
+        ce = obj.end()  # "told reporters:"
+    lead = COLON_LEAD_IN.match(text, ce)
+    if lead is None:
+        return None
+    c_s = _strip(text, lead.end(), len(text))[0]
+    nl = text.find("\n", c_s)
+    c_e = len(text) if nl < 0 else nl
+    if text.count("\n", lead.start(), c_s) > 1:
+        # in a text whose paragraphs are set apart by blank lines, the statement's lines run to the next one
+        # (a speech set out line by line: "We will rebuild ...\nWe will not wait ...\n\n")
+        blank = BLANK_LINE.search(text, c_s, c_s + MAX_BLOCK)
+        c_e = blank.start() if blank is not None else len(text) if len(text) - c_s <= MAX_BLOCK else c_e
+    if c_s >= c_e or text[c_s] in OPEN or QUOTE_MARK.match(text, c_s):
+        return None
+    tag = EMBED_TAG.match(text, c_s, c_e)
+    if tag is not None:  # an embedded post: its text, without the markup
+        close = text.find("<", tag.end(), c_e)
+        c_s, c_e = tag.end(), close if close >= 0 else c_e
+    c_s, c_e = _strip(text, c_s, c_e)
+    if not _at_least(4, text, c_s, c_e) or text[c_e - 1] == ":":
+        return None  # (a paragraph ending in a colon introduces a list or another quotation)
+    return c_s, c_e
+
+
 def _headline_colon(text: str, paras: list) -> tuple | None:
     """The article's first line `Speaker: Content` as an attribution with the colon as cue."""
     if not paras:
@@ -2615,7 +2749,10 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
 
 SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|" + "|".join(SUBORDINATORS) + ")"
                                  r"|Even\s+as|Even\s+though|" + _SUBORDINATORS_CAPITALISED +
-                                 r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if))\b")
+                                 r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if)"
+                                 # a time clause opened by a noun phrase (time_openers.txt): "By the time X said ...,", "The
+                                 # moment he spoke," (not "At the time, ...": a comma after it makes it an adverbial)
+                                 r"|(?:(?:But|And|Yet|So)\s+)?(?i:" + word_alternation("time_openers.txt") + r")(?!\s*,))\b")
 # (lower case only: re.I doubles its cost; "as" is left out: inside a clause it is mostly "such as", "as well")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if w != "as") +
                                 r")\s+(?:[\w’'.-]+\s+){0,5}$")
@@ -3205,6 +3342,9 @@ def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
     if _comma_end(before, text[m.start:m.start + 1] if m is not None else "") is None:
         return False
     if m is None:
+        aside = text.rfind(",", lo, lo + len(before) - 1)
+        if aside >= 0 and (adverb := _adverb_aside(text, aside, hi)) is not None and adverb.start(2) == cs:
+            return False  # "said she, too, backs a recount": the verb of a subject with an adverb set off after it
         # "CONTENT, said Wilcox, a Republican.": the inverted speaker closes the clause; "Kiedis said his band,
         # AKA Danger Mouse, wrote a host of new songs" is a verb with its object, no attribution
         after = mention_after(text, cue[1], hi)
