@@ -2925,6 +2925,30 @@ def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(
     assert all(r["quote"].lower() not in ("which", "what") for r in extract_quotes(text) if r["cue"] == cue)
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a relative clause with no pronoun after a noun phrase of saying: the noun phrase is what the cue reports
+    ("Critics said the plan was a mess, but he took back everything he said.", "said", "he", "everything"),
+    ("The speech dwelt on the question nobody asked.", "asked", "nobody", "the question"),
+    ("Not everything the mayor says is true, the editor wrote.", "says", "the mayor", "everything"),
+    ("The budget passed late, a point the governor also acknowledged to reporters.", "acknowledged",
+     "the governor", "a point"),
+    ("How the fund is spent is a question the auditors never asked.", "asked", "the auditors", "a question"),
+])
+def test_noun_phrase_before_a_relative_clause_with_no_pronoun_is_the_content(text, cue, speaker, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue and r["speaker"] == speaker]
+    assert len(r) == 1 and (r[0]["speaker"], text[r[0]["start"]:r[0]["end"]]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She named a list of towns he said had lost their mills.", "said"),     # no noun of saying: a subject gap
+    ("It was exactly the question the senator said the panel would face.", "said"),  # the cue has a clause
+    ("As the host Jane Roe said in May, the fight is far from over.", "said"),  # a title before a name
+])
+def test_noun_phrase_before_a_clause_with_its_own_object_is_not_the_content(text, cue):
+    assert all(not r["quote"].startswith(("the question", "a list", "the host")) for r in extract_quotes(text)
+               if r["cue"] == cue)
+
+
 @pytest.mark.parametrize("text, cue, content", [
     # a speech participle with a time phrase after a noun phrase reduces a relative clause: the noun phrase was said
     ("A $160 billion merger announced Monday would turn the drug maker into an Irish company.", "announced",

@@ -2053,6 +2053,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _object_relative(text, cue, lo, hi)
         if got is not None:
             return got
+    if ctype == "speech" and _no_object_after(text, cue, hi):
+        got = _contact_relative(text, cue, lo)
+        if got is not None:
+            return got
     comma_before_cue = "," in text[lo:cs]
     if (comp == "that" and text[ce:ce + 1] != ":" or comp == "to" and text.find("to", ce, hi) < 0) \
             and text.find("that", ce, hi) < 0 and not comma_before_cue:
@@ -2217,6 +2221,65 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
     elif nxt is not None and QUOTE_MARK.search(text, after, nxt.start()):
         return None  # a quoted complement: "what Gilbert called “a perception problem”"
     return (rel.start(1), rel.end(1)), m
+
+
+# after a cue with no object of its own: the end of its clause, or the main clause's verb ("everything Trump says
+# is true")
+NO_OBJECT_AFTER = re.compile(r"\s*+(?:[.;!?),]|\s-\s|—|$|(?:is|was|are|were|has|had|will|would|could|can|may|might"
+                             r"|should|must)\b)")
+# a preposition the relative clause strands ("the change the party warned about in its report"), or the person told
+# ("something he denied to reporters"): no object either
+STRANDED = re.compile(r"\s(?:about|of|on|for|with|from)(?=[\s.,;!?)])")
+ADDRESSEE_TO = re.compile(r"\sto\s++(?:me|him|her|us|them|reporters|[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+)*+)"
+                          r"(?![\w’'])")
+
+
+def _no_object_after(text: str, cue: tuple, hi: int) -> bool:
+    """Whether nothing after a cue (past its addressee and a phrase of time, place or manner) is its object or
+    complement: the clause ends, or the main clause's verb follows."""
+    after = _addressee_end(text, cue, hi)
+    skip = STRANDED.match(text, after, hi) or ADDRESSEE_TO.match(text, after, hi)
+    if skip is not None:
+        after = skip.end()
+    if NO_OBJECT_AFTER.match(text, after, hi):
+        return True
+    nxt = WORD.search(text, after, hi)
+    word = nxt.group().lower() if nxt is not None else ""
+    if not word or text[after:nxt.start()].strip() or word not in TAIL_WORDS or word in OBJECT_RELATIVE_NOT_TAIL \
+            or word in ("and", "or", "but", "if"):
+        return False
+    # a phrase up to the clause's end holding no that-clause or quotation ("the point he made in an interview.")
+    mo = _clause_end(text, nxt.end(), hi)
+    end = mo.start() if mo is not None else hi
+    return " that " not in text[after:end] and QUOTE_MARK.search(text, after, end) is None
+
+
+@lru_cache(maxsize=1)
+def _contact_relative_regex() -> re.Pattern:
+    """A relative clause with no pronoun right after a noun phrase naming something said ("everything he said", "the
+    question nobody asked", "a charge the party denied"): the noun phrase (every-/some-/anything, or an article, at
+    most two modifiers and a noun of saying from summative_nouns.txt, colon_nouns.txt or told_nouns.txt), then the
+    clause's subject (a pronoun, a capitalised name, or "the" and a noun) and its auxiliaries, adverbs or
+    catenative verbs ("are beginning to", "seemed to")."""
+    nouns = "|".join(sorted({word_alternation(name) for name in ("summative_nouns.txt", "colon_nouns.txt",
+                                                                 "told_nouns.txt")}))
+    subject = r"he|she|they|we|I|you|nobody|(?:the\s++)?[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|the\s++[a-z]+"
+    verbs = r"(?:\s++(?:" + FINITE_AUXILIARIES + r"|also|never|later|once|first|then|still|[a-z]+ly|[a-z]+ing\s++to" \
+            r"|seem(?:s|ed)?\s++to))*+"
+    return re.compile(r"(?<![\w’'])((?:[Ee]very|[Ss]ome|[Aa]ny)thing|(?:[Tt]he|[Aa]n?)\s++(?:[a-z][\w-]*+\s++){0,2}?"
+                      r"(?:" + nouns + r")s?)\s++(" + subject + r")" + verbs + r"\s*+$")
+
+
+def _contact_relative(text: str, cue: tuple, lo: int) -> tuple[tuple[int, int], Mention] | None:
+    """`everything he said`, `the question nobody asked`: a cue with no object after it, in a relative clause with
+    no pronoun right after a noun phrase of saying, reports that noun phrase (PolNeAR's content) with the clause's
+    subject as its source."""
+    cs = cue[0]
+    rel = _contact_relative_regex().search(text, max(lo, cs - 80), cs)
+    if rel is None:
+        return None
+    m = mention_before(text, cs, lo)
+    return rel.span(1), Mention(rel.start(2), rel.end(2), m.type if m is not None else "group")
 
 
 OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
