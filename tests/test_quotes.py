@@ -2370,6 +2370,9 @@ def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, conte
     # an absolute "with" clause: its noun phrase is the speaker, not the sentence's subject
     ("Most voters shrugged off the pick, with three in 10 saying it would have no effect on their vote.",
      "shrugged", "off the pick", "saying", "three in 10", "it would have no effect on their vote."),
+    # a when-clause set off by a comma after a question: another report of its own, not part of what was asked
+    ("The host asked the mayor about remarks he had made the week before, when he claimed the city was broke.",
+     "asked", "remarks he had made the week before", "claimed", "he", "the city was broke."),
 ])
 def test_report_embedded_in_reported_content_is_its_own(text, outer_cue, outer, inner_cue, speaker, inner):
     recs = extract_quotes(text)

@@ -2760,8 +2760,11 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
         return None  # (an absolute clause: "with three in 10 saying")
     if word in ("which", "that") and not GAP_VERB.match(text, cue[1]):
         return None
-    if word == "when" and cue_table().get((outer_cue or "").lower(), ("",))[0] in ("say", "tell", "ask"):
-        return None  # "he said he was frustrated when he called the company": the time of what is said
+    if word == "when" and not w.group().startswith(",") \
+            and cue_table().get((outer_cue or "").lower(), ("",))[0] in ("say", "tell", "ask"):
+        # "he said he was frustrated when he called the company": the time of what is said (not a when-clause set off
+        # by a comma, a report of its own: "asked him about remarks he made, when he claimed the city was broke")
+        return None
     return (w.start(), m) if _at_least(2, text, lo, w.start()) else None
 
 
