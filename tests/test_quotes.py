@@ -2910,6 +2910,12 @@ def test_dash_pair_without_a_that_clause_is_still_content():
     ("The statement conflicted with what the first lady told NBC News before her speech.", "told", "the first lady", "what"),
     ("Sanders's victory, which Clinton conceded when polls closed, was larger than expected.",
      "conceded", "Clinton", "which"),
+    # with an as-complement the pronoun and the as-phrase are the content (PolNeAR's "which ... as a disgrace"; the
+    # subject and cue between them are a gap the scorer skips)
+    ("It was a plan which the mayor described as a disgrace.", "described", "the mayor",
+     "which the mayor described as a disgrace."),
+    ("Guards walked with the marchers, whom the chief described as \"calm,\" for the whole route.", "described",
+     "the chief", 'whom the chief described as "calm,"'),
 ])
 def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
@@ -2920,8 +2926,8 @@ def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
     ("It was the speech in which he said so.", "said"),                         # a preposition's object
     ("He cited the study, which he said would show the plan worked.", "said"),  # the cue has a clause of its own
     ("The crowd cheered what Obama says and promises every year.", "says"),     # a second verb shares the object
-    ("It was a plan which the mayor described as a disgrace.", "described"),    # a complement: the content rules keep it
     ("And now what did the President say?", "say"),                             # a question asks, it reports nothing
+    ("Voters judge what he says as a candidate.", "says"),                      # "as" after "say" opens an adjunct
     ("What does he want to talk about?", "talk"),
 ])
 def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(text, cue):

@@ -2183,7 +2183,8 @@ OBJECT_RELATIVE = re.compile(r"(?<![\w’'])(which|whom|[Ww]hat)\s++(?:[\w.’'-
 
 def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
     """`..., which he has denied`, `what Melania Trump told NBC News before ...`: a cue whose object is the relative
-    pronoun before its subject reports that pronoun (PolNeAR's content), when nothing after the cue is its object."""
+    pronoun before its subject reports that pronoun (PolNeAR's content), when nothing after the cue is its object, or
+    the pronoun with the as-phrase after the cue (`which he describes as his second home`)."""
     cs = cue[0]
     rel = OBJECT_RELATIVE.search(text, max(lo, cs - 80), cs)
     if rel is None:
@@ -2212,6 +2213,10 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
     nxt = WORD.search(text, after, hi)
     if nxt is not None and not text[after:nxt.start()].strip():
         word = nxt.group().lower()
+        if word == "as" and cue[2] not in CLAUSE_ONLY_LEMMAS:
+            # "whom he described as “peaceful,”", "which he describes as his second home": PolNeAR's content is the
+            # pronoun with the as-phrase, the subject and cue between them a gap the scorer (and a reader) skips
+            return _strip(text, rel.start(1), _as_phrase_end(text, nxt.end(), hi)), m
         if word not in TAIL_WORDS or word in OBJECT_RELATIVE_NOT_TAIL \
                 or word in ("and", "or") and not AND_RELATIVE.match(text, nxt.end(), hi):
             # the cue has an object or a complement of its own: "which he said would fail", "what she told him",
@@ -2221,6 +2226,19 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
     elif nxt is not None and QUOTE_MARK.search(text, after, nxt.start()):
         return None  # a quoted complement: "what Gilbert called “a perception problem”"
     return (rel.start(1), rel.end(1)), m
+
+
+# verbs of saying whose "as" opens an adjunct, not a complement of their object ("what he says as a candidate")
+CLAUSE_ONLY_LEMMAS = {"say", "tell", "ask", "write"}
+
+
+def _as_phrase_end(text: str, pos: int, hi: int) -> int:
+    """Where the as-phrase after a cue ends: at its clause's end or its first comma ("as “peaceful,” for the length
+    of the route")."""
+    mo = _clause_end(text, pos, hi)
+    end = mo.start() if mo is not None else hi
+    comma = text.find(",", pos, end)
+    return comma if comma >= 0 else end
 
 
 # after a cue with no object of its own: the end of its clause, or the main clause's verb ("everything Trump says
