@@ -787,6 +787,8 @@ def test_whom_and_preposition_relative_clauses_end_a_reported_clause(text, conte
 @pytest.mark.parametrize("text,content", [
     ("Donations are typically reported in broad ranges, not specific amounts.", "Donations"),
     ("Jokes are told, interviews are requested.", "Jokes"),
+    # a five-letter word before the participle ("first", "being") is looked at whole
+    ("The plan was first announced on Monday.", "The plan"),
     # a complement or an infinitive after the cue is reported with the subject
     ("Sanders was declared the winner of the primary.", "Sanders was declared the winner of the primary"),
     ("Some advisers are said to be urging the governor to pay on time.",

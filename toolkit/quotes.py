@@ -2030,7 +2030,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if by is not None and ending in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
     if ctype == "speech" and ending in ("ed", "en", "wn", "ld", "id") and by is None \
-            and text.endswith(PASSIVE_LEAD, max(lo, cs - 5), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
+            and text.endswith(PASSIVE_LEAD, max(lo, cs - 6), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
             and not (lemma == "say" and IDIOM_BEFORE.search(text, max(lo, cs - 16), cs)):
         # (but "could not be said for" is an idiom, no report)
         got = _agentless_passive(text, cue, lo, hi)
@@ -2943,6 +2943,7 @@ def _asyndetic_restart(text: str, cs: int, lo: int, ctype: str, outer_ce: int) -
 
 BY_AGENT = re.compile(r"\s+by\s+")
 # the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
+# (the last word before a passive participle, at most five letters: looked for in the six characters before its space)
 PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly", "ever", "ften")
 # adverbs between a form of "be" and its participle ("was first reported", "is often described")
 _BE_ADVERBS = r"(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$"
