@@ -2944,6 +2944,9 @@ def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(
     ("The budget passed late, a point the governor also acknowledged to reporters.", "acknowledged",
      "the governor", "a point"),
     ("How the fund is spent is a question the auditors never asked.", "asked", "the auditors", "a question"),
+    # an as-complement after the person told is no object either
+    ("The mayor wants a seat on the board, something she denied to reporters as absurd.", "denied", "she",
+     "something"),
 ])
 def test_noun_phrase_before_a_relative_clause_with_no_pronoun_is_the_content(text, cue, speaker, content):
     r = [r for r in extract_quotes(text) if r["cue"] == cue and r["speaker"] == speaker]

@@ -2253,8 +2253,8 @@ ADDRESSEE_TO = re.compile(r"\sto\s++(?:me|him|her|us|them|reporters|[A-Z][\w.’
 
 
 def _no_object_after(text: str, cue: tuple, hi: int) -> bool:
-    """Whether nothing after a cue (past its addressee and a phrase of time, place or manner) is its object or
-    complement: the clause ends, or the main clause's verb follows."""
+    """Whether nothing after a cue (past its addressee and a phrase of time, place, manner or an as-complement) is
+    its object or complement: the clause ends, or the main clause's verb follows."""
     after = _addressee_end(text, cue, hi)
     skip = STRANDED.match(text, after, hi) or ADDRESSEE_TO.match(text, after, hi)
     if skip is not None:
@@ -2263,8 +2263,8 @@ def _no_object_after(text: str, cue: tuple, hi: int) -> bool:
         return True
     nxt = WORD.search(text, after, hi)
     word = nxt.group().lower() if nxt is not None else ""
-    if not word or text[after:nxt.start()].strip() or word not in TAIL_WORDS or word in OBJECT_RELATIVE_NOT_TAIL \
-            or word in ("and", "or", "but", "if"):
+    if not word or text[after:nxt.start()].strip() or word not in TAIL_WORDS \
+            or word in OBJECT_RELATIVE_NOT_TAIL and word != "as" or word in ("and", "or", "but", "if"):
         return False
     # a phrase up to the clause's end holding no that-clause or quotation ("the point he made in an interview.")
     mo = _clause_end(text, nxt.end(), hi)
