@@ -2053,7 +2053,10 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         got = _object_relative(text, cue, lo, hi)
         if got is not None:
             return got
-    if ctype == "speech" and _no_object_after(text, cue, hi):
+    if ctype == "speech" and not _contact_heads().isdisjoint(text[max(lo, cs - 60):cs].split()[-7:-1]) \
+            and _no_object_after(text, cue, hi):
+        # (a head noun among the words before the cue first: a set lookup, where the object test walks the words
+        # after it)
         got = _contact_relative(text, cue, lo)
         if got is not None:
             return got
@@ -2273,19 +2276,23 @@ def _no_object_after(text: str, cue: tuple, hi: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _contact_relative_regex() -> re.Pattern:
-    """A relative clause with no pronoun right after a noun phrase naming something said ("everything he said", "the
-    question nobody asked", "a charge the party denied"): the noun phrase (every-/some-/anything, or an article, at
-    most two modifiers and a noun of saying from summative_nouns.txt, colon_nouns.txt or told_nouns.txt), then the
-    clause's subject (a pronoun, a capitalised name, or "the" and a noun) and its auxiliaries, adverbs or
-    catenative verbs ("are beginning to", "seemed to")."""
-    nouns = "|".join(sorted({word_alternation(name) for name in ("summative_nouns.txt", "colon_nouns.txt",
-                                                                 "told_nouns.txt")}))
-    subject = r"he|she|they|we|I|you|nobody|(?:the\s++)?[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|the\s++[a-z]+"
-    verbs = r"(?:\s++(?:" + FINITE_AUXILIARIES + r"|also|never|later|once|first|then|still|[a-z]+ly|[a-z]+ing\s++to" \
-            r"|seem(?:s|ed)?\s++to))*+"
-    return re.compile(r"(?<![\w’'])((?:[Ee]very|[Ss]ome|[Aa]ny)thing|(?:[Tt]he|[Aa]n?)\s++(?:[a-z][\w-]*+\s++){0,2}?"
-                      r"(?:" + nouns + r")s?)\s++(" + subject + r")" + verbs + r"\s*+$")
+def _contact_heads() -> frozenset[str]:
+    """The head nouns a relative clause with no pronoun may follow: nouns of saying (summative_nouns.txt,
+    colon_nouns.txt, told_nouns.txt, singular and plural) and every-/some-/anything."""
+    nouns = frozenset(w + s for name in ("summative_nouns.txt", "colon_nouns.txt", "told_nouns.txt")
+                      for w in word_list(name) for s in ("", "s"))
+    return nouns | {"everything", "something", "anything", "Everything", "Something", "Anything"}
+
+
+# a relative clause with no pronoun right after a noun phrase ("everything he said", "the question nobody asked", "a
+# charge the party denied"): the noun phrase (every-/some-/anything, or an article, at most two modifiers and its
+# noun, which _contact_relative looks up in _contact_heads()), then the clause's subject (a pronoun, a capitalised name,
+# or "the" and a noun) and its auxiliaries, adverbs or catenative verbs ("are beginning to", "seemed to")
+CONTACT_RELATIVE = re.compile(
+    r"(?<![\w’'])((?:[Ee]very|[Ss]ome|[Aa]ny)thing|(?:[Tt]he|[Aa]n?)\s++(?:[a-z][\w-]*+\s++){0,2}?([a-z][\w-]*+))"
+    r"\s++(he|she|they|we|I|you|nobody|(?:the\s++)?[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|the\s++[a-z]+)"
+    r"(?:\s++(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|never|later"
+    r"|once|first|then|still|[a-z]+ly|[a-z]+ing\s++to|seem(?:s|ed)?\s++to))*+\s*+$")
 
 
 def _contact_relative(text: str, cue: tuple, lo: int) -> tuple[tuple[int, int], Mention] | None:
@@ -2293,11 +2300,11 @@ def _contact_relative(text: str, cue: tuple, lo: int) -> tuple[tuple[int, int], 
     no pronoun right after a noun phrase of saying, reports that noun phrase (PolNeAR's content) with the clause's
     subject as its source."""
     cs = cue[0]
-    rel = _contact_relative_regex().search(text, max(lo, cs - 80), cs)
-    if rel is None:
+    rel = CONTACT_RELATIVE.search(text, max(lo, cs - 80), cs)
+    if rel is None or rel.group(2) is not None and rel.group(2) not in _contact_heads():
         return None
     m = mention_before(text, cs, lo)
-    return rel.span(1), Mention(rel.start(2), rel.end(2), m.type if m is not None else "group")
+    return rel.span(1), Mention(rel.start(3), rel.end(3), m.type if m is not None else "group")
 
 
 OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
