@@ -787,6 +787,8 @@ def test_whom_and_preposition_relative_clauses_end_a_reported_clause(text, conte
 @pytest.mark.parametrize("text,content", [
     ("Donations are typically reported in broad ranges, not specific amounts.", "Donations"),
     ("Jokes are told, interviews are requested.", "Jokes"),
+    # a five-letter word before the participle ("first", "being") is looked at whole
+    ("The plan was first announced on Monday.", "The plan"),
     # a complement or an infinitive after the cue is reported with the subject
     ("Sanders was declared the winner of the primary.", "Sanders was declared the winner of the primary"),
     ("Some advisers are said to be urging the governor to pay on time.",
@@ -2370,6 +2372,9 @@ def test_light_verb_gives_its_reporting_noun_a_speaker(text, cue, speaker, conte
     # an absolute "with" clause: its noun phrase is the speaker, not the sentence's subject
     ("Most voters shrugged off the pick, with three in 10 saying it would have no effect on their vote.",
      "shrugged", "off the pick", "saying", "three in 10", "it would have no effect on their vote."),
+    # a when-clause set off by a comma after a question: another report of its own, not part of what was asked
+    ("The host asked the mayor about remarks he had made the week before, when he claimed the city was broke.",
+     "asked", "remarks he had made the week before", "claimed", "he", "the city was broke."),
 ])
 def test_report_embedded_in_reported_content_is_its_own(text, outer_cue, outer, inner_cue, speaker, inner):
     recs = extract_quotes(text)
@@ -2907,6 +2912,12 @@ def test_dash_pair_without_a_that_clause_is_still_content():
     ("The statement conflicted with what the first lady told NBC News before her speech.", "told", "the first lady", "what"),
     ("Sanders's victory, which Clinton conceded when polls closed, was larger than expected.",
      "conceded", "Clinton", "which"),
+    # with an as-complement the pronoun and the as-phrase are the content (PolNeAR's "which ... as a disgrace"; the
+    # subject and cue between them are a gap the scorer skips)
+    ("It was a plan which the mayor described as a disgrace.", "described", "the mayor",
+     "which the mayor described as a disgrace."),
+    ("Guards walked with the marchers, whom the chief described as \"calm,\" for the whole route.", "described",
+     "the chief", 'whom the chief described as "calm,"'),
 ])
 def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
@@ -2917,12 +2928,39 @@ def test_object_relative_pronoun_is_the_content(text, cue, speaker, content):
     ("It was the speech in which he said so.", "said"),                         # a preposition's object
     ("He cited the study, which he said would show the plan worked.", "said"),  # the cue has a clause of its own
     ("The crowd cheered what Obama says and promises every year.", "says"),     # a second verb shares the object
-    ("It was a plan which the mayor described as a disgrace.", "described"),    # a complement: the content rules keep it
     ("And now what did the President say?", "say"),                             # a question asks, it reports nothing
+    ("Voters judge what he says as a candidate.", "says"),                      # "as" after "say" opens an adjunct
     ("What does he want to talk about?", "talk"),
 ])
 def test_relative_pronoun_with_its_own_object_or_preposition_is_not_the_content(text, cue):
     assert all(r["quote"].lower() not in ("which", "what") for r in extract_quotes(text) if r["cue"] == cue)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a relative clause with no pronoun after a noun phrase of saying: the noun phrase is what the cue reports
+    ("Critics said the plan was a mess, but he took back everything he said.", "said", "he", "everything"),
+    ("The speech dwelt on the question nobody asked.", "asked", "nobody", "the question"),
+    ("Not everything the mayor says is true, the editor wrote.", "says", "the mayor", "everything"),
+    ("The budget passed late, a point the governor also acknowledged to reporters.", "acknowledged",
+     "the governor", "a point"),
+    ("How the fund is spent is a question the auditors never asked.", "asked", "the auditors", "a question"),
+    # an as-complement after the person told is no object either
+    ("The mayor wants a seat on the board, something she denied to reporters as absurd.", "denied", "she",
+     "something"),
+])
+def test_noun_phrase_before_a_relative_clause_with_no_pronoun_is_the_content(text, cue, speaker, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue and r["speaker"] == speaker]
+    assert len(r) == 1 and (r[0]["speaker"], text[r[0]["start"]:r[0]["end"]]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She named a list of towns he said had lost their mills.", "said"),     # no noun of saying: a subject gap
+    ("It was exactly the question the senator said the panel would face.", "said"),  # the cue has a clause
+    ("As the host Jane Roe said in May, the fight is far from over.", "said"),  # a title before a name
+])
+def test_noun_phrase_before_a_clause_with_its_own_object_is_not_the_content(text, cue):
+    assert all(not r["quote"].startswith(("the question", "a list", "the host")) for r in extract_quotes(text)
+               if r["cue"] == cue)
 
 
 @pytest.mark.parametrize("text, cue, content", [

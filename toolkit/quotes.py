@@ -2114,7 +2114,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if by is not None and ending in ("ed", "en", "wn"):
         return _passive(text, cue, lo, hi, by.end())
     if ctype == "speech" and ending in ("ed", "en", "wn", "ld", "id") and by is None \
-            and text.endswith(PASSIVE_LEAD, max(lo, cs - 5), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
+            and text.endswith(PASSIVE_LEAD, max(lo, cs - 6), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
             and not (lemma == "say" and IDIOM_BEFORE.search(text, max(lo, cs - 16), cs)):
         # (but "could not be said for" is an idiom, no report)
         got = _agentless_passive(text, cue, lo, hi)
@@ -2135,6 +2135,13 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
     if ctype == "speech" and ("which " in (rel_zone := text[rel_lo:cs]) or "what " in rel_zone
                               or "What " in rel_zone or "whom " in rel_zone):
         got = _object_relative(text, cue, lo, hi)
+        if got is not None:
+            return got
+    if ctype == "speech" and not _contact_heads().isdisjoint(text[max(lo, cs - 60):cs].split()[-7:-1]) \
+            and _no_object_after(text, cue, hi):
+        # (a head noun among the words before the cue first: a set lookup, where the object test walks the words
+        # after it)
+        got = _contact_relative(text, cue, lo)
         if got is not None:
             return got
     comma_before_cue = "," in text[lo:cs]
@@ -2263,7 +2270,8 @@ OBJECT_RELATIVE = re.compile(r"(?<![\w’'])(which|whom|[Ww]hat)\s++(?:[\w.’'-
 
 def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
     """`..., which he has denied`, `what Melania Trump told NBC News before ...`: a cue whose object is the relative
-    pronoun before its subject reports that pronoun (PolNeAR's content), when nothing after the cue is its object."""
+    pronoun before its subject reports that pronoun (PolNeAR's content), when nothing after the cue is its object, or
+    the pronoun with the as-phrase after the cue (`which he describes as his second home`)."""
     cs = cue[0]
     rel = OBJECT_RELATIVE.search(text, max(lo, cs - 80), cs)
     if rel is None:
@@ -2292,6 +2300,10 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
     nxt = WORD.search(text, after, hi)
     if nxt is not None and not text[after:nxt.start()].strip():
         word = nxt.group().lower()
+        if word == "as" and cue[2] not in CLAUSE_ONLY_LEMMAS:
+            # "whom he described as “peaceful,”", "which he describes as his second home": PolNeAR's content is the
+            # pronoun with the as-phrase, the subject and cue between them a gap the scorer (and a reader) skips
+            return _strip(text, rel.start(1), _as_phrase_end(text, nxt.end(), hi)), m
         if word not in TAIL_WORDS or word in OBJECT_RELATIVE_NOT_TAIL \
                 or word in ("and", "or") and not AND_RELATIVE.match(text, nxt.end(), hi):
             # the cue has an object or a complement of its own: "which he said would fail", "what she told him",
@@ -2301,6 +2313,82 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
     elif nxt is not None and QUOTE_MARK.search(text, after, nxt.start()):
         return None  # a quoted complement: "what Gilbert called “a perception problem”"
     return (rel.start(1), rel.end(1)), m
+
+
+# verbs of saying whose "as" opens an adjunct, not a complement of their object ("what he says as a candidate")
+CLAUSE_ONLY_LEMMAS = {"say", "tell", "ask", "write"}
+
+
+def _as_phrase_end(text: str, pos: int, hi: int) -> int:
+    """Where the as-phrase after a cue ends: at its clause's end or its first comma ("as “peaceful,” for the length
+    of the route")."""
+    mo = _clause_end(text, pos, hi)
+    end = mo.start() if mo is not None else hi
+    comma = text.find(",", pos, end)
+    return comma if comma >= 0 else end
+
+
+# after a cue with no object of its own: the end of its clause, or the main clause's verb ("everything Trump says
+# is true")
+NO_OBJECT_AFTER = re.compile(r"\s*+(?:[.;!?),]|\s-\s|—|$|(?:is|was|are|were|has|had|will|would|could|can|may|might"
+                             r"|should|must)\b)")
+# a preposition the relative clause strands ("the change the party warned about in its report"), or the person told
+# ("something he denied to reporters"): no object either
+STRANDED = re.compile(r"\s(?:about|of|on|for|with|from)(?=[\s.,;!?)])")
+ADDRESSEE_TO = re.compile(r"\sto\s++(?:me|him|her|us|them|reporters|[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+)*+)"
+                          r"(?![\w’'])")
+
+
+def _no_object_after(text: str, cue: tuple, hi: int) -> bool:
+    """Whether nothing after a cue (past its addressee and a phrase of time, place, manner or an as-complement) is
+    its object or complement: the clause ends, or the main clause's verb follows."""
+    after = _addressee_end(text, cue, hi)
+    skip = STRANDED.match(text, after, hi) or ADDRESSEE_TO.match(text, after, hi)
+    if skip is not None:
+        after = skip.end()
+    if NO_OBJECT_AFTER.match(text, after, hi):
+        return True
+    nxt = WORD.search(text, after, hi)
+    word = nxt.group().lower() if nxt is not None else ""
+    if not word or text[after:nxt.start()].strip() or word not in TAIL_WORDS \
+            or word in OBJECT_RELATIVE_NOT_TAIL and word != "as" or word in ("and", "or", "but", "if"):
+        return False
+    # a phrase up to the clause's end holding no that-clause or quotation ("the point he made in an interview.")
+    mo = _clause_end(text, nxt.end(), hi)
+    end = mo.start() if mo is not None else hi
+    return " that " not in text[after:end] and QUOTE_MARK.search(text, after, end) is None
+
+
+@lru_cache(maxsize=1)
+def _contact_heads() -> frozenset[str]:
+    """The head nouns a relative clause with no pronoun may follow: nouns of saying (summative_nouns.txt,
+    colon_nouns.txt, told_nouns.txt, singular and plural) and every-/some-/anything."""
+    nouns = frozenset(w + s for name in ("summative_nouns.txt", "colon_nouns.txt", "told_nouns.txt")
+                      for w in word_list(name) for s in ("", "s"))
+    return nouns | {"everything", "something", "anything", "Everything", "Something", "Anything"}
+
+
+# a relative clause with no pronoun right after a noun phrase ("everything he said", "the question nobody asked", "a
+# charge the party denied"): the noun phrase (every-/some-/anything, or an article, at most two modifiers and its
+# noun, which _contact_relative looks up in _contact_heads()), then the clause's subject (a pronoun, a capitalised name,
+# or "the" and a noun) and its auxiliaries, adverbs or catenative verbs ("are beginning to", "seemed to")
+CONTACT_RELATIVE = re.compile(
+    r"(?<![\w’'])((?:[Ee]very|[Ss]ome|[Aa]ny)thing|(?:[Tt]he|[Aa]n?)\s++(?:[a-z][\w-]*+\s++){0,2}?([a-z][\w-]*+))"
+    r"\s++(he|she|they|we|I|you|nobody|(?:the\s++)?[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|the\s++[a-z]+)"
+    r"(?:\s++(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|never|later"
+    r"|once|first|then|still|[a-z]+ly|[a-z]+ing\s++to|seem(?:s|ed)?\s++to))*+\s*+$")
+
+
+def _contact_relative(text: str, cue: tuple, lo: int) -> tuple[tuple[int, int], Mention] | None:
+    """`everything he said`, `the question nobody asked`: a cue with no object after it, in a relative clause with
+    no pronoun right after a noun phrase of saying, reports that noun phrase (PolNeAR's content) with the clause's
+    subject as its source."""
+    cs = cue[0]
+    rel = CONTACT_RELATIVE.search(text, max(lo, cs - 80), cs)
+    if rel is None or rel.group(2) is not None and rel.group(2) not in _contact_heads():
+        return None
+    m = mention_before(text, cs, lo)
+    return rel.span(1), Mention(rel.start(3), rel.end(3), m.type if m is not None else "group")
 
 
 OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
@@ -2834,8 +2922,11 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
         return None  # (an absolute clause: "with three in 10 saying")
     if word in ("which", "that") and not GAP_VERB.match(text, cue[1]):
         return None
-    if word == "when" and cue_table().get((outer_cue or "").lower(), ("",))[0] in ("say", "tell", "ask"):
-        return None  # "he said he was frustrated when he called the company": the time of what is said
+    if word == "when" and not w.group().startswith(",") \
+            and cue_table().get((outer_cue or "").lower(), ("",))[0] in ("say", "tell", "ask"):
+        # "he said he was frustrated when he called the company": the time of what is said (not a when-clause set off
+        # by a comma, a report of its own: "asked him about remarks he made, when he claimed the city was broke")
+        return None
     return (w.start(), m) if _at_least(2, text, lo, w.start()) else None
 
 
@@ -2996,6 +3087,7 @@ def _asyndetic_restart(text: str, cs: int, lo: int, ctype: str, outer_ce: int) -
 
 BY_AGENT = re.compile(r"\s+by\s+")
 # the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
+# (the last word before a passive participle, at most five letters: looked for in the six characters before its space)
 PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly", "ever", "ften")
 # adverbs between a form of "be" and its participle ("was first reported", "is often described")
 _BE_ADVERBS = r"(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$"
