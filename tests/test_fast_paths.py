@@ -71,7 +71,7 @@ def test_sentence_end_guard_lets_every_match_through():
             if cleaning._SENT_END_SAME_LINE.match(text, i) is not None:
                 matched += 1
                 assert i + 1 < len(text) and text[i + 1] in cleaning._AFTER_SENT_END
-    assert matched >= 20
+    assert matched >= 15  # (the marks before a capital; those before an opening quotation mark no longer match)
 
 
 def test_adverbial_opening_words():

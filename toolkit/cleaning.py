@@ -312,8 +312,9 @@ def _promos(raw: str) -> list[dict]:
     return spans
 
 
-# A sentence end followed on the same line by a capitalised word: where a run-in heading can hide.
-_SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=[\"“‘]?[A-Z])")
+# A sentence end followed on the same line by a capitalised word (the group): where a run-in heading can hide. (A
+# heading opens with no quotation mark: the word is looked at first, before the costlier tests of the candidate.)
+_SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=([A-Z]\S*))")
 # what follows the mark in a _SENT_END_SAME_LINE match: most marks (before a line break, in "3.5", "U.S.") have none
 # of these after them and are turned away without a regex call
 _AFTER_SENT_END = frozenset("\"”’ \t")
@@ -356,10 +357,11 @@ def _after_sentence_end(text: str, mark: int, abbreviations: frozenset) -> bool:
 
 
 def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words: frozenset) -> tuple[int, int] | None:
-    """The heading glued at text[start:], if the clause there starts with one; else None."""
-    first = _WORD.match(text, start)
-    if not first or first.group()[0] in "\"“‘'" or first.group().lower() in function_words:
-        return None  # a quotation or an ordinary sentence opening ("The", "But", "He"), not a heading
+    """The heading glued at text[start:], if the clause there starts with one; else None.
+
+    The caller has seen a capitalised word at start that is no function word ("The", "But", "He" open ordinary
+    sentences).
+    """
     stop = _CLAUSE_END.search(text, start)
     stop = stop.start() if stop else len(text)
     # (searched in a copy of the span, so that the look-behind sees no letter before start)
@@ -405,8 +407,8 @@ def furniture_spans(raw: str) -> list[dict]:
     last = len(raw) - 1
     matches = (_SENT_END_SAME_LINE.match(raw, i) for i in _marks(raw) if i < last and raw[i + 1] in _AFTER_SENT_END)
     for m in (m for m in matches if m is not None):
-        if not _after_sentence_end(raw, m.start(), abbreviations):
-            continue
+        if m.group(1).lower() in function_words or not _after_sentence_end(raw, m.start(), abbreviations):
+            continue  # an ordinary sentence opening ("The", "But", "He") or no sentence end ("Mr. Smith")
         found = _run_in_heading(raw, m.end(), lowercase, function_words)
         if found and not any(s < found[1] and found[0] < e for s, e in taken):
             spans.append({"start": found[0], "end": found[1], "text": raw[found[0]:found[1]],
