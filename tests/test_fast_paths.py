@@ -74,6 +74,21 @@ def test_sentence_end_guard_lets_every_match_through():
     assert matched >= 15  # (the marks before a capital; those before an opening quotation mark no longer match)
 
 
+def test_label_test_lets_every_promo_label_through():
+    # _may_close_label turns a colon away before _label_before computes the label: never one that closes a label
+    labels = cleaning.word_list("furniture_labels.txt")
+    written = ["Watch: a ×", "Read  More :x", "\ufeffVideo\ufeff: y", "x. Also on HuffPost:", "He said. Related Coverage: z",
+               "RECOMMENDED:", ": first", "Click\xa0here:", "“Listen: now”", "said: so", "Mr. More: no", "a\n  Follow :"]
+    found = colons = 0
+    for text in _texts() + written + ["\n".join(written)]:
+        for colon in (i for i, c in enumerate(text) if c == ":"):
+            colons += 1
+            if cleaning._label_before(text, colon)[1] in labels:
+                found += 1
+                assert cleaning._may_close_label(text, colon), (text, colon)
+    assert found >= 12 and colons > found
+
+
 def test_adverbial_opening_words():
     # every word the pattern holds: one that opens a match after a space starts with one of ADVERBIAL_WORDS
     words = set(re.findall(r"[A-Za-z]+", quotes.ADVERBIAL.pattern))

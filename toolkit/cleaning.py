@@ -289,26 +289,49 @@ def _fix_unicode(raw: str) -> Cleaned | None:
 _SENTENCE_END_IN = re.compile(r".*[.!?][\"”’]?\s", re.DOTALL)
 
 
+@lru_cache(maxsize=1)
+def _label_ends() -> tuple[str, ...]:
+    """The last words of the furniture labels ("more" of "read more")."""
+    return tuple({label.split()[-1] for label in word_list("furniture_labels.txt")})
+
+
+def _may_close_label(raw: str, colon: int) -> bool:
+    """False when the colon at raw[colon] follows a word that ends no furniture label ("said:"): a cheap test
+    before _label_before, which backtracks over the line character by character."""
+    before = raw[colon - 1:colon]
+    # (16 characters: longer than any label's last word)
+    return not before or before.isspace() or before == "\ufeff" \
+        or raw[max(0, colon - 16):colon].lower().endswith(_label_ends())
+
+
+def _label_before(raw: str, colon: int) -> tuple[int, str]:
+    """Where the text that the colon at raw[colon] may close as a label starts (the line start or the last sentence
+    end before it, spaces skipped), and that text as the label list writes labels (lower case, single spaces)."""
+    line_start = raw.rfind("\n", 0, colon) + 1
+    m = _SENTENCE_END_IN.match(raw, line_start, colon)
+    start = m.end() if m else line_start
+    label = raw[start:colon]
+    start += len(label) - len(label.lstrip(" \t\ufeff"))
+    return start, " ".join(label.split()).strip("\ufeff").lower()
+
+
 def _promos(raw: str) -> list[dict]:
     """Promos: a furniture label and a colon at a line start or after a sentence end, to "×" or line end."""
     labels = word_list("furniture_labels.txt")
     spans = []
     colon = raw.find(":")
     while colon >= 0:
-        line_start = raw.rfind("\n", 0, colon) + 1
-        m = _SENTENCE_END_IN.match(raw, line_start, colon)
-        start = m.end() if m else line_start
-        label = raw[start:colon]
-        start += len(label) - len(label.lstrip(" \t\ufeff"))
-        if " ".join(label.split()).strip("\ufeff").lower() in labels:
-            line_end = raw.find("\n", colon)
-            line_end = len(raw) if line_end < 0 else line_end
-            close = raw.find("×", colon, line_end)
-            end = close + 1 if close >= 0 else len(raw[:line_end].rstrip())
-            spans.append({"start": start, "end": end, "text": raw[start:end], "reason": "furniture:promo"})
-            colon = raw.find(":", end)
-        else:
-            colon = raw.find(":", colon + 1)
+        if _may_close_label(raw, colon):
+            start, label = _label_before(raw, colon)
+            if label in labels:
+                line_end = raw.find("\n", colon)
+                line_end = len(raw) if line_end < 0 else line_end
+                close = raw.find("×", colon, line_end)
+                end = close + 1 if close >= 0 else len(raw[:line_end].rstrip())
+                spans.append({"start": start, "end": end, "text": raw[start:end], "reason": "furniture:promo"})
+                colon = raw.find(":", end)
+                continue
+        colon = raw.find(":", colon + 1)
     return spans
 
 
