@@ -89,6 +89,14 @@ def test_label_test_lets_every_promo_label_through():
     assert found >= 12 and colons > found
 
 
+def test_split_finds_the_words_the_word_regex_finds():
+    # _run_in_heading takes a clause's words with str.split(), _WORD's words: every whitespace code point agrees
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != (cleaning._WORD.match(c) is None)] == []
+    for text in _texts():
+        for lo in range(0, len(text), 7):
+            assert text[lo:lo + 150].split() == cleaning._WORD.findall(text, lo, lo + 150), (text, lo)
+
+
 def test_adverbial_opening_words():
     # every word the pattern holds: one that opens a match after a space starts with one of ADVERBIAL_WORDS
     words = set(re.findall(r"[A-Za-z]+", quotes.ADVERBIAL.pattern))

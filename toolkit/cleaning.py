@@ -391,7 +391,9 @@ def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words:
     if not _GLUE.search(text[start:min(stop, start + 12 * MAX_HEADING_WORDS)]):
         return None  # no lower-case word followed by a capitalised one: nothing glued
     # the words as strings (a heading is rare: its end is found again only when there is one)
-    words = _WORD.findall(text, start, stop)[:MAX_HEADING_WORDS + 6]
+    # (str.split() splits where _WORD does, without a regex match and its allocations for each word: _WORD.findall
+    # cost ~34k machine instructions a clause)
+    words = text[start:stop].split()[:MAX_HEADING_WORDS + 6]
     best = None
     for k in range(1, min(len(words) - 4, MAX_HEADING_WORDS + 1)):
         prev = words[k - 1]
