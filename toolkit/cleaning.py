@@ -289,31 +289,55 @@ def _fix_unicode(raw: str) -> Cleaned | None:
 _SENTENCE_END_IN = re.compile(r".*[.!?][\"”’]?\s", re.DOTALL)
 
 
+@lru_cache(maxsize=1)
+def _label_ends() -> tuple[str, ...]:
+    """The last words of the furniture labels ("more" of "read more")."""
+    return tuple({label.split()[-1] for label in word_list("furniture_labels.txt")})
+
+
+def _may_close_label(raw: str, colon: int) -> bool:
+    """False when the colon at raw[colon] follows a word that ends no furniture label ("said:"): a cheap test
+    before _label_before, which backtracks over the line character by character."""
+    before = raw[colon - 1:colon]
+    # (16 characters: longer than any label's last word)
+    return not before or before.isspace() or before == "\ufeff" \
+        or raw[max(0, colon - 16):colon].lower().endswith(_label_ends())
+
+
+def _label_before(raw: str, colon: int) -> tuple[int, str]:
+    """Where the text that the colon at raw[colon] may close as a label starts (the line start or the last sentence
+    end before it, spaces skipped), and that text as the label list writes labels (lower case, single spaces)."""
+    line_start = raw.rfind("\n", 0, colon) + 1
+    m = _SENTENCE_END_IN.match(raw, line_start, colon)
+    start = m.end() if m else line_start
+    label = raw[start:colon]
+    start += len(label) - len(label.lstrip(" \t\ufeff"))
+    return start, " ".join(label.split()).strip("\ufeff").lower()
+
+
 def _promos(raw: str) -> list[dict]:
     """Promos: a furniture label and a colon at a line start or after a sentence end, to "×" or line end."""
     labels = word_list("furniture_labels.txt")
     spans = []
     colon = raw.find(":")
     while colon >= 0:
-        line_start = raw.rfind("\n", 0, colon) + 1
-        m = _SENTENCE_END_IN.match(raw, line_start, colon)
-        start = m.end() if m else line_start
-        label = raw[start:colon]
-        start += len(label) - len(label.lstrip(" \t\ufeff"))
-        if " ".join(label.split()).strip("\ufeff").lower() in labels:
-            line_end = raw.find("\n", colon)
-            line_end = len(raw) if line_end < 0 else line_end
-            close = raw.find("×", colon, line_end)
-            end = close + 1 if close >= 0 else len(raw[:line_end].rstrip())
-            spans.append({"start": start, "end": end, "text": raw[start:end], "reason": "furniture:promo"})
-            colon = raw.find(":", end)
-        else:
-            colon = raw.find(":", colon + 1)
+        if _may_close_label(raw, colon):
+            start, label = _label_before(raw, colon)
+            if label in labels:
+                line_end = raw.find("\n", colon)
+                line_end = len(raw) if line_end < 0 else line_end
+                close = raw.find("×", colon, line_end)
+                end = close + 1 if close >= 0 else len(raw[:line_end].rstrip())
+                spans.append({"start": start, "end": end, "text": raw[start:end], "reason": "furniture:promo"})
+                colon = raw.find(":", end)
+                continue
+        colon = raw.find(":", colon + 1)
     return spans
 
 
-# A sentence end followed on the same line by a capitalised word: where a run-in heading can hide.
-_SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=[\"“‘]?[A-Z])")
+# A sentence end followed on the same line by a capitalised word (the group): where a run-in heading can hide. (A
+# heading opens with no quotation mark: the word is looked at first, before the costlier tests of the candidate.)
+_SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=([A-Z]\S*))")
 # what follows the mark in a _SENT_END_SAME_LINE match: most marks (before a line break, in "3.5", "U.S.") have none
 # of these after them and are turned away without a regex call
 _AFTER_SENT_END = frozenset("\"”’ \t")
@@ -356,17 +380,20 @@ def _after_sentence_end(text: str, mark: int, abbreviations: frozenset) -> bool:
 
 
 def _run_in_heading(text: str, start: int, lowercase: frozenset, function_words: frozenset) -> tuple[int, int] | None:
-    """The heading glued at text[start:], if the clause there starts with one; else None."""
-    first = _WORD.match(text, start)
-    if not first or first.group()[0] in "\"“‘'" or first.group().lower() in function_words:
-        return None  # a quotation or an ordinary sentence opening ("The", "But", "He"), not a heading
+    """The heading glued at text[start:], if the clause there starts with one; else None.
+
+    The caller has seen a capitalised word at start that is no function word ("The", "But", "He" open ordinary
+    sentences).
+    """
     stop = _CLAUSE_END.search(text, start)
     stop = stop.start() if stop else len(text)
     # (searched in a copy of the span, so that the look-behind sees no letter before start)
     if not _GLUE.search(text[start:min(stop, start + 12 * MAX_HEADING_WORDS)]):
         return None  # no lower-case word followed by a capitalised one: nothing glued
     # the words as strings (a heading is rare: its end is found again only when there is one)
-    words = _WORD.findall(text, start, stop)[:MAX_HEADING_WORDS + 6]
+    # (str.split() splits where _WORD does, without a regex match and its allocations for each word: _WORD.findall
+    # cost ~34k machine instructions a clause)
+    words = text[start:stop].split()[:MAX_HEADING_WORDS + 6]
     best = None
     for k in range(1, min(len(words) - 4, MAX_HEADING_WORDS + 1)):
         prev = words[k - 1]
@@ -405,8 +432,8 @@ def furniture_spans(raw: str) -> list[dict]:
     last = len(raw) - 1
     matches = (_SENT_END_SAME_LINE.match(raw, i) for i in _marks(raw) if i < last and raw[i + 1] in _AFTER_SENT_END)
     for m in (m for m in matches if m is not None):
-        if not _after_sentence_end(raw, m.start(), abbreviations):
-            continue
+        if m.group(1).lower() in function_words or not _after_sentence_end(raw, m.start(), abbreviations):
+            continue  # an ordinary sentence opening ("The", "But", "He") or no sentence end ("Mr. Smith")
         found = _run_in_heading(raw, m.end(), lowercase, function_words)
         if found and not any(s < found[1] and found[0] < e for s, e in taken):
             spans.append({"start": found[0], "end": found[1], "text": raw[found[0]:found[1]],

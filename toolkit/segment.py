@@ -54,9 +54,9 @@ _REALIGN = re.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)
 _NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
 _INITIAL = re.compile(r"[^\W\d]\.$")
 _ELLIPSIS = re.compile(r"\.\.+$")
-# the commonest candidate: a plain word and its period ("said. The")
-_PLAIN = re.compile(r"([A-Za-z]{2,})\.\s")
-_PLAIN_CLOSED = re.compile(r"([A-Za-z]{2,})\." + _NON_WORD)
+# the commonest candidate: a plain word and its period before a space ("said. The", the group "space") or closing
+# punctuation ('said.”')
+_PLAIN = re.compile(r"([A-Za-z]{2,})\.(?:(?P<space>\s)|" + _NON_WORD + ")")
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, as Punkt looks for the word before a candidate
 _PUNCTUATION = frozenset(";:,.!?")
 # Punkt's orthographic context flags: seen upper/lower case at a sentence beginning, middle, unknown
@@ -192,18 +192,7 @@ _decisions: dict[str, bool] = {}  # candidate context -> break; contexts recur a
 
 
 def _contains_sentbreak(text: str, start: int, end: int, data: dict) -> bool:
-    """True when Punkt puts a sentence break inside the candidate context text[start:end] ("said. The").
-
-    A title abbreviation never ends a sentence here ("Mrs. Clinton": Punkt's orthographic rule would
-    split before a name it rarely saw); a plain word's period is Punkt's own default decision.
-    """
-    m = _PLAIN.match(text, start, end)
-    if m:
-        word = m.group(1).lower()
-        if word in data["titles"]:
-            return False
-        if word not in data["not_plain"]:
-            return True
+    """True when Punkt puts a sentence break inside the candidate context text[start:end] ("said. The")."""
     context = text[start:end]
     found = _decisions.get(context)
     if found is not None:
@@ -253,13 +242,15 @@ def _punkt_spans(text: str, only_spaces: bool = False, marks: list[int] | None =
     titles, not_plain = data["titles"], data["not_plain"]
     for match, word_start in cands:
         end = match.end("after_tok")
-        m = _PLAIN.match(text, word_start, end)  # the commonest case, decided as _contains_sentbreak does
-        if m and (word := m.group(1).lower()) not in titles and word not in not_plain:
-            found = True
-        elif (m := _PLAIN_CLOSED.match(text, word_start, end)) and m.group(1).lower() not in not_plain:
-            # a plain word, its period and closing punctuation ('said.”'): Punkt's first pass marks a break
-            # and no second-pass rule applies to a plain word
-            found = True
+        m = _PLAIN.match(text, word_start, end)  # the commonest case, decided without Punkt's tokens
+        if m is None:
+            found = _contains_sentbreak(text, word_start, end, data)
+        elif (word := m.group(1).lower()) not in not_plain:
+            found = True  # Punkt's first pass marks a break and no second-pass rule applies to a plain word
+        elif m.group("space") and word in titles:  # (titles are abbreviations: in not_plain)
+            # a title abbreviation never ends a sentence here ("Mrs. Clinton": Punkt's orthographic rule would
+            # split before a name it rarely saw)
+            found = False
         else:
             found = _contains_sentbreak(text, word_start, end, data)
         if found:
