@@ -3270,3 +3270,30 @@ def test_participle_after_a_span_of_time_takes_the_main_subject():
     text = "One month after announcing his bid for the Senate, the mayor still believes that the race is open."
     r = only(extract_quotes(text), "announcing")
     assert (text[r["start"]:r["end"]], r["speaker"]) == ("his bid for the Senate", "the mayor")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # verbs of saying from general English (cue_verbs.csv) with their complement: a clause ("implied that ...") or
+    # the words they gainsay ("contradicted his aides")
+    ("The senator was implying that the deal had been rushed.", "implying", "The senator",
+     "that the deal had been rushed."),
+    ("The governor contradicted his own aides on the timing of the vote.", "contradicted", "The governor",
+     "his own aides on the timing of the vote."),
+])
+def test_verbs_of_implying_and_contradicting_are_cues(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a participle of saying after a report is a second report of the same speaker ("..., implying that ...")
+    ("The mayor said the budget was balanced, implying that taxes would not rise.", "implying",
+     "that taxes would not rise."),
+    ("The treasurer said the city was short of money, detailing the cuts it would need to make.", "detailing",
+     "the cuts it would need to make."),
+])
+def test_participle_of_saying_after_a_report_is_its_own_report(text, cue, content):
+    recs = extract_quotes(text)
+    r = only(recs, cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, only(recs, "said")["speaker"])
+    assert text.endswith(content) and not only(recs, "said")["quote"].endswith(content)
