@@ -461,7 +461,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 and (head := _time_noun_head().match(text, m.start, m.end)):
             m = Mention(head.end(), m.end, m.type)  # "At the moment Smith announced": the time phrase is no subject
         if m is not None and text.endswith(MEDIUM_PREPOSITIONS, lo, m.start) \
-                and text[text.rfind(" ", m.start, m.end) + 1 or m.start:m.end].lower().rstrip("s") in MEDIUM_HEADS:
+                and _ends_in_medium(text, m.start, m.end):
             m = None  # "and in a statement said": the medium the words came in, not who said them
         if m is not None:
             if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
@@ -1443,6 +1443,11 @@ MEDIUM_RELATIVE = re.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[
                              + IRREGULAR_PASTS + r")\b[^,;:.!?“”\"\n]{0,80}?\s(?=that\s)")
 
 
+def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
+    """Whether the last word of text[lo:hi] names a medium ("in a statement", "in his interviews")."""
+    return text[text.rfind(" ", lo, hi) + 1 or lo:hi].lower().rstrip("s") in MEDIUM_HEADS
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1466,7 +1471,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if mt:
         c_s = mt.end() - 4
         if start > ce and (rel := MEDIUM_RELATIVE.match(text, c_s, hi)) is not None \
-                and text[text.rfind(" ", ce, c_s - 1) + 1 or ce:c_s - 1].lower().rstrip("s") in MEDIUM_HEADS \
+                and _ends_in_medium(text, ce, c_s - 1) \
                 and THAT_CLAUSE.match(text, rel.end() - 1) is not None:  # (not "that night")
             c_s = rel.end()  # "said in a statement that was released Friday that ...": the second "that" reports
     else:
