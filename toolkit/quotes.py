@@ -2615,7 +2615,8 @@ MAIN_AFTER_COMMA = rx.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)
 def _time_noun_heads() -> tuple[str, ...]:
     """The noun phrases of the time openers ("the moment", "every time"; "the time" of "by the time"), lower case."""
     heads = {re.sub(r"^(?:at|by|from)\s+", "", w) for w in word_list("time_openers.txt")}
-    return tuple(sorted((w for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=len, reverse=True))
+    # (longest first, ties alphabetical: one pattern text in every run, whatever the hash seed)
+    return tuple(sorted((w for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
