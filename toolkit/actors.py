@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from toolkit import regexcache as rx
 from toolkit.resources import lexicon_path
 
 if TYPE_CHECKING:  # pandas only for the analyst-facing DataFrame functions
@@ -33,15 +34,15 @@ CAMPS = ("russia_official", "china_official", "ukraine_official", "western_offic
 RESOLVED_KEYS = ("actor", "camp", "actor_type", "country", "resolved_by",
                  "intermediary_actor", "intermediary_camp")
 
-_TOKEN = re.compile(r"\w+(?:[.'\-]\w+)*")
-_PIECE = re.compile(r"\w+")
-_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})")
+_TOKEN = rx.compile(r"\w+(?:[.'\-]\w+)*")
+_PIECE = rx.compile(r"\w+")
+_DATE = rx.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})")
 _LEADING = {"the", "a", "an"}
 _HONORIFIC = {"mr", "ms", "mrs", "miss", "dr", "sir", "madam"}
 # Where the head of a speaker mention ends: relative clauses and participles that modify it.
-_HEAD_END = re.compile(r",|\(|\b(?:who|which|whose|interviewed|quoted|cited|speaking|familiar|close to|"
+_HEAD_END = rx.compile(r",|\(|\b(?:who|which|whose|interviewed|quoted|cited|speaking|familiar|close to|"
                        r"briefed|issued|released|published|posted|sent|in an?|at|on|during|after)\b", re.I)
-_COMPLEMENT = re.compile(r"\b(?:by|from|of|for)\s+(.+)$", re.I)
+_COMPLEMENT = rx.compile(r"\b(?:by|from|of|for)\s+(.+)$", re.I)
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "me", "us"}
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from toolkit import regexcache as rx
 from toolkit.errors import BatchInputError, InputError
 
 if TYPE_CHECKING:  # pandas is imported lazily: the quotes CLI starts faster without it
@@ -25,8 +26,8 @@ ARTICLE_COLUMNS = ["doc_id", "date", "title", "outlet", "text", "path", "header"
 
 # The seed's convention: "date YYYY-MM-DD" opens the file, maybe after whitespace, maybe with the
 # first sentence on the same line.
-_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(?:\r?\n)?", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_HEADER = rx.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(?:\r?\n)?", re.IGNORECASE)
+_ISO_DATE = rx.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # Files that describe the articles of a folder, one row per file (provenance, dates, titles).
 METADATA_NAMES = ("SOURCES.tsv", "metadata.tsv", "metadata.csv", "SOURCES.csv")
 BRAT_CONTENT_LABELS = ("Content", "Content2")

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Union
 
+from toolkit import regexcache as rx
 from toolkit.errors import BatchInputError, InputError
 
 if TYPE_CHECKING:  # pandas is imported lazily: `python -m toolkit quotes` must start fast
@@ -47,15 +48,15 @@ if TYPE_CHECKING:  # pandas is imported lazily: `python -m toolkit quotes` must 
 Span = tuple[int, int]
 Predictions = Union[str, Path, Iterable[dict], "pd.DataFrame"]
 
-WORD = re.compile(r"\w+")
+WORD = rx.compile(r"\w+")
 # Double quotation marks, plus the doubled apostrophe '' some NYT texts use for both marks.
-QUOTE_MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f]")
+QUOTE_MARK = rx.compile("''|[\"\u201c\u201d\u201e\u201f]")
 OPEN_QUOTES = "\u201c\u201e\u201f"
 KINDS = ("direct", "indirect", "mixed")
 # This pattern defines the "indirect:speech-cue" row of the metric. It is kept identical to the
 # reference scorer's (not read from the toolkit's cue lexicon) so that both report the same
 # figure even as the extractor's lexicon grows.
-SPEECH_CUE = re.compile(
+SPEECH_CUE = rx.compile(
     r"\b(say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|"
     r"according|write|writes|wrote|writing|written|tweet\w*|post(?:ed)?|"
     r"state[sd]?|stating|statement|note[sd]?|noting|explain\w*|claim\w*|"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from toolkit import regexcache as rx
 from toolkit.cues import _read_csv
 from toolkit.resources import lexicon_path, word_list
 
@@ -26,9 +27,9 @@ from toolkit.resources import lexicon_path, word_list
 # the engine turns away with one class test after most words, instead of setting up a repeat for each: the same
 # tokens, 2% fewer instructions in findall)
 _WORD_REST = r"[a-zA-Z0-9_.\w]*+(?:[’'&-][’'&-]*+[a-zA-Z0-9_.\w]++(?:[’'&-]++[a-zA-Z0-9_.\w]++)*+|)"
-TOKEN = re.compile(r"[a-zA-Z0-9]" + _WORD_REST + r"|[^\W_]" + _WORD_REST + r"|[^\w\s]")
+TOKEN = rx.compile(r"[a-zA-Z0-9]" + _WORD_REST + r"|[^\W_]" + _WORD_REST + r"|[^\w\s]")
 # a token with the characters before it that start none (spaces, underscores): findall gives (gap, token)
-TOKEN_GAP = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
+TOKEN_GAP = rx.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 # up to five capitalised words or abbreviations, then a word with a lower-case letter; written to start with
 # its first capital (then the look-behind) so the regex engine can skip to capitals quickly, and with
 # possessive repeats where giving characters back cannot help (a word never ends in a space). A single word
@@ -37,7 +38,7 @@ TOKEN_GAP = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 # (a look-ahead after the look-behind turns away, in one pass over the word, a capital that neither branch can
 # start from, "The" before a lower-case word: each branch needs a hyphen after the word's letters, apostrophes
 # and dots, or spaces and a capital after it; 8% fewer instructions in the scan)
-NAME_RUN = re.compile(r"[A-Z](?<![a-zA-Z0-9_\w’'][A-Z])(?=[a-zA-Z0-9_\w’'.]*+(?:-|[ \t]++[A-Z]))(?:(?:[a-z]{0,3}\.|[a-zA-Z0-9_\w’'-]*+)[ \t]++"
+NAME_RUN = rx.compile(r"[A-Z](?<![a-zA-Z0-9_\w’'][A-Z])(?=[a-zA-Z0-9_\w’'.]*+(?:-|[ \t]++[A-Z]))(?:(?:[a-z]{0,3}\.|[a-zA-Z0-9_\w’'-]*+)[ \t]++"
                       r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-zA-Z0-9_\w’'-]*+)[ \t]++){0,4}[A-Z][a-zA-Z0-9_\w’'-]*?[a-z][a-zA-Z0-9_\w’'-]*+"
                       r"|(?=[a-zA-Z0-9_\w’']*-)[a-zA-Z0-9_\w’'-]*?[a-z][a-zA-Z0-9_\w’'-]*+)")
 WINDOW = 260
@@ -217,7 +218,7 @@ TITLE_MODIFIERS = {"former", "fellow", "longtime", "current", "retired", "outgoi
 # determiners that can stand alone as a speaker: "most said", "Two in three said", "some argue"
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all", "one", "two", "three", "four", "others",
                "half"}
-DATE = re.compile(r"\d{4}-\d\d-\d\d")  # a dateline or file header ("date 2023-05-26") is never in a speaker
+DATE = rx.compile(r"\d{4}-\d\d-\d\d")  # a dateline or file header ("date 2023-05-26") is never in a speaker
 OPEN_PUNCT = set(",;:()[]“”\"—–") | {"--", "''", "``"}
 
 
@@ -294,7 +295,7 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     return k
 
 
-CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|i|you|who))(?:’|')(?:s|re|ve|d|ll|m)")
+CONTRACTED_PRONOUN = rx.compile(r"((?i:he|she|it|they|we|i|you|who))(?:’|')(?:s|re|ve|d|ll|m)")
 DASHES = {"—", "–", "--", "-"}
 HARD_STOPS = {".", ";", ":", "“", "”", '"', "''", "``", "—", "–", "--", "(", ")"}
 
@@ -345,7 +346,7 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
 
 _MORE = object()  # the short window was too short: look again with the long one
 # a personal pronoun as a whole token (after a space or the text start), then only spaces up to the cue
-PRONOUN_BEFORE = re.compile(r"(?<!\S)(he|He|HE|she|She|SHE|they|They|THEY|we|We|WE|i|I)\s+$")
+PRONOUN_BEFORE = rx.compile(r"(?<!\S)(he|He|HE|she|She|SHE|they|They|THEY|we|We|WE|i|I)\s+$")
 # the last letters of those pronouns: before a cue after one space, any other letter rules the pattern out
 # without running it (seven calls in ten)
 PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|"))
@@ -708,8 +709,8 @@ def _name_parts(run: str) -> tuple:
     return tuple(out)
 
 
-LETTERS = re.compile(r"[A-Za-z]+")
-PERIOD_WORD = re.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
+LETTERS = rx.compile(r"[A-Za-z]+")
+PERIOD_WORD = rx.compile(r"([A-Z][a-z]{0,3})\.[ \t]+")
 
 
 @lru_cache(maxsize=65536)
@@ -757,7 +758,7 @@ def _run_names(run: str) -> tuple:
     return tuple(out)
 
 
-TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+TITLE_WORD = rx.compile(r"[A-Za-z][a-z]{3,}")
 
 
 def _title_case(line: str) -> bool:
@@ -791,16 +792,16 @@ def _headline_names(entries: tuple, text: str, body: int) -> list:
 
 
 # where the head of a person mention ends: an apposition, a parenthesis, an aside or a relative clause
-PERSON_HEAD_END = re.compile(r"[,(;:]|\s[—–―]|\s--|\s(?:who|which)\b")
+PERSON_HEAD_END = rx.compile(r"[,(;:]|\s[—–―]|\s--|\s(?:who|which)\b")
 # a dateline before the speaker: a place in capitals, maybe a date and an agency, then a dash
-DATELINE = re.compile(r"[A-Z]{2}[A-Z.’' ]{0,30}+(?:,[^—–―\-]{0,30}+)?+\s*+(?:--|[—–―-])\s*+")
+DATELINE = rx.compile(r"[A-Z]{2}[A-Z.’' ]{0,30}+(?:,[^—–―\-]{0,30}+)?+\s*+(?:--|[—–―-])\s*+")
 # any of what _person_heads reads: a mention without them is one plain name
-HEAD_MARKS = re.compile(r"[,(;:—–―&’']|--| who| which| and ")
+HEAD_MARKS = rx.compile(r"[,(;:—–―&’']|--| who| which| and ")
 # "and" between two names: "Ted Cruz and Rand Paul", "Obama and Hollande"
-COORDINATION = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+COORDINATION = rx.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 # what may stand between a name and its "who": an age, a party label, a place ("Nicky Driscoll, 24, from
 # Manchester, who", "Jake Sullivan (who", "Sen. Jack Reed (D-R.I.), who")
-RELATIVE_GAP = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:\d+[\s,]++)?"
+RELATIVE_GAP = rx.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:\d+[\s,]++)?"
                           r"(?:(?:of|from|in)\s++(?:[A-Z][\w.’'-]*+\s*+){1,4}[\s,]*+)?\(?\s*+")
 SURNAME_WINDOW = 400  # how far back a surname counts as the latest person before a pronoun
 

@@ -33,4 +33,6 @@ def word_list(name: str) -> frozenset[str]:
 def word_alternation(name: str) -> str:
     """A regex alternation of a shipped lexicon's entries, escaped and longest first (so that "sent out" is tried
     before "sent")."""
-    return "|".join(sorted((re.escape(w) for w in word_list(name)), key=len, reverse=True))
+    # (ties in alphabetical order: a set's order changes with the hash seed, and the pattern's text is the key of
+    # its compiled program in the regex cache)
+    return "|".join(sorted((re.escape(w) for w in word_list(name)), key=lambda w: (-len(w), w)))

@@ -13,17 +13,18 @@ import re
 from collections import Counter
 
 from toolkit import actors
+from toolkit import regexcache as rx
 
 _SP = r"[ \t\u00a0]"
 # Upper-case labels, optionally after an honorific written in either case ("Mr. KIRBY:" occurs).
-_UPPER = re.compile(
+_UPPER = rx.compile(
     rf"^(?P<label>(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.{_SP}+)?[A-Z][A-Z'\u2019.\-]*(?:{_SP}+[A-Z][A-Z'\u2019.\-]*){{0,4}}){_SP}*:",
     re.M)
 # A reporter's question: "Q" then spaces (White House) or "Q:".
-_Q = re.compile(rf"^(?P<label>Q)(?:{_SP}+|:{_SP}*)(?=\S)", re.M)
+_Q = rx.compile(rf"^(?P<label>Q)(?:{_SP}+|:{_SP}*)(?=\S)", re.M)
 # Kremlin / MFA style: "Sergey Lavrov:", "Question:", "Maria Zakharova (retranslated):".
-_TITLE = re.compile(rf"^(?P<label>[A-Z][a-z\u00e0-\u017e'\-]+(?:{_SP}[A-Z][a-z\u00e0-\u017e'\-]+){{0,2}}){_SP}*:", re.M)
-_HONORIFIC = re.compile(rf"^(?:MR|MS|MRS|DR)\.{_SP}+", re.I)
+_TITLE = rx.compile(rf"^(?P<label>[A-Z][a-z\u00e0-\u017e'\-]+(?:{_SP}[A-Z][a-z\u00e0-\u017e'\-]+){{0,2}}){_SP}*:", re.M)
+_HONORIFIC = rx.compile(rf"^(?:MR|MS|MRS|DR)\.{_SP}+", re.I)
 _GENERIC_TITLE_LABELS = {"Question", "Answer", "Moderator", "Interpreter", "Reporter"}
 
 

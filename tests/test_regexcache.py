@@ -1,0 +1,113 @@
+"""The regex cache: patterns read back from disk are the patterns re.compile makes, and a bad cache never breaks a run.
+
+Each case runs the toolkit in a fresh interpreter with its own cache folder: the cache is per process state, read once
+and written at exit, which only a new process shows.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEED, TRANSCRIPTS
+from toolkit import regexcache
+
+pytestmark = pytest.mark.skipif(sys.implementation.name != "cpython",
+                                reason="not CPython: the regex cache is off and re.compile is used as it is")
+TRANSCRIPT = sorted(TRANSCRIPTS.glob("*.txt"))[0]
+
+
+def run(args: list[str], cache: str | Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    """A fresh interpreter running `args` from the repo root with NEWSQUOTE_REGEX_CACHE=cache (HOME in tmp_path)."""
+    env = os.environ | {"NEWSQUOTE_REGEX_CACHE": str(cache), "HOME": str(tmp_path), "XDG_CACHE_HOME": ""}
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def quotes(cache: str | Path, tmp_path: Path, name: str) -> str:
+    """The quotes command's JSON Lines for the seed article and one transcript, run with the given cache folder."""
+    out = tmp_path / f"{name}.jsonl"
+    run(["-m", "toolkit", "quotes", str(SEED), str(TRANSCRIPT), "-o", str(out)], cache, tmp_path)
+    return out.read_text(encoding="utf-8")
+
+
+def the_file(folder: Path) -> Path:
+    """The one cache file the toolkit wrote in `folder`."""
+    (path,) = folder.glob("regex-*.marshal")
+    return path
+
+
+def test_a_warm_run_builds_every_pattern_from_the_cache_and_writes_the_same_quotes(tmp_path):
+    folder = tmp_path / "cache"
+    cold = quotes(folder, tmp_path, "cold")
+    path = the_file(folder)
+    entries = marshal.loads(path.read_bytes())
+    assert len(entries) > 200  # the toolkit's patterns, the cue lexicon's among them
+    inode = path.stat().st_ino
+    assert quotes(folder, tmp_path, "warm") == cold
+    assert path.stat().st_ino == inode  # nothing compiled afresh, so nothing written (a save replaces the file)
+    assert quotes("", tmp_path, "off") == cold
+    assert not (tmp_path / ".cache").exists()  # an empty NEWSQUOTE_REGEX_CACHE turns the cache off
+
+
+def test_patterns_read_from_the_cache_match_as_re_compile_does(tmp_path):
+    folder = tmp_path / "cache"
+    quotes(folder, tmp_path, "fill")
+    # in a second process every cached pattern comes from the file: compare each with re.compile's on real text
+    script = f"""
+import marshal, re
+from pathlib import Path
+from toolkit import regexcache
+texts = [Path({str(SEED)!r}).read_text(encoding="utf-8"), Path({str(TRANSCRIPT)!r}).read_text(encoding="utf-8")[:30000]]
+keys = marshal.loads(regexcache.cache_file().read_bytes())
+hits = 0
+for pattern, flags in keys:
+    cached, fresh = regexcache.compile(pattern, flags), re.compile(pattern, flags)
+    assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == \\
+        (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex), pattern
+    for text in texts:
+        a = [(m.span(), m.groups()) for m in cached.finditer(text)]
+        assert a == [(m.span(), m.groups()) for m in fresh.finditer(text)], pattern
+        hits += len(a)
+print(len(keys), hits)
+"""
+    n_keys, hits = map(int, run(["-c", script], folder, tmp_path).stdout.split())
+    assert n_keys > 200 and hits > 1000
+
+
+def test_a_damaged_cache_file_is_ignored_and_written_anew(tmp_path):
+    folder = tmp_path / "cache"
+    expected = quotes(folder, tmp_path, "plain")
+    path = the_file(folder)
+    path.write_bytes(b"\x00not a marshal file")
+    assert quotes(folder, tmp_path, "damaged") == expected
+    assert len(marshal.loads(path.read_bytes())) > 200
+
+
+def test_a_damaged_entry_falls_back_to_compiling_the_pattern(tmp_path):
+    folder = tmp_path / "cache"
+    script = """
+from toolkit import regexcache
+print(regexcache.compile(r"(\\w+) said").search("and Li said so").group(1))
+"""
+    assert run(["-c", script], folder, tmp_path).stdout.strip() == "Li"
+    # a program the regex engine refuses, stored under that pattern's key
+    the_file(folder).write_bytes(marshal.dumps({(r"(\w+) said", 0): (32, [999], 1, {}, (None, None))}))
+    assert run(["-c", script], folder, tmp_path).stdout.strip() == "Li"
+
+
+def test_a_cache_folder_that_cannot_be_written_leaves_the_run_as_it_is(tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert quotes(blocker / "cache", tmp_path, "unwritable") == quotes("", tmp_path, "plain")
+
+
+def test_a_bad_pattern_is_reported_as_re_compile_reports_it():
+    with pytest.raises(re.error, match="missing \\)"):
+        regexcache.compile(r"(unclosed")
