@@ -3297,3 +3297,26 @@ def test_participle_of_saying_after_a_report_is_its_own_report(text, cue, conten
     r = only(recs, cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, only(recs, "said")["speaker"])
     assert text.endswith(content) and not only(recs, "said")["quote"].endswith(content)
+
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a participle phrase after a reported event goes on with the report: its result or manner
+    ("The club says it sold 400 tickets in March, bringing its total for the season to 2,000.", "says", "The club",
+     "it sold 400 tickets in March, bringing its total for the season to 2,000."),
+    ("Neighbours say the guards still patrol the park at night, handing out fines to cyclists.", "say", "Neighbours",
+     "the guards still patrol the park at night, handing out fines to cyclists."),
+    ("The coach insisted that it was a brief slump, reflecting the fatigue of a long season.", "insisted", "The coach",
+     "that it was a brief slump, reflecting the fatigue of a long season."),
+    # after a modal clause no event is stated: the phrase is the narrator's comment on the report
+    ("The farmers say they would consider selling the land, putting the town's plans at risk.", "say", "The farmers",
+     "they would consider selling the land"),
+    # a participle of saying is the speaker's next report; after an object the phrase is the narrator's
+    ("The club says it sold 400 tickets in March, adding that prices will stay the same.", "says", "The club",
+     "it sold 400 tickets in March"),
+    ("The council declared a state of emergency, leading to the closure of every school.", "declared", "The council",
+     "a state of emergency"),
+])
+def test_participle_after_a_reported_event_goes_on_with_it(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
