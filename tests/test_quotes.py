@@ -3320,3 +3320,11 @@ def test_participle_of_saying_after_a_report_is_its_own_report(text, cue, conten
 def test_participle_after_a_reported_event_goes_on_with_it(text, cue, speaker, content):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_but_before_found_goes_on_with_the_reported_clause():
+    # "found" is an irregular past: ", but found ..." is the next predicate of the reported clause's subject
+    text = "The treasurer said she wanted a smaller budget, but found the council unwilling to cut it."
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (
+        "she wanted a smaller budget, but found the council unwilling to cut it.", "The treasurer")

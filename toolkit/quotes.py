@@ -140,7 +140,7 @@ def _evidence_lemmas() -> frozenset:
 
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
 IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
-                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
+                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 # ", but" before a predicate with no subject of its own goes on with the reported clause: "said the process was
