@@ -3328,3 +3328,18 @@ def test_but_before_found_goes_on_with_the_reported_clause():
     r = only(extract_quotes(text), "said")
     assert (text[r["start"]:r["end"]], r["speaker"]) == (
         "she wanted a smaller budget, but found the council unwilling to cut it.", "The treasurer")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a present verb after "and" in the content of a past report is the reported subject's, not the speaker's
+    ("The mayor said that both firms are hiring and seem to be growing.",
+     "that both firms are hiring and seem to be growing."),
+    ("The mayor said the union is not a party and supports candidates of every stripe.",
+     "the union is not a party and supports candidates of every stripe."),
+    # after "has said" both verbs are present; a past verb is the speaker's next act
+    ("The mayor has said that both firms are hiring and thinks the town will grow.", "that both firms are hiring"),
+    ("The mayor said that both firms are hiring and argued that the town will grow.", "that both firms are hiring"),
+])
+def test_present_verb_after_a_past_report_goes_on_with_it(text, content):
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, "The mayor")

@@ -3054,7 +3054,7 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
         return _asyndetic_restart(text, cs, lo, ctype, outer_ce)
     if m is None:
         # a coordinated verb phrase with the same subject: "says A and calls her B", "said A but did not say B"
-        if ctype in GOES_ON_TYPES:
+        if ctype in GOES_ON_TYPES or _present_after_past_report(text, lo, cs, ce, outer_ce):
             return None
         word_start = _word_start(text, cs, lo)
         left = COORDINATED_VERB.search(text, max(lo, word_start - 40), word_start)
@@ -3072,6 +3072,28 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
     if text.startswith("and", left.start()) and COORDINATED_SUBJECT.fullmatch(text, lo, left.start()):
         return None  # "said that she and her supporters never doubted", "said both he and Rubio promised"
     return left.start() if _at_least(2, text, lo, left.start()) else None
+
+
+# a present verb after "and"/"but" inside the content of a past report agrees with the reported clause's subject,
+# not with the speaker, whose next act the narrator would tell in the past: "said that both firms are hiring and plan
+# to expand" (not "and planned"). Not after a perfect ("has said A and thinks B": both present) nor with an auxiliary
+# before the verb ("said A and has since argued B": the narrator's present perfect)
+PRESENT_AFTER_COORDINATOR = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|still|now|often|always|never|not))*\s+$")
+PERFECT_BEFORE = re.compile(r"(?:\b(?:have|has)|[’']ve)(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _present_after_past_report(text: str, lo: int, cs: int, ce: int, outer_ce: int) -> bool:
+    """Whether the cue at `cs` is a present verb right after "and"/"but" (adverbs between) in the content starting
+    at `lo` of a report whose cue, a past form not after "has"/"have", ends at `outer_ce`."""
+    if outer_ce < 0 or PRESENT_AFTER_COORDINATOR.search(text, max(lo, cs - 40), cs) is None:
+        return False
+    outer_word = text[text.rfind(" ", 0, outer_ce) + 1:outer_ce].lower()
+    word = text[cs:ce].split()[0].lower()
+    # (a bare form is its own lemma in cue_verbs.csv: "seem", not "felt" or "knew"; some -ed forms are too)
+    present = _finite_form(word) == "present" \
+        or not word.endswith(("ed", "ing")) and word not in ASYNDETIC_PASTS and (cue_table().get(word) or ("",))[0] == word
+    return present and _finite_form(outer_word) == "past" \
+        and PERFECT_BEFORE.search(text, max(0, outer_ce - len(outer_word) - 30), outer_ce - len(outer_word)) is None
 
 
 PREFIX_BEFORE = re.compile(r"(?<![\w-])[a-z]+-$")  # a verb's prefix before its hyphen ("counter-", "co-", "re-")
