@@ -3343,3 +3343,14 @@ def test_but_before_found_goes_on_with_the_reported_clause():
 def test_present_verb_after_a_past_report_goes_on_with_it(text, content):
     r = only(extract_quotes(text), "said")
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, "The mayor")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a short phrase on where or how it was said, between the cue and its that-clause, is no part of the content
+    ("The clerk admitted in her plea deal that she had lost the files.", "The clerk", "that she had lost the files."),
+    ("The firm conceded as part of the settlement that its audits were flawed.", "The firm",
+     "that its audits were flawed."),
+])
+def test_phrase_between_cue_and_that_clause_is_no_content(text, speaker, content):
+    r = extract_quotes(text)[0]
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -1302,6 +1302,12 @@ ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               r"|\s*,?\s*(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
                               r"\s+(?:after|before|later|earlier|ago)\b",
                               re.I)
+# a short prepositional phrase on where or how it was said, between a cue and its that-clause, is no part of the
+# content: "conceded in her memoir that she ...", "admitted as part of the deal that the firm ..." (the words after
+# "that" open a clause: not "wrote in the letter that was sent", a relative clause on the noun)
+PHRASE_THEN_THAT = re.compile(r"\s*(?:in|during|at|under|through|as\s+(?:a\s+)?part\s+of)\s+(?:his|her|their|its|the|an?)\s+"
+                              r"(?:[\w-]+\s+){0,2}?[\w-]+\s+that\b(?=\s+(?:[A-Z]|(?:the|a|an|he|she|they|it|we|I|you|his|her"
+                              r"|their|its|this|these|those|there)\b))")
 THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # after a single dash the content goes on with an example, an alternative or a restriction: "had successes - for
@@ -1471,6 +1477,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
     if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
         mt = THAT_AFTER_ADVERBIAL.match(text, start, hi)
+    if mt is None and comp != "object" and has_that:  # "admitted in his plea that ...", "alleged in the suit that"
+        mt = PHRASE_THEN_THAT.match(text, start, hi)
     if mt is None and lemma in TELL_LEMMAS and has_that and not QUESTION_OPENING.match(text, start, hi):
         # the addressee may be long: "told China's special envoy Li Hui that" (but a "that" after a question word
         # is inside the question: "asked if the deployments meant that he was reversing his pledge")
