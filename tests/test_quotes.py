@@ -3297,3 +3297,60 @@ def test_participle_of_saying_after_a_report_is_its_own_report(text, cue, conten
     r = only(recs, cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, only(recs, "said")["speaker"])
     assert text.endswith(content) and not only(recs, "said")["quote"].endswith(content)
+
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a participle phrase after a reported event goes on with the report: its result or manner
+    ("The club says it sold 400 tickets in March, bringing its total for the season to 2,000.", "says", "The club",
+     "it sold 400 tickets in March, bringing its total for the season to 2,000."),
+    ("Neighbours say the guards still patrol the park at night, handing out fines to cyclists.", "say", "Neighbours",
+     "the guards still patrol the park at night, handing out fines to cyclists."),
+    ("The coach insisted that it was a brief slump, reflecting the fatigue of a long season.", "insisted", "The coach",
+     "that it was a brief slump, reflecting the fatigue of a long season."),
+    # after a modal clause no event is stated: the phrase is the narrator's comment on the report
+    ("The farmers say they would consider selling the land, putting the town's plans at risk.", "say", "The farmers",
+     "they would consider selling the land"),
+    # a participle of saying is the speaker's next report; after an object the phrase is the narrator's
+    ("The club says it sold 400 tickets in March, adding that prices will stay the same.", "says", "The club",
+     "it sold 400 tickets in March"),
+    ("The council declared a state of emergency, leading to the closure of every school.", "declared", "The council",
+     "a state of emergency"),
+])
+def test_participle_after_a_reported_event_goes_on_with_it(text, cue, speaker, content):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_but_before_found_goes_on_with_the_reported_clause():
+    # "found" is an irregular past: ", but found ..." is the next predicate of the reported clause's subject
+    text = "The treasurer said she wanted a smaller budget, but found the council unwilling to cut it."
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (
+        "she wanted a smaller budget, but found the council unwilling to cut it.", "The treasurer")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a present verb after "and" in the content of a past report is the reported subject's, not the speaker's
+    ("The mayor said that both firms are hiring and seem to be growing.",
+     "that both firms are hiring and seem to be growing."),
+    ("The mayor said the union is not a party and supports candidates of every stripe.",
+     "the union is not a party and supports candidates of every stripe."),
+    # after "has said" both verbs are present; a past verb is the speaker's next act
+    ("The mayor has said that both firms are hiring and thinks the town will grow.", "that both firms are hiring"),
+    ("The mayor said that both firms are hiring and argued that the town will grow.", "that both firms are hiring"),
+])
+def test_present_verb_after_a_past_report_goes_on_with_it(text, content):
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, "The mayor")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a short phrase on where or how it was said, between the cue and its that-clause, is no part of the content
+    ("The clerk admitted in her plea deal that she had lost the files.", "The clerk", "that she had lost the files."),
+    ("The firm conceded as part of the settlement that its audits were flawed.", "The firm",
+     "that its audits were flawed."),
+])
+def test_phrase_between_cue_and_that_clause_is_no_content(text, speaker, content):
+    r = extract_quotes(text)[0]
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

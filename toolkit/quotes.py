@@ -141,7 +141,7 @@ def _evidence_lemmas() -> frozenset:
 
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
 IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
-                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
+                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = rx.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 # ", but" before a predicate with no subject of its own goes on with the reported clause: "said the process was
@@ -186,6 +186,15 @@ SUBJECT_ONLY = 6
 # a participle with a that-clause of its own ("urged a strong stand, saying that ...") reports it: no aside
 PARTICIPLE_THAT = rx.compile(r",\s+[a-z]+ing\s+that\b")
 SET_OFF = rx.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
+# a participle phrase after a reported clause that states an event goes on with it: "says it raised $2 million in
+# May, bringing its total to $9 million", "say the guards still patrol the park, handing out fines" (the event's
+# result or manner). After a modal or future clause ("said they would consider it, putting them ahead of ...") no
+# event is stated that the phrase could follow from: it is the narrator's, as is a participle of saying (", adding",
+# ", citing": a cue of cue_verbs.csv) and a phrase after an object ("declared war on X, leading to ..."). PolNeAR
+# train, verbs of saying: 7 more speech-cue contents found (4 and 3 on the two halves of the articles), 1 lost
+EVENT_PARTICIPLE = rx.compile(r",\s+(?!(?:during|something|nothing|anything|everything)\b)([a-z]+ing)\b")
+MODAL = rx.compile(r"\b(?:will|would|could|can|cannot|may|might|should|must|going\s+to)\b|\bwon(?=[’']t\b)|[’']ll\b")
+SUBJECT_PRONOUN = rx.compile(r"(?:he|she|it|they|we|I|you|there)\s")
 # a short aside set off by commas between a clause's subject and its finite verb is inside the clause: "claimed that
 # the Islamic State, or ISIS, has used ...", "the Fed, after it begins to raise rates, will return to zero" (PolNeAR
 # train predictions ending at such a comma: gold goes on 5 times, stops 0); not an attribution's aside (", as he
@@ -1294,6 +1303,12 @@ ADVERBIAL_CLAUSE = rx.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|
                               r"|\s*,?\s*(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
                               r"\s+(?:after|before|later|earlier|ago)\b",
                               re.I)
+# a short prepositional phrase on where or how it was said, between a cue and its that-clause, is no part of the
+# content: "conceded in her memoir that she ...", "admitted as part of the deal that the firm ..." (the words after
+# "that" open a clause: not "wrote in the letter that was sent", a relative clause on the noun)
+PHRASE_THEN_THAT = rx.compile(r"\s*(?:in|during|at|under|through|as\s+(?:a\s+)?part\s+of)\s+(?:his|her|their|its|the|an?)\s+"
+                              r"(?:[\w-]+\s+){0,2}?[\w-]+\s+that\b(?=\s+(?:[A-Z]|(?:the|a|an|he|she|they|it|we|I|you|his|her"
+                              r"|their|its|this|these|those|there)\b))")
 THAT_AFTER_ADVERBIAL = rx.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # after a single dash the content goes on with an example, an alternative or a restriction: "had successes - for
@@ -1463,6 +1478,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     mt = THAT.match(text, start, hi) if comp != "object" and has_that else None
     if mt is None and comp != "object" and has_that:  # "said during a taping in Buffalo, New York, that ..."
         mt = THAT_AFTER_ADVERBIAL.match(text, start, hi)
+    if mt is None and comp != "object" and has_that:  # "admitted in his plea that ...", "alleged in the suit that"
+        mt = PHRASE_THEN_THAT.match(text, start, hi)
     if mt is None and lemma in TELL_LEMMAS and has_that and not QUESTION_OPENING.match(text, start, hi):
         # the addressee may be long: "told China's special envoy Li Hui that" (but a "that" after a question word
         # is inside the question: "asked if the deployments meant that he was reversing his pledge")
@@ -1535,6 +1552,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                      or NOT_JUST.search(text, c_s, mo.start()) is not None):
             # (a verb of saying there is the speaker's next act: "..., but told his supporters, “...”")
             mo = _clause_end(text, mo.start() + 5, hi)
+        if mo is not None and text[mo.start()] == "," and lemma in _speech_lemmas() \
+                and (mt is not None or lemma == "say" or SUBJECT_PRONOUN.match(text, c_s, hi) is not None):
+            mo = _event_participle_end(text, c_s, mo, hi)
         # after "say" a concessive clause goes on with the report: "says she identifies as an independent, although
         # she is registered as a Democrat", "said they expect fake information, though mixed with truth" (PolNeAR
         # train, contents of say/said ending there: gold goes on 7 times of 11; the other 4 hold a cue with a subject
@@ -1624,6 +1644,15 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         if not WORD.search(text, c_s, c_e):
             return None  # the content was only the preposition or amount
     return c_s, c_e
+
+
+def _event_participle_end(text: str, c_s: int, mo: re.Match, hi: int) -> re.Match | None:
+    """The clause end after a participle phrase that goes on with the reported clause text[c_s:mo.start()]
+    (EVENT_PARTICIPLE), else `mo` itself."""
+    mp = EVENT_PARTICIPLE.match(text, mo.start(), hi)
+    if mp is None or mp.group(1) in cue_table() or MODAL.search(text, c_s, mo.start()) is not None:
+        return mo
+    return _clause_end(text, mp.end(), hi)
 
 
 @lru_cache(maxsize=1)
@@ -3035,7 +3064,7 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
         return _asyndetic_restart(text, cs, lo, ctype, outer_ce)
     if m is None:
         # a coordinated verb phrase with the same subject: "says A and calls her B", "said A but did not say B"
-        if ctype in GOES_ON_TYPES:
+        if ctype in GOES_ON_TYPES or _present_after_past_report(text, lo, cs, ce, outer_ce):
             return None
         word_start = _word_start(text, cs, lo)
         left = COORDINATED_VERB.search(text, max(lo, word_start - 40), word_start)
@@ -3053,6 +3082,28 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
     if text.startswith("and", left.start()) and COORDINATED_SUBJECT.fullmatch(text, lo, left.start()):
         return None  # "said that she and her supporters never doubted", "said both he and Rubio promised"
     return left.start() if _at_least(2, text, lo, left.start()) else None
+
+
+# a present verb after "and"/"but" inside the content of a past report agrees with the reported clause's subject,
+# not with the speaker, whose next act the narrator would tell in the past: "said that both firms are hiring and plan
+# to expand" (not "and planned"). Not after a perfect ("has said A and thinks B": both present) nor with an auxiliary
+# before the verb ("said A and has since argued B": the narrator's present perfect)
+PRESENT_AFTER_COORDINATOR = rx.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|still|now|often|always|never|not))*\s+$")
+PERFECT_BEFORE = rx.compile(r"(?:\b(?:have|has)|[’']ve)(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _present_after_past_report(text: str, lo: int, cs: int, ce: int, outer_ce: int) -> bool:
+    """Whether the cue at `cs` is a present verb right after "and"/"but" (adverbs between) in the content starting
+    at `lo` of a report whose cue, a past form not after "has"/"have", ends at `outer_ce`."""
+    if outer_ce < 0 or PRESENT_AFTER_COORDINATOR.search(text, max(lo, cs - 40), cs) is None:
+        return False
+    outer_word = text[text.rfind(" ", 0, outer_ce) + 1:outer_ce].lower()
+    word = text[cs:ce].split()[0].lower()
+    # (a bare form is its own lemma in cue_verbs.csv: "seem", not "felt" or "knew"; some -ed forms are too)
+    present = _finite_form(word) == "present" \
+        or not word.endswith(("ed", "ing")) and word not in ASYNDETIC_PASTS and (cue_table().get(word) or ("",))[0] == word
+    return present and _finite_form(outer_word) == "past" \
+        and PERFECT_BEFORE.search(text, max(0, outer_ce - len(outer_word) - 30), outer_ce - len(outer_word)) is None
 
 
 PREFIX_BEFORE = rx.compile(r"(?<![\w-])[a-z]+-$")  # a verb's prefix before its hyphen ("counter-", "co-", "re-")
