@@ -78,6 +78,9 @@ def vocab() -> dict:
         "name_breaks": name_breaks,
     }
     v["no_phrase_end"], v["no_lower_phrase_end"] = _no_phrase_ends(v)  # (for mention_before's first test)
+    # (for the first tests of _skip_left and of _np_start's walk: words at which they may do more than go on)
+    v["left_skips"] = frozenset(v["skip"] | PAST_TIMES | {d.lower() for d in DAYS} | {")"})
+    v["walk_stops"] = frozenset(v["boundary"] | NP_JOINERS | {"to"} | (v["pronouns"].keys() - POSSESSIVE_PRONOUNS))
     return v
 
 
@@ -186,9 +189,12 @@ def _aux_name(toks: list, j: int) -> bool:
 
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
+    left_skips = v["left_skips"]
     while i >= 0:
         t = toks[i][1]
         tl = t.lower()
+        if tl not in left_skips and not tl.endswith("ly"):
+            return i  # (most tokens: none of the steps below applies)
         # (_aux_name is asked only of "Will" and "May": the skip list's other auxiliaries never name anyone)
         if tl in v["skip"] and (t not in AUX_NAMES or not _aux_name(toks, i)) or (tl.endswith("ly") and t.islower()):
             i -= 1
@@ -246,9 +252,13 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     if hl in pronouns:
         return i
     k = i
+    walk_stops = v["walk_stops"]
     while k - 1 >= 0 and i - k < 14:
         t = toks[k - 1][1]
         tl = t.lower()
+        if tl not in walk_stops and t.isalpha():
+            k -= 1  # a plain word ("Donald", "senior"): none of the tests below stops the walk at it
+            continue
         if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
                 or (t[0].isdigit() and DATE.fullmatch(t)) or (t[-1] == "." and _ends_sentence(t)):
             break
