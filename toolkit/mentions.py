@@ -414,6 +414,49 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int, v: dict):
     i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
         return _MORE if clipped else None
+    t = toks[i][1]
+    if not t[0].isalnum():  # (most walks start at a word: the cases of a mark are looked at only after one)
+        return _speaker_before_mark(text, toks, base, cue_start, i, v, clipped)
+    tl = t.lower()
+    # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
+    cm = CONTRACTED_PRONOUN.fullmatch(t) if "’" in t or "'" in t else None  # (its apostrophe: the regex seldom runs)
+    if cm is not None:
+        start = _back_span(text, toks, base, cue_start, i, i)[0]
+        return Mention(start, start + cm.end(1), "pronoun")
+    # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
+    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
+        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
+    if tl in ("that", "which", "who") and i == 0 and clipped:
+        return _MORE
+    k = _np_start(toks, i, v)
+    if k == 0 and clipped:
+        return _MORE
+    if k is None:
+        return None
+    if toks[i][1].lower() in v["pronouns"]:
+        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
+    # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
+    # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
+    if k > 1 and "who" in text[start:cue_start]:
+        for j in range(k - 1, max(0, k - 12), -1):
+            t = toks[j][1]
+            if t == "who":
+                a = _np_start(toks, j - 1, v)
+                if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
+                    return Mention(*_back_span(text, toks, base, cue_start, a, j - 1), _np_type(toks, a, j - 1, v))
+                break
+            if not t[0].isalnum() or t.lower() in v["stop"]:
+                break
+    # relayed speech: "Western officials interviewed by the WSJ"
+    for b in range(i - 1, k + 1, -1):
+        if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
+            return Mention(*_back_span(text, toks, base, cue_start, k, b - 2), _np_type(toks, k, b - 2, v),
+                           _back_span(text, toks, base, cue_start, b + 1, i))
+    return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
+
+
+def _speaker_before_mark(text: str, toks: list, base: int, cue_start: int, i: int, v: dict, clipped: bool):
+    """_mention_before's answer when its walk starts at a mark, toks[i]: a comma, a dash, a closing quotation mark."""
     if clipped and (toks[i][1] == "," or toks[i][1] in DASHES):
         return _MORE
     # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
@@ -474,43 +517,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int, v: dict):
                     return Mention(*_back_span(text, toks, base, cue_start, k, i - 1), _np_type(toks, k, end, v))
             seg_start = c + 1
         return None
-    t = toks[i][1]
-    tl = t.lower()
-    # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
-    cm = CONTRACTED_PRONOUN.fullmatch(t) if "’" in t or "'" in t else None  # (its apostrophe: the regex seldom runs)
-    if cm is not None:
-        start = _back_span(text, toks, base, cue_start, i, i)[0]
-        return Mention(start, start + cm.end(1), "pronoun")
-    # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
-    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
-        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
-    if tl in ("that", "which", "who") and i == 0 and clipped:
-        return _MORE
-    k = _np_start(toks, i, v)
-    if k == 0 and clipped:
-        return _MORE
-    if k is None:
-        return None
-    if toks[i][1].lower() in v["pronouns"]:
-        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
-    # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
-    # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
-    if k > 1 and "who" in text[start:cue_start]:
-        for j in range(k - 1, max(0, k - 12), -1):
-            t = toks[j][1]
-            if t == "who":
-                a = _np_start(toks, j - 1, v)
-                if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
-                    return Mention(*_back_span(text, toks, base, cue_start, a, j - 1), _np_type(toks, a, j - 1, v))
-                break
-            if not t[0].isalnum() or t.lower() in v["stop"]:
-                break
-    # relayed speech: "Western officials interviewed by the WSJ"
-    for b in range(i - 1, k + 1, -1):
-        if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
-            return Mention(*_back_span(text, toks, base, cue_start, k, b - 2), _np_type(toks, k, b - 2, v),
-                           _back_span(text, toks, base, cue_start, b + 1, i))
-    return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
+    return None  # (no noun phrase ends at a mark)
 
 
 AFTER_TOKENS = 14  # tokens a speaker after a cue may span (mention_after reads two more: toks[n + 2])
