@@ -356,9 +356,12 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
 _MORE = object()  # the short window was too short: look again with the long one
 # a personal pronoun as a whole token (after a space or the text start), then only spaces up to the cue
 PRONOUN_BEFORE = re.compile(r"(?<!\S)(he|He|HE|she|She|SHE|they|They|THEY|we|We|WE|i|I)\s+$")
+_PRONOUNS_BEFORE = re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|")
 # the last letters of those pronouns: before a cue after one space, any other letter rules the pattern out
 # without running it (seven calls in ten)
-PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|"))
+PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in _PRONOUNS_BEFORE)
+# and their last two letters (the whole of "i"): after a last letter, any other two rule it out ("the", "more")
+PRONOUN_ENDS = frozenset(w[-2:] for w in _PRONOUNS_BEFORE)
 
 
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
@@ -368,7 +371,8 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     long one only when the mention reaches its start or an aside (comma, dash) needs more context.
     """
     # the commonest case, decided as the walk below would: a subject pronoun right before the cue ("he said")
-    if cue_start < 2 or text[cue_start - 1] != " " or text[cue_start - 2] in PRONOUN_LAST_LETTERS \
+    if cue_start < 3 or text[cue_start - 1] != " " or text[cue_start - 2] in PRONOUN_LAST_LETTERS and (
+            text[cue_start - 3:cue_start - 1] in PRONOUN_ENDS or text[cue_start - 2] in PRONOUN_ENDS) \
             or text[cue_start - 2].isspace():
         m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
         if m is not None:
