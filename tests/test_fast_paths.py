@@ -419,6 +419,35 @@ def test_comma_or_dash_before_a_cue_gives_what_the_walk_gives():
     assert checked > 50
 
 
+class _Everything:
+    """A set that holds every word: with it as left_skips and walk_stops, the speaker walk makes each of its tests."""
+
+    def __contains__(self, word: str) -> bool:
+        return True
+
+
+def test_walk_first_tests_give_what_the_full_tests_give():
+    # _skip_left returns at a token outside left_skips, and _np_start's walk steps over a plain word outside
+    # walk_stops, without their full tests: every lexicon word in four spellings before a cue, after a name or a
+    # mark, and every position of the written texts give what the walk making every test gives
+    v = mentions.vocab()
+    plain = dict(v, left_skips=_Everything(), walk_stops=_Everything())
+    words = sorted({*v["boundary"], *v["prepositions"], *v["determiners"], *v["skip"], *v["stop"], *v["pronouns"],
+                    *v["relay"], *mentions.DAYS, *mentions.PAST_TIMES, *mentions.QUANTIFIERS, *mentions.AUX_NAMES,
+                    *mentions.POSSESSIVE_PRONOUNS, *mentions.NP_JOINERS, "to", "US", "recently", "officials", "Smith",
+                    "(", ")", ",", "—", "’s"})
+    texts = [f"{lead}{form}{tail} said it." for w in words for form in {w, w.lower(), w.capitalize(), w.upper()}
+             for lead in ("", "The officials ", "Instead, ", "“No,” ", "Asked about it, the mayor ", "people close ")
+             for tail in ("", " Smith", " (R-Texas)", " officials")] + _texts()
+    for text in texts:
+        for cue in range(1, len(text)):
+            if text[cue - 1] == " ":
+                for lo in (0, max(0, cue - 30)):
+                    start = max(lo, cue - mentions.SHORT_WINDOW)
+                    assert mentions._mention_before(text, cue, lo, start, v) == \
+                        mentions._mention_before(text, cue, lo, start, plain), (text, cue, lo)
+
+
 def test_walk_after_on_a_prefix_gives_what_the_walk_on_the_window_gives():
     # mention_after keeps the walk over a short prefix's tokens when it read and counted fewer tokens than the
     # prefix has: at every position of the written texts and of speaker phrases that read far (long titled

@@ -162,15 +162,18 @@ def test_offsets_counted_back_from_the_cue_match_offsets_counted_from_the_window
 @pytest.mark.parametrize("text", [
     "He said no.", "she said no.", "Later they said no.", "At noon we said no.", "I said no.", "THEY said no.",
     "Then he  said no.", "Thus he\tsaid no.", "The mayor said no.", "Trump’s team said no.", "Those who said no.",
+    "And She said no.", "So WE said no.", "Then They said no.", "As the said no.", "I  said no.", "i said no.",
 ])
 def test_pronoun_fast_path_agrees_with_the_pattern(text):
     # mention_before skips PRONOUN_BEFORE when the letter before the cue's space ends no pronoun in it
-    # (PRONOUN_LAST_LETTERS, read off the pattern): the skip must never hide a match
-    from toolkit.mentions import PRONOUN_BEFORE, PRONOUN_LAST_LETTERS
+    # (PRONOUN_LAST_LETTERS, read off the pattern) or the two letters before it end none (PRONOUN_ENDS): the skip
+    # must never hide a match
+    from toolkit.mentions import PRONOUN_BEFORE, PRONOUN_ENDS, PRONOUN_LAST_LETTERS
     cs = text.index("said")
-    assert PRONOUN_LAST_LETTERS
+    assert PRONOUN_LAST_LETTERS and PRONOUN_ENDS
     if PRONOUN_BEFORE.search(text, max(0, cs - 12), cs) is not None:
-        assert text[cs - 1] != " " or text[cs - 2] in PRONOUN_LAST_LETTERS or text[cs - 2].isspace()
+        assert cs < 3 or text[cs - 1] != " " or text[cs - 2] in PRONOUN_LAST_LETTERS and (
+            text[cs - 3:cs - 1] in PRONOUN_ENDS or text[cs - 2] in PRONOUN_ENDS) or text[cs - 2].isspace()
         assert before(text, "said").lower() in ("he", "she", "they", "we", "i")
 
 

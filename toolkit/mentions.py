@@ -79,6 +79,9 @@ def vocab() -> dict:
         "name_breaks": name_breaks,
     }
     v["no_phrase_end"], v["no_lower_phrase_end"] = _no_phrase_ends(v)  # (for mention_before's first test)
+    # (for the first tests of _skip_left and of _np_start's walk: words at which they may do more than go on)
+    v["left_skips"] = frozenset(v["skip"] | PAST_TIMES | {d.lower() for d in DAYS} | {")"})
+    v["walk_stops"] = frozenset(v["boundary"] | NP_JOINERS | {"to"} | (v["pronouns"].keys() - POSSESSIVE_PRONOUNS))
     return v
 
 
@@ -187,9 +190,12 @@ def _aux_name(toks: list, j: int) -> bool:
 
 def _skip_left(toks: list, i: int, v: dict) -> int:
     """Step left over auxiliaries, adverbs, time phrases and a parenthesis between speaker and cue."""
+    left_skips = v["left_skips"]
     while i >= 0:
         t = toks[i][1]
         tl = t.lower()
+        if tl not in left_skips and not tl.endswith("ly"):
+            return i  # (most tokens: none of the steps below applies)
         # (_aux_name is asked only of "Will" and "May": the skip list's other auxiliaries never name anyone)
         if tl in v["skip"] and (t not in AUX_NAMES or not _aux_name(toks, i)) or (tl.endswith("ly") and t.islower()):
             i -= 1
@@ -247,9 +253,13 @@ def _np_start(toks: list, i: int, v: dict) -> int | None:
     if hl in pronouns:
         return i
     k = i
+    walk_stops = v["walk_stops"]
     while k - 1 >= 0 and i - k < 14:
         t = toks[k - 1][1]
         tl = t.lower()
+        if tl not in walk_stops and t.isalpha():
+            k -= 1  # a plain word ("Donald", "senior"): none of the tests below stops the walk at it
+            continue
         if t in OPEN_PUNCT or not (t[0].isalnum() or t in ("’s", "'s", "&", "-")) \
                 or (t[0].isdigit() and DATE.fullmatch(t)) or (t[-1] == "." and _ends_sentence(t)):
             break
@@ -347,9 +357,12 @@ def _np_type(toks: list, k: int, i: int, v: dict) -> str:
 _MORE = object()  # the short window was too short: look again with the long one
 # a personal pronoun as a whole token (after a space or the text start), then only spaces up to the cue
 PRONOUN_BEFORE = rx.compile(r"(?<!\S)(he|He|HE|she|She|SHE|they|They|THEY|we|We|WE|i|I)\s+$")
+_PRONOUNS_BEFORE = re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|")
 # the last letters of those pronouns: before a cue after one space, any other letter rules the pattern out
 # without running it (seven calls in ten)
-PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in re.search(r"\((\w+(?:\|\w+)*)\)", PRONOUN_BEFORE.pattern).group(1).split("|"))
+PRONOUN_LAST_LETTERS = frozenset(w[-1] for w in _PRONOUNS_BEFORE)
+# and their last two letters (the whole of "i"): after a last letter, any other two rule it out ("the", "more")
+PRONOUN_ENDS = frozenset(w[-2:] for w in _PRONOUNS_BEFORE)
 
 
 def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
@@ -359,7 +372,8 @@ def mention_before(text: str, cue_start: int, lo: int) -> Mention | None:
     long one only when the mention reaches its start or an aside (comma, dash) needs more context.
     """
     # the commonest case, decided as the walk below would: a subject pronoun right before the cue ("he said")
-    if cue_start < 2 or text[cue_start - 1] != " " or text[cue_start - 2] in PRONOUN_LAST_LETTERS \
+    if cue_start < 3 or text[cue_start - 1] != " " or text[cue_start - 2] in PRONOUN_LAST_LETTERS and (
+            text[cue_start - 3:cue_start - 1] in PRONOUN_ENDS or text[cue_start - 2] in PRONOUN_ENDS) \
             or text[cue_start - 2].isspace():
         m = PRONOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start)
         if m is not None:
@@ -405,6 +419,49 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int, v: dict):
     i = _skip_left(toks, len(toks) - 1, v)
     if i < 0:
         return _MORE if clipped else None
+    t = toks[i][1]
+    if not t[0].isalnum():  # (most walks start at a word: the cases of a mark are looked at only after one)
+        return _speaker_before_mark(text, toks, base, cue_start, i, v, clipped)
+    tl = t.lower()
+    # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
+    cm = CONTRACTED_PRONOUN.fullmatch(t) if "’" in t or "'" in t else None  # (its apostrophe: the regex seldom runs)
+    if cm is not None:
+        start = _back_span(text, toks, base, cue_start, i, i)[0]
+        return Mention(start, start + cm.end(1), "pronoun")
+    # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
+    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
+        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
+    if tl in ("that", "which", "who") and i == 0 and clipped:
+        return _MORE
+    k = _np_start(toks, i, v)
+    if k == 0 and clipped:
+        return _MORE
+    if k is None:
+        return None
+    if toks[i][1].lower() in v["pronouns"]:
+        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
+    # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
+    # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
+    if k > 1 and "who" in text[start:cue_start]:
+        for j in range(k - 1, max(0, k - 12), -1):
+            t = toks[j][1]
+            if t == "who":
+                a = _np_start(toks, j - 1, v)
+                if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
+                    return Mention(*_back_span(text, toks, base, cue_start, a, j - 1), _np_type(toks, a, j - 1, v))
+                break
+            if not t[0].isalnum() or t.lower() in v["stop"]:
+                break
+    # relayed speech: "Western officials interviewed by the WSJ"
+    for b in range(i - 1, k + 1, -1):
+        if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
+            return Mention(*_back_span(text, toks, base, cue_start, k, b - 2), _np_type(toks, k, b - 2, v),
+                           _back_span(text, toks, base, cue_start, b + 1, i))
+    return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
+
+
+def _speaker_before_mark(text: str, toks: list, base: int, cue_start: int, i: int, v: dict, clipped: bool):
+    """_mention_before's answer when its walk starts at a mark, toks[i]: a comma, a dash, a closing quotation mark."""
     if clipped and (toks[i][1] == "," or toks[i][1] in DASHES):
         return _MORE
     # appositives, relative clauses, asides: "Scott Goodstein, its chief executive officer, said",
@@ -465,43 +522,7 @@ def _mention_before(text: str, cue_start: int, lo: int, start: int, v: dict):
                     return Mention(*_back_span(text, toks, base, cue_start, k, i - 1), _np_type(toks, k, end, v))
             seg_start = c + 1
         return None
-    t = toks[i][1]
-    tl = t.lower()
-    # a contracted pronoun and auxiliary: "He’s not saying", "they’re arguing"
-    cm = CONTRACTED_PRONOUN.fullmatch(t) if "’" in t or "'" in t else None  # (its apostrophe: the regex seldom runs)
-    if cm is not None:
-        start = _back_span(text, toks, base, cue_start, i, i)[0]
-        return Mention(start, start + cm.end(1), "pronoun")
-    # a relative pronoun after its noun: "a museum that promotes", "the group, which says"
-    if tl in ("that", "which", "who") and i > 0 and (toks[i - 1][1] == "," or _noun_like(toks[i - 1][1], v)):
-        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
-    if tl in ("that", "which", "who") and i == 0 and clipped:
-        return _MORE
-    k = _np_start(toks, i, v)
-    if k == 0 and clipped:
-        return _MORE
-    if k is None:
-        return None
-    if toks[i][1].lower() in v["pronouns"]:
-        return Mention(*_back_span(text, toks, base, cue_start, i, i), "pronoun")
-    # a restrictive relative clause between the speaker and the cue: "A White House official who spoke
-    # anonymously to discuss internal strategy said" - the speaker is the noun the clause is about
-    if k > 1 and "who" in text[start:cue_start]:
-        for j in range(k - 1, max(0, k - 12), -1):
-            t = toks[j][1]
-            if t == "who":
-                a = _np_start(toks, j - 1, v)
-                if a is not None and toks[j - 1][1].lower() not in v["pronouns"] and _noun_like(toks[j - 1][1], v):
-                    return Mention(*_back_span(text, toks, base, cue_start, a, j - 1), _np_type(toks, a, j - 1, v))
-                break
-            if not t[0].isalnum() or t.lower() in v["stop"]:
-                break
-    # relayed speech: "Western officials interviewed by the WSJ"
-    for b in range(i - 1, k + 1, -1):
-        if toks[b][1] == "by" and toks[b - 1][1].lower() in v["relay"] and b - 2 >= k:
-            return Mention(*_back_span(text, toks, base, cue_start, k, b - 2), _np_type(toks, k, b - 2, v),
-                           _back_span(text, toks, base, cue_start, b + 1, i))
-    return Mention(*_back_span(text, toks, base, cue_start, k, i), _np_type(toks, k, i, v))
+    return None  # (no noun phrase ends at a mark)
 
 
 AFTER_TOKENS = 14  # tokens a speaker after a cue may span (mention_after reads two more: toks[n + 2])
