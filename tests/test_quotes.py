@@ -3297,3 +3297,16 @@ def test_participle_of_saying_after_a_report_is_its_own_report(text, cue, conten
     r = only(recs, cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, only(recs, "said")["speaker"])
     assert text.endswith(content) and not only(recs, "said")["quote"].endswith(content)
+
+
+def test_as_before_an_article_opens_no_clause_that_holds_a_restart():
+    # "as an independent" is a preposition's phrase, not a subordinate clause whose main clause goes on after the
+    # comma: the new subject and cue there ("a new survey found") open a report of their own
+    text = ("With the governor reportedly weighing a run as an independent, a new survey found that he would split the "
+            "vote among Smith, Jones and Brown.")
+    recs = extract_quotes(text)
+    r = only(recs, "reportedly")
+    assert text[r["start"]:r["end"]] == "the governor reportedly weighing a run as an independent"
+    r = only(recs, "found")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("that he would split the vote among Smith, Jones and Brown.",
+                                                         "a new survey")

@@ -2994,9 +2994,11 @@ COORDINATED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|
 # Mr. Obama opted to make one, he should have insisted ...", nor in a number: "1,100 donors"). PolNeAR train: 9 more
 # gold contents found (5 and 4 on the two halves of the articles; 5 of them after a verb of saying), none lost.
 COMMA_BEFORE = re.compile(r"(?<!\d),[”\"’']?\s*$")
-# (SUBORDINATORS, with the clause openers a reported content may start with, but not "whereas")
+# (SUBORDINATORS, with the clause openers a reported content may start with, but not "whereas"; "as" before "a"/"an"
+# is a preposition, no clause opener: "reportedly weighing a run as an independent, a poll found ...")
 SUBORDINATOR = re.compile(r"\b(?:" + "|".join([w for w in SUBORDINATORS if w != "whereas"]
-                                             + ["whenever", "whether", "where"]) + r")\b", re.IGNORECASE)
+                                             + ["whenever", "whether", "where"]) + r")\b(?!(?<=[Aa]s)\s+an?\s)",
+                          re.IGNORECASE)
 
 
 OPENING_PHRASE = re.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|after|before|over|about|of|into|under|despite"
