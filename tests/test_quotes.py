@@ -3310,3 +3310,26 @@ def test_as_before_an_article_opens_no_clause_that_holds_a_restart():
     r = only(recs, "found")
     assert (text[r["start"]:r["end"]], r["speaker"]) == ("that he would split the vote among Smith, Jones and Brown.",
                                                          "a new survey")
+
+
+def test_name_closing_the_sentence_after_a_comma_and_verb_of_saying_is_its_speaker():
+    # "CONTENT, wrote NAME, APPOSITION, on Facebook.": the name after the inverted cue is who wrote, though the content
+    # before the comma is a list the speaker walk could read as an apposition
+    text = ("Tom Reyes and his wife Ana, son Luis and daughter-in-law Mia had been driving north together, wrote film "
+            "director Carlos Reyes, the family's nephew, on Facebook.")
+    r = only(extract_quotes(text), "wrote")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (
+        "Tom Reyes and his wife Ana, son Luis and daughter-in-law Mia had been driving north together",
+        "film director Carlos Reyes")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an apposition before the cue keeps its speaker when a clause, not a closing name, follows the cue
+    ("Maria Lopez, the county's treasurer, said the audit would find nothing.", "Maria Lopez, the county's treasurer",
+     "the audit would find nothing."),
+    ("Ms. Lopez, the treasurer, says that Governor Smith, her rival, is wrong.", "Ms. Lopez, the treasurer",
+     "that Governor Smith, her rival, is wrong."),
+])
+def test_apposed_speaker_before_the_cue_is_kept(text, speaker, content):
+    r = only(extract_quotes(text), "said" if " said " in text else "says")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -2170,6 +2170,14 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return span, m
     m = find_speaker(cue, lo)
     inverted = False
+    if m is not None and comp == "clause" and m.end + 2 >= cs and lemma not in TELL_LEMMAS \
+            and text.endswith(", ", lo, cs) and not text.endswith("ing", cs, ce) \
+            and (m2 := _closing_name(text, ce, hi)) is not None:
+        # "CONTENT, said lobbyist and strategist Charlie Black, his former partner.": a name closing the sentence
+        # right after a verb of saying is its inverted speaker, not what it reports; the speaker walk had taken the
+        # content's last comma segment ("taxes and other issues ..., at both the state and federal levels") for an
+        # apposition before the cue
+        m, inverted = m2, True
     if m is None:
         # "..., said Smith." : content precedes the inverted cue (a reporting verb, not "..., referring to X")
         m2 = None
@@ -2587,6 +2595,26 @@ def _finite_form(word: str) -> str | None:
     if word.endswith("ed") or word in ASYNDETIC_PASTS:
         return "past"
     return "present" if word.endswith("s") and not word.endswith("ss") else None
+
+
+# the end of a name closing its sentence after an inverted cue: a comma (its apposition follows) or the final stop
+CLOSING_NAME_END = re.compile(r"\s*(?:,|\.[”\"’']?\s*$)")
+
+
+def _closing_name(text: str, ce: int, hi: int) -> Mention | None:
+    """The speaker after a cue when it names someone and closes the sentence ("..., said GOP strategist Charlie
+    Black." or "..., wrote film director Ann Smith, her nephew, on Facebook."), else None."""
+    m = mention_after(text, ce, hi)
+    if m is None or text.startswith(("that ", "whether ", "if "), m.start) \
+            or not text[m.start:m.end].split()[-1][:1].isupper() \
+            or (end := CLOSING_NAME_END.match(text, m.end, hi)) is None:
+        return None
+    if text[end.end() - 1] == ",":
+        # (an apposition, maybe a medium after it, then the sentence's end: no clause reported after the name)
+        tail = text[end.end():hi]
+        if not tail.rstrip().endswith(".") or any(w in tail for w in (" said", " says", " that ")):
+            return None
+    return m
 
 
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
