@@ -3333,3 +3333,14 @@ def test_name_closing_the_sentence_after_a_comma_and_verb_of_saying_is_its_speak
 def test_apposed_speaker_before_the_cue_is_kept(text, speaker, content):
     r = only(extract_quotes(text), "said" if " said " in text else "says")
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # an -ing word before an -ed cue is no chained cue: a noun and its verb ("the planning confirmed"), not a verb and
+    # its participle ("continued criticizing")
+    ("The aide familiar with the planning confirmed the meeting on Tuesday.", "confirmed"),
+    ("An official close to the polling reported a rise in turnout.", "reported"),
+])
+def test_ing_word_before_a_past_cue_is_no_chain(text, cue):
+    r = only(extract_quotes(text), cue)
+    assert r["cue"] == cue and r["speaker"] == text[:text.index(" " + cue)]
