@@ -3344,3 +3344,15 @@ def test_apposed_speaker_before_the_cue_is_kept(text, speaker, content):
 def test_ing_word_before_a_past_cue_is_no_chain(text, cue):
     r = only(extract_quotes(text), cue)
     assert r["cue"] == cue and r["speaker"] == text[:text.index(" " + cue)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the terms the source spoke on are how it spoke, not what it reported: the content ends before them
+    ("An aide confirmed the meeting on the condition of anonymity because he was not cleared to speak.", "confirmed",
+     "the meeting"),
+    ("Two officials discussed the raid only on condition of anonymity, citing its sensitivity.", "discussed",
+     "the raid"),
+])
+def test_content_ends_before_the_terms_of_anonymity(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert text[r["start"]:r["end"]] == content

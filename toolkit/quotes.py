@@ -1448,6 +1448,11 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
     return text[text.rfind(" ", lo, hi) + 1 or lo:hi].lower().rstrip("s") in MEDIUM_HEADS
 
 
+# the terms a source spoke on, which end the content before them ("confirmed the meeting on condition of anonymity
+# because ...")
+ANONYMITY_TERMS = re.compile(r"[\s,]+(?:only\s+)?(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1584,6 +1589,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
+    if text.find("anonymity", c_s, c_e) >= 0 and (ma := ANONYMITY_TERMS.search(text, c_s, c_e)) is not None \
+            and _at_least(1, text, c_s, ma.start()):
+        c_e = ma.start()  # "confirmed the meeting on the condition of anonymity": how the source spoke, not what
     md = _dash_tail(text, c_s, c_e)
     if md is not None and _dash_tail(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
             and not DASH_GOES_ON.match(text, md.end(), hi) \
