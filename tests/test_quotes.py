@@ -3356,3 +3356,18 @@ def test_ing_word_before_a_past_cue_is_no_chain(text, cue):
 def test_content_ends_before_the_terms_of_anonymity(text, cue, content):
     r = only(extract_quotes(text), cue)
     assert text[r["start"]:r["end"]] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a parenthesis inside the content that holds a report of its own is the narrator's aside: the content ends
+    # before it, and the aside's report is its own record
+    ("She tells voters the mayor may resign over the audit (the cost of which, many aides say, has hurt the party).",
+     "tells", "voters the mayor may resign over the audit"),
+    ("He cited a study claiming that crime had doubled (in fact, the police reported a drop of 5 percent).",
+     "cited", "a study claiming that crime had doubled"),
+])
+def test_content_ends_before_a_parenthesis_with_its_own_report(text, cue, content):
+    recs = extract_quotes(text)
+    r = only(recs, cue)
+    assert text[r["start"]:r["end"]] == content
+    assert any(q["start"] > r["end"] for q in recs)

@@ -1448,6 +1448,21 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
     return text[text.rfind(" ", lo, hi) + 1 or lo:hi].lower().rstrip("s") in MEDIUM_HEADS
 
 
+def _before_reporting_parenthesis(text: str, c_s: int, c_e: int, hi: int) -> int:
+    """Where a content ends before a parenthesis inside it that holds a report of its own ("tells audiences she may be
+    prosecuted (the existence of which, many Democrats say, represents ...)": the aside is the narrator's, with its
+    own speaker and cue, not what the outer speaker reports); c_e when there is none."""
+    op = text.find(" (", c_s, c_e)
+    while op >= 0:
+        cl = text.find(")", op, hi)  # (the content may end inside it: "crime had doubled (in fact")
+        if cl < 0:
+            break
+        if _at_least(2, text, c_s, op) and any(c[3] == "speech" and c[4] != "noun" for c in find_cues(text[op + 2:cl])):
+            return op
+        op = text.find(" (", cl, c_e)
+    return c_e
+
+
 # the terms a source spoke on, which end the content before them ("confirmed the meeting on condition of anonymity
 # because ...")
 ANONYMITY_TERMS = re.compile(r"[\s,]+(?:only\s+)?(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b")
@@ -1589,6 +1604,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
+    if text.find(" (", c_s, c_e) >= 0:
+        c_e = _before_reporting_parenthesis(text, c_s, c_e, hi)
     if text.find("anonymity", c_s, c_e) >= 0 and (ma := ANONYMITY_TERMS.search(text, c_s, c_e)) is not None \
             and _at_least(1, text, c_s, ma.start()):
         c_e = ma.start()  # "confirmed the meeting on the condition of anonymity": how the source spoke, not what
