@@ -3371,3 +3371,15 @@ def test_content_ends_before_a_parenthesis_with_its_own_report(text, cue, conten
     r = only(recs, cue)
     assert text[r["start"]:r["end"]] == content
     assert any(q["start"] > r["end"] for q in recs)
+
+
+def test_quote_opening_a_statement_after_a_dash_takes_its_own_attribution():
+    # after a dash a quote that opens a sentence is a statement of its own, like one after a colon: the attribution
+    # right after it claims it, and the report before the dash ends there
+    text = ('The mayor suggested that the budget was padded - "Again, we need to see the numbers," she said - and '
+            'charged that the council had hidden costs.')
+    recs = extract_quotes(text)
+    r = only(recs, "suggested")
+    assert text[r["start"]:r["end"]] == "that the budget was padded"
+    r = only(recs, "said")
+    assert (r["kind"], r["quote"], r["speaker"]) == ("direct", "Again, we need to see the numbers,", "she")

@@ -579,9 +579,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # is part of that sentence's report, not a quote attributed by the cue after it
         q_lo = max(sent_of(q["open"])[0], text.rfind("\n", 0, q["open"]) + 1)
         colon = _last_index(text, q["open"])
-        if colon >= q_lo and text[colon] == ":":
+        if colon >= q_lo and (text[colon] == ":" or text[colon] in "—–-" and text[colon - 1] in " -—–"
+                              and text[q["start"]].isupper() and not text.startswith(DASH_OPENINGS, after)):
             # 'Rhimes declared the need for drive: “Change the world,” she said.': after a colon the quote
-            # opens its own statement, which an attribution after it may claim
+            # opens its own statement, which an attribution after it may claim; so after a dash, when the quote
+            # opens a sentence: 'suggested the plan was unserious - “Again, we need details,” she said - and charged
+            # ...' (not a quote set off by a pair of dashes, the aside: 'lamented her gaffes - “why?” - Democrats
+            # said ...'; nor a quote going on after an aside: '“I doubt the view” -- that X -- “is going to last”')
             q_lo = q["open"]
         # (most quotes open their paragraph: nothing lies before them to search; a lead opening with a letter is a
         # word without the regex)
@@ -823,7 +827,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
         if cuts:
             c_s, c_e = _strip(text, rec["start"], min(cuts))
-            while c_e > c_s and text[c_e - 1] in ",;:—–-":
+            while c_e > c_s and text[c_e - 1] in ",;:—–- ":  # (and the space before a dash)
                 c_e -= 1
             if WORD.search(text, c_s, c_e):
                 rec.update(end=c_e, quote=text[c_s:c_e])
