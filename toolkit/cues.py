@@ -18,6 +18,7 @@ import csv
 import re
 from functools import lru_cache
 
+from toolkit import regexcache as rx
 from toolkit.resources import lexicon_path, word_list
 
 
@@ -129,18 +130,18 @@ def rare_forms() -> frozenset:
 
 
 # before a weak form, words that make it a verb: "to describe", "will defend", "they plan"
-VERB_CONTEXT = re.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|might|must|did|does|do|not|never|also|"
+VERB_CONTEXT = rx.compile(r"(?<![\w’'])(?:to|will|would|can|could|should|may|might|must|did|does|do|not|never|also|"
                           r"he|she|they|we|i|you|who|often|repeatedly)\s+$", re.IGNORECASE)
 
 
 # after a weak form, a subject pronoun opening its clause makes it a verb: "candidates promise they will"
-CLAUSE_AFTER = re.compile(r"\s+(?:he|she|they|we|I|you)\s")
+CLAUSE_AFTER = rx.compile(r"\s+(?:he|she|they|we|I|you)\s")
 # (unless a determiner makes it a noun with a relative clause: "the remarks he made", "the promise she has made")
-DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+DETERMINER_BEFORE = rx.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
                                r"(?:\s+[\w-]+){0,2}\s+$")
 # before a weak form read as a noun, a possessor or a light verb that gives it a source: "his plan to",
 # "Trump's remarks on", "made several promises" (light_verbs.txt)
-NOUN_CONTEXT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|" + light_verb_pattern() + r")|[’']s?)"
+NOUN_CONTEXT = rx.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|" + light_verb_pattern() + r")|[’']s?)"
                           r"(?:\s+[\w-]+){0,2}\s+$")
 
 
@@ -153,7 +154,7 @@ BEFORE_FORM = r"[^\w’']"
 # the Unicode category of every space and punctuation mark, and a class listing its characters over the Basic
 # Multilingual Plane takes ~6 ms to build and compile at every start.
 BEFORE_FORM_ASCII = r"[^0-9A-Z_a-z']"
-_BEFORE = re.compile(BEFORE_FORM)
+_BEFORE = rx.compile(BEFORE_FORM)
 
 
 def _cue_forms() -> tuple[list[str], list[str]]:
@@ -168,8 +169,8 @@ def _cue_forms() -> tuple[list[str], list[str]]:
 
 # after a form: none of a word, an apostrophe or a hyphen ("said" is no form in "saidx", "said’s", "said-so")
 AFTER_FORM = r"[\w’'-]"
-_AFTER = re.compile(AFTER_FORM)
-_SPACES = re.compile(r"\s+")
+_AFTER = rx.compile(AFTER_FORM)
+_SPACES = rx.compile(r"\s+")
 
 # The regex takes a capitalised word (rare as a cue: headlines, sentence openings) by its first CAPITALISED_HEAD
 # letters and then any lower-case ones, and _capitalised_end decides its form. A second trie of every capitalised form
@@ -198,7 +199,7 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
     heads = {f.split("_")[0][:CAPITALISED_HEAD] for f in capitalised}
     upper = "[" + "".join(sorted({h[0] for h in heads})) + "]" + _trie_pattern(sorted({h[1:] for h in heads})) \
         + "[a-z]*"
-    return re.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + "((?:" + "|".join(lower + [upper]) + "))"
+    return rx.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + "((?:" + "|".join(lower + [upper]) + "))"
                       + "(?!" + AFTER_FORM + ")")
 
 
@@ -271,7 +272,7 @@ def _cue_matches(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+TITLE_WORD = rx.compile(r"[A-Za-z][\w’'-]{3,}")
 
 
 def title_case_line(text: str, start: int) -> bool:
@@ -285,7 +286,7 @@ def title_case_line(text: str, start: int) -> bool:
 
 
 # between two cue words that form one cue: "reportedly told", "refused to criticize", "plans to endorse"
-CUE_CHAIN = re.compile(r"\s+(?:to\s+|not\s+|\w+ly\s+)?")
+CUE_CHAIN = rx.compile(r"\s+(?:to\s+|not\s+|\w+ly\s+)?")
 
 
 def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
