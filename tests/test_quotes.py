@@ -3354,3 +3354,91 @@ def test_present_verb_after_a_past_report_goes_on_with_it(text, content):
 def test_phrase_between_cue_and_that_clause_is_no_content(text, speaker, content):
     r = extract_quotes(text)[0]
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+
+
+def test_as_before_an_article_opens_no_clause_that_holds_a_restart():
+    # "as an independent" is a preposition's phrase, not a subordinate clause whose main clause goes on after the
+    # comma: the new subject and cue there ("a new survey found") open a report of their own
+    text = ("With the governor reportedly weighing a run as an independent, a new survey found that he would split the "
+            "vote among Smith, Jones and Brown.")
+    recs = extract_quotes(text)
+    r = only(recs, "reportedly")
+    assert text[r["start"]:r["end"]] == "the governor reportedly weighing a run as an independent"
+    r = only(recs, "found")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == ("that he would split the vote among Smith, Jones and Brown.",
+                                                         "a new survey")
+
+
+def test_name_closing_the_sentence_after_a_comma_and_verb_of_saying_is_its_speaker():
+    # "CONTENT, wrote NAME, APPOSITION, on Facebook.": the name after the inverted cue is who wrote, though the content
+    # before the comma is a list the speaker walk could read as an apposition
+    text = ("Tom Reyes and his wife Ana, son Luis and daughter-in-law Mia had been driving north together, wrote film "
+            "director Carlos Reyes, the family's nephew, on Facebook.")
+    r = only(extract_quotes(text), "wrote")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (
+        "Tom Reyes and his wife Ana, son Luis and daughter-in-law Mia had been driving north together",
+        "film director Carlos Reyes")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an apposition before the cue keeps its speaker when a clause, not a closing name, follows the cue
+    ("Maria Lopez, the county's treasurer, said the audit would find nothing.", "Maria Lopez, the county's treasurer",
+     "the audit would find nothing."),
+    ("Ms. Lopez, the treasurer, says that Governor Smith, her rival, is wrong.", "Ms. Lopez, the treasurer",
+     "that Governor Smith, her rival, is wrong."),
+])
+def test_apposed_speaker_before_the_cue_is_kept(text, speaker, content):
+    r = only(extract_quotes(text), "said" if " said " in text else "says")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # an -ing word before an -ed cue is no chained cue: a noun and its verb ("the planning confirmed"), not a verb and
+    # its participle ("continued criticizing")
+    ("The aide familiar with the planning confirmed the meeting on Tuesday.", "confirmed"),
+    ("An official close to the polling reported a rise in turnout.", "reported"),
+])
+def test_ing_word_before_a_past_cue_is_no_chain(text, cue):
+    r = only(extract_quotes(text), cue)
+    assert r["cue"] == cue and r["speaker"] == text[:text.index(" " + cue)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the terms the source spoke on are how it spoke, not what it reported: the content ends before them
+    ("An aide confirmed the meeting on the condition of anonymity because he was not cleared to speak.", "confirmed",
+     "the meeting"),
+    ("Two officials discussed the raid only on condition of anonymity, citing its sensitivity.", "discussed",
+     "the raid"),
+])
+def test_content_ends_before_the_terms_of_anonymity(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert text[r["start"]:r["end"]] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a parenthesis inside the content that holds a report of its own is the narrator's aside: the content ends
+    # before it, and the aside's report is its own record
+    ("She tells voters the mayor may resign over the audit (the cost of which, many aides say, has hurt the party).",
+     "tells", "voters the mayor may resign over the audit"),
+    ("He cited a study claiming that crime had doubled (in fact, the police reported a drop of 5 percent).",
+     "cited", "a study claiming that crime had doubled"),
+])
+def test_content_ends_before_a_parenthesis_with_its_own_report(text, cue, content):
+    recs = extract_quotes(text)
+    r = only(recs, cue)
+    assert text[r["start"]:r["end"]] == content
+    assert any(q["start"] > r["end"] for q in recs)
+
+
+def test_quote_opening_a_statement_after_a_dash_takes_its_own_attribution():
+    # after a dash a quote that opens a sentence is a statement of its own, like one after a colon: the attribution
+    # right after it claims it, and the report before the dash ends there
+    text = ('The mayor suggested that the budget was padded - "Again, we need to see the numbers," she said - and '
+            'charged that the council had hidden costs.')
+    recs = extract_quotes(text)
+    r = only(recs, "suggested")
+    assert text[r["start"]:r["end"]] == "that the budget was padded"
+    r = only(recs, "said")
+    assert (r["kind"], r["quote"], r["speaker"]) == ("direct", "Again, we need to see the numbers,", "she")

@@ -334,10 +334,13 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
             # a bare space joins an adverb to its verb ("reportedly told") or a verb to a participle ("continued
             # criticizing"), not a verb to its object noun ("says praise from Putin helps") nor a weak form read as
             # a noun to the verb after it ("the secretary of state mocked"); tested only when the gap reaches this cue
-            # (a verb of saying is not chained to a participle: in "said seeking help was right" it opens the clause)
+            # (a verb of saying is not chained to a participle: in "said seeking help was right" it opens the clause;
+            # nor is an -ing word to an -ed word: "the planning confirmed" is a noun and its verb, "showing renewed
+            # vigor" a verb and its object's adjective)
             if gap is not None and gap.end() == ms and (gap.group().strip() or prev[0] != nominal and (
                     text.endswith("ly", prev[0], prev[1]) or word.endswith(("ed", "ing"))
-                    and not (prev[3] == "speech" and prev[4] == "clause" and not text.endswith("ly", prev[0], prev[1])))):
+                    and not (prev[3] == "speech" and prev[4] == "clause" and not text.endswith("ly", prev[0], prev[1]))
+                    and not (word.endswith("ed") and text.endswith("ing", prev[0], prev[1])))):
                 # "is expected to endorse" keeps the source-less reading of "expected"
                 keep = prev[4] == "around" and "to" in gap.group().split()
                 out[-1] = (prev[0], me, *(prev[2:] if keep else entry))

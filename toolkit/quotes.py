@@ -589,9 +589,13 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         # is part of that sentence's report, not a quote attributed by the cue after it
         q_lo = max(sent_of(q["open"])[0], text.rfind("\n", 0, q["open"]) + 1)
         colon = _last_index(text, q["open"])
-        if colon >= q_lo and text[colon] == ":":
+        if colon >= q_lo and (text[colon] == ":" or text[colon] in "—–-" and text[colon - 1] in " -—–"
+                              and text[q["start"]].isupper() and not text.startswith(DASH_OPENINGS, after)):
             # 'Rhimes declared the need for drive: “Change the world,” she said.': after a colon the quote
-            # opens its own statement, which an attribution after it may claim
+            # opens its own statement, which an attribution after it may claim; so after a dash, when the quote
+            # opens a sentence: 'suggested the plan was unserious - “Again, we need details,” she said - and charged
+            # ...' (not a quote set off by a pair of dashes, the aside: 'lamented her gaffes - “why?” - Democrats
+            # said ...'; nor a quote going on after an aside: '“I doubt the view” -- that X -- “is going to last”')
             q_lo = q["open"]
         # (most quotes open their paragraph: nothing lies before them to search; a lead opening with a letter is a
         # word without the regex)
@@ -833,7 +837,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         cuts = [c for c in cuts if rec["start"] < c < rec["end"] and (rec["cue_start"] is None or c > rec["cue_start"])]
         if cuts:
             c_s, c_e = _strip(text, rec["start"], min(cuts))
-            while c_e > c_s and text[c_e - 1] in ",;:—–-":
+            while c_e > c_s and text[c_e - 1] in ",;:—–- ":  # (and the space before a dash)
                 c_e -= 1
             if WORD.search(text, c_s, c_e):
                 rec.update(end=c_e, quote=text[c_s:c_e])
@@ -1464,6 +1468,26 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
     return text[text.rfind(" ", lo, hi) + 1 or lo:hi].lower().rstrip("s") in MEDIUM_HEADS
 
 
+def _before_reporting_parenthesis(text: str, c_s: int, c_e: int, hi: int) -> int:
+    """Where a content ends before a parenthesis inside it that holds a report of its own ("tells audiences she may be
+    prosecuted (the existence of which, many Democrats say, represents ...)": the aside is the narrator's, with its
+    own speaker and cue, not what the outer speaker reports); c_e when there is none."""
+    op = text.find(" (", c_s, c_e)
+    while op >= 0:
+        cl = text.find(")", op, hi)  # (the content may end inside it: "crime had doubled (in fact")
+        if cl < 0:
+            break
+        if _at_least(2, text, c_s, op) and any(c[3] == "speech" and c[4] != "noun" for c in find_cues(text[op + 2:cl])):
+            return op
+        op = text.find(" (", cl, c_e)
+    return c_e
+
+
+# the terms a source spoke on, which end the content before them ("confirmed the meeting on condition of anonymity
+# because ...")
+ANONYMITY_TERMS = rx.compile(r"[\s,]+(?:only\s+)?(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1605,6 +1629,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
             if ms is not None:
                 c_e = ms.start()
+    if text.find(" (", c_s, c_e) >= 0:
+        c_e = _before_reporting_parenthesis(text, c_s, c_e, hi)
+    if text.find("anonymity", c_s, c_e) >= 0 and (ma := ANONYMITY_TERMS.search(text, c_s, c_e)) is not None \
+            and _at_least(1, text, c_s, ma.start()):
+        c_e = ma.start()  # "confirmed the meeting on the condition of anonymity": how the source spoke, not what
     md = _dash_tail(text, c_s, c_e)
     if md is not None and _dash_tail(text, md.end(), hi) is None and _at_least(2, text, c_s, md.start()) \
             and not DASH_GOES_ON.match(text, md.end(), hi) \
@@ -2200,6 +2229,14 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         return span, m
     m = find_speaker(cue, lo)
     inverted = False
+    if m is not None and comp == "clause" and m.end + 2 >= cs and lemma not in TELL_LEMMAS \
+            and text.endswith(", ", lo, cs) and not text.endswith("ing", cs, ce) \
+            and (m2 := _closing_name(text, ce, hi)) is not None:
+        # "CONTENT, said lobbyist and strategist Charlie Black, his former partner.": a name closing the sentence
+        # right after a verb of saying is its inverted speaker, not what it reports; the speaker walk had taken the
+        # content's last comma segment ("taxes and other issues ..., at both the state and federal levels") for an
+        # apposition before the cue
+        m, inverted = m2, True
     if m is None:
         # "..., said Smith." : content precedes the inverted cue (a reporting verb, not "..., referring to X")
         m2 = None
@@ -2619,6 +2656,32 @@ def _finite_form(word: str) -> str | None:
     return "present" if word.endswith("s") and not word.endswith("ss") else None
 
 
+# the end of a name closing its sentence after an inverted cue: a comma (its apposition follows) or the final stop
+CLOSING_NAME_END = rx.compile(r"\s*(?:,|\.[”\"’']?\s*$)")
+
+
+def _closing_name(text: str, ce: int, hi: int) -> Mention | None:
+    """The speaker after a cue when it names someone and closes the sentence ("..., said GOP strategist Charlie
+    Black." or "..., wrote film director Ann Smith, her nephew, on Facebook."), else None."""
+    # (the name ends at a comma or the stop soon after the cue, and is capitalised: a cheap test before the walk)
+    stop = text.find(",", ce, min(hi, ce + 60))
+    if stop < 0:
+        stop = text.find(".", ce, min(hi, ce + 60))
+    if stop < 0 or text[ce:stop].islower():
+        return None
+    m = mention_after(text, ce, hi)
+    if m is None or text.startswith(("that ", "whether ", "if "), m.start) \
+            or not text[m.start:m.end].split()[-1][:1].isupper() \
+            or (end := CLOSING_NAME_END.match(text, m.end, hi)) is None:
+        return None
+    if text[end.end() - 1] == ",":
+        # (an apposition, maybe a medium after it, then the sentence's end: no clause reported after the name)
+        tail = text[end.end():hi]
+        if not tail.rstrip().endswith(".") or any(w in tail for w in (" said", " says", " that ")):
+            return None
+    return m
+
+
 def _speaker_fits(text: str, m: Mention, ctype: str, ce: int, hi: int, inverted: bool = False) -> bool:
     """Whether a speaker can report with a cue of this type: evidence (polls, studies) reports findings
     only, and "show", "find" report a finding of a poll or a study, or with a that-clause ("the talk show
@@ -3025,9 +3088,11 @@ COORDINATED_SUBJECT = rx.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|
 # Mr. Obama opted to make one, he should have insisted ...", nor in a number: "1,100 donors"). PolNeAR train: 9 more
 # gold contents found (5 and 4 on the two halves of the articles; 5 of them after a verb of saying), none lost.
 COMMA_BEFORE = rx.compile(r"(?<!\d),[”\"’']?\s*$")
-# (SUBORDINATORS, with the clause openers a reported content may start with, but not "whereas")
+# (SUBORDINATORS, with the clause openers a reported content may start with, but not "whereas"; "as" before "a"/"an"
+# is a preposition, no clause opener: "reportedly weighing a run as an independent, a poll found ...")
 SUBORDINATOR = rx.compile(r"\b(?:" + "|".join([w for w in SUBORDINATORS if w != "whereas"]
-                                             + ["whenever", "whether", "where"]) + r")\b", re.IGNORECASE)
+                                             + ["whenever", "whether", "where"]) + r")\b(?!(?<=[Aa]s)\s+an?\s)",
+                          re.IGNORECASE)
 
 
 OPENING_PHRASE = rx.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|after|before|over|about|of|into|under|despite"
