@@ -30,8 +30,10 @@ def _texts() -> list[str]:
     return SENTENCES + [_seed_text(), "\n".join(SENTENCES)]
 
 
-# the class of characters that start something to normalise, as the regex scan it replaces had it
-ENTRY = re.compile(r"[\r\n\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015]")
+# the class of characters that start something to normalise, as the regex scan it replaces had it ("\n" aside)
+ENTRY = re.compile(r"[\r\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015]")
+# a line or paragraph break before a non-space character: left as it is, no entry
+USUAL_BREAK = re.compile(r"\n\n?\S")
 
 
 def test_entry_characters_are_the_entry_class():
@@ -46,7 +48,8 @@ def test_entry_positions_match_the_regex_scan():
     found = 0
     for text in _texts():
         for start in (0, 5, len(text) // 2):
-            want = [m.start() for m in ENTRY.finditer(text, start)]
+            want = sorted([m.start() for m in ENTRY.finditer(text, start)]
+                          + [i for i in range(start, len(text)) if text[i] == "\n" and not USUAL_BREAK.match(text, i)])
             assert cleaning._entry_positions(text, start) == want
             found += len(want)
     assert found > 200
