@@ -67,6 +67,16 @@ def test_continues_characters_are_the_continues_class():
     assert segment.sentences(text) == [(0, 28), (29, len(text))]
 
 
+def test_candidate_marks_are_the_period_context_matches():
+    # _punkt_spans tests the characters after a mark where Punkt's _PERIOD_CONTEXT regex was matched
+    non_word = re.compile(segment._NON_WORD)
+    assert [c for c in map(chr, range(0x110000))
+            if (non_word.match(c) is not None) != (c in segment._NON_WORD_CHARS)] == []
+    texts = _texts() + ["Why?  He left!\u2028Now. (Yes.) “No!” she said. End.\t", "Done?   "]
+    assert segment.sentences(texts[-2]) == [(0, 4), (6, 19), (20, 26), (27, 42), (43, 47)]
+    assert segment.sentences(texts[-1]) == [(0, 5)]
+
+
 def test_sentence_end_guard_lets_every_match_through():
     matched = 0
     for text in _texts():
