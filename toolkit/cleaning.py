@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from toolkit import regexcache as rx
 from toolkit.resources import word_list
 from toolkit.segment import _marks, char_positions, punkt_abbreviations
 
@@ -203,8 +204,8 @@ def to_clean(cleaned: Cleaned, raw_start: int, raw_end: int) -> tuple[int, int]:
 
 # C1 controls, Latin-1 letters/symbols (the bytes of UTF-8 read as cp1252/Latin-1), combining marks
 # (NFC), ligatures and full-width forms. NBSP alone is whitespace, handled below.
-_SUSPECT = re.compile(r"[\x80-\x9f\xa1-\xff\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e]")
-_INVISIBLE = re.compile(r"[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_SUSPECT = rx.compile(r"[\x80-\x9f\xa1-\xff\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e]")
+_INVISIBLE = rx.compile(r"[\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 @lru_cache(maxsize=1)
@@ -217,11 +218,11 @@ def _ftfy():
     return lambda s: fix_text(s, config)
 
 
-_SUSPECT_OR_INVISIBLE = re.compile(_SUSPECT.pattern[:-1] + _INVISIBLE.pattern[1:])
+_SUSPECT_OR_INVISIBLE = rx.compile(_SUSPECT.pattern[:-1] + _INVISIBLE.pattern[1:])
 # The same characters in UTF-8, by lead byte: whether a text holds one is asked of its bytes, where each pattern
 # starts with one byte that sre skips to in a tight loop (a scan for a character class, as the class above, costs
 # ~50 machine instructions at every character, ~1% of the CLI's run); a byte the text lacks (memchr) costs nothing.
-_SUSPECT_OR_INVISIBLE_UTF8 = tuple((lead, re.compile(pattern)) for lead, pattern in (
+_SUSPECT_OR_INVISIBLE_UTF8 = tuple((lead, rx.compile(pattern)) for lead, pattern in (
     (b"\xc2", rb"\xc2[\x80-\x9f\xa1-\xbf]"),  # U+0080-U+00BF but the no-break space
     (b"\xc3", rb"\xc3"),  # U+00C0-U+00FF
     (b"\xcc", rb"\xcc"),  # U+0300-U+033F
@@ -286,7 +287,7 @@ def _fix_unicode(raw: str) -> Cleaned | None:
 # Page furniture
 
 
-_SENTENCE_END_IN = re.compile(r".*[.!?][\"”’]?\s", re.DOTALL)
+_SENTENCE_END_IN = rx.compile(r".*[.!?][\"”’]?\s", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -337,18 +338,18 @@ def _promos(raw: str) -> list[dict]:
 
 # A sentence end followed on the same line by a capitalised word (the group): where a run-in heading can hide. (A
 # heading opens with no quotation mark: the word is looked at first, before the costlier tests of the candidate.)
-_SENT_END_SAME_LINE = re.compile(r"[.!?][\"”’]?[ \t]+(?=([A-Z]\S*))")
+_SENT_END_SAME_LINE = rx.compile(r"[.!?][\"”’]?[ \t]+(?=([A-Z]\S*))")
 # what follows the mark in a _SENT_END_SAME_LINE match: most marks (before a line break, in "3.5", "U.S.") have none
 # of these after them and are turned away without a regex call
 _AFTER_SENT_END = frozenset("\"”’ \t")
-_CLAUSE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’]*(?:\s|$)))")  # one character class first: a fast scan
-_WORD = re.compile(r"\S+")
+_CLAUSE_END = rx.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’]*(?:\s|$)))")  # one character class first: a fast scan
+_WORD = rx.compile(r"\S+")
 # A lower-case word, maybe a closing quotation mark, spaces, a capitalised word ([a-z]["”’]? +["“‘]?[A-Z][a-z]), written
 # to start at the space: a regex that starts with one character skips to it with memchr, one that starts with a class
 # such as [a-z] costs ~70 machine instructions a character and stops at every letter. The letter is looked at behind.
-_GLUE = re.compile(r" (?:(?<=[a-z] )|(?<=[a-z][\"”’] )) *[\"“‘]?[A-Z][a-z]")
-_LOWER_WORD = re.compile(r"[\"“‘]?[a-z][\w’'-]*[\"”’]?\Z")  # a lower-case word, maybe in quotes
-_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*[’']s\Z")
+_GLUE = rx.compile(r" (?:(?<=[a-z] )|(?<=[a-z][\"”’] )) *[\"“‘]?[A-Z][a-z]")
+_LOWER_WORD = rx.compile(r"[\"“‘]?[a-z][\w’'-]*[\"”’]?\Z")  # a lower-case word, maybe in quotes
+_POSSESSIVE_NAME = rx.compile(r"[A-Z][\w-]*[’']s\Z")
 MAX_HEADING_WORDS = 12
 
 
@@ -446,11 +447,11 @@ def furniture_spans(raw: str) -> list[dict]:
 # Whitespace, quotation marks, header
 
 
-_HEADER = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}(?![\w-])\s*", re.IGNORECASE)
-_LEADING_SPACE = re.compile(r"\A\s+")
+_HEADER = rx.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}(?![\w-])\s*", re.IGNORECASE)
+_LEADING_SPACE = rx.compile(r"\A\s+")
 _HSPACE = "[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]"
-_H_RUN = re.compile(rf"{_HSPACE}*")
-_ANY_SPACE = re.compile(r"\s*")
+_H_RUN = rx.compile(rf"{_HSPACE}*")
+_ANY_SPACE = rx.compile(r"\s*")
 _HSPACE_CHARS = frozenset(" \t\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _DOUBLE_MARKS = frozenset("\"“”„‟«»")
 
@@ -461,7 +462,7 @@ _ENTRY_CHARS = "\r\t\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u
 # A "\n" that starts something to normalise: not a line or paragraph break before a non-space character ("\n\n?\S"),
 # which the cleaning leaves as it is. (Half of the positions _tokens visited were such breaks, ~3,000 machine
 # instructions each to find and pass over; _normalise asks at a quotation mark whether a line break came before it.)
-_ODD_BREAK = re.compile(r"\n(?!\n?\S)")
+_ODD_BREAK = rx.compile(r"\n(?!\n?\S)")
 
 
 def _entry_positions(text: str, start: int) -> list[int]:
@@ -530,7 +531,7 @@ def _tokens(text: str, start: int) -> list[tuple[int, int]]:
 _OPEN_BEFORE = frozenset(" \t\n\r\xa0([{<—–-/“‘\u2018")
 _CLOSE_AFTER = frozenset(" \t\n\r\xa0.,;:!?)]}>—–-”’…")
 _NOMINAL = {"“": True, "„": True, "‟": True, "«": True, "``": True, "”": False, "»": False}
-_ELIDED_WORD = re.compile(r"[A-Za-z]+")
+_ELIDED_WORD = rx.compile(r"[A-Za-z]+")
 
 
 def _quote_direction(text: str, i: int, j: int, inside: bool, nominal: bool | None) -> bool:

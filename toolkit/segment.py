@@ -18,6 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from toolkit import regexcache as rx
 from toolkit.resources import lexicon_path
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ ABBREVIATIONS_FILE = "abbreviations.txt"
 # One paragraph per non-blank line: news exports and the transcripts put each paragraph (or speaker
 # turn) on its own line, so a line break always ends a sentence.
 # (matched from its first non-space character: a regex that starts with a character class scans fast)
-_PARAGRAPH = re.compile(r"\S[^\r\n]*")
+_PARAGRAPH = rx.compile(r"\S[^\r\n]*")
 # A sentence must start where a reader would: Punkt leaves some breaks before lower-case words
 # ('..." he said.') and before closing punctuation; those are joined back. (A set: one character is looked up per
 # paragraph and sentence, cheaper than a regex call each time.)
@@ -41,9 +42,9 @@ _CONTINUES_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;:)]”’")
 _WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u201c\u2018\xab]"
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
 _MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
-_PERIOD_CONTEXT = re.compile(r"[.?!](?=(?P<after_tok>" + _NON_WORD + r"|\s+(?P<next_tok>\S+)))")
+_PERIOD_CONTEXT = rx.compile(r"[.?!](?=(?P<after_tok>" + _NON_WORD + r"|\s+(?P<next_tok>\S+)))")
 _NON_WORD_CHARS = frozenset(")\";}]*:@'({[\u2018\u2019\u201c\u201d\xab\xbb?!")  # _NON_WORD's characters
-_WORD_TOKEN = re.compile(rf"""(
+_WORD_TOKEN = rx.compile(rf"""(
     {_MULTI_CHAR}
     |
     (?={_WORD_START})\S+?
@@ -52,13 +53,13 @@ _WORD_TOKEN = re.compile(rf"""(
     \S
 )""", re.VERBOSE)
 _REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")  # what a _REALIGN match starts with
-_REALIGN = re.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE)
-_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
-_INITIAL = re.compile(r"[^\W\d]\.$")
-_ELLIPSIS = re.compile(r"\.\.+$")
+_REALIGN = rx.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE)
+_NUMERIC = rx.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+_INITIAL = rx.compile(r"[^\W\d]\.$")
+_ELLIPSIS = rx.compile(r"\.\.+$")
 # the commonest candidate: a plain word and its period before a space ("said. The", the group "space") or closing
 # punctuation ('said.”')
-_PLAIN = re.compile(r"([A-Za-z]{2,})\.(?:(?P<space>\s)|" + _NON_WORD + ")")
+_PLAIN = rx.compile(r"([A-Za-z]{2,})\.(?:(?P<space>\s)|" + _NON_WORD + ")")
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, as Punkt looks for the word before a candidate
 _PUNCTUATION = frozenset(";:,.!?")
 # Punkt's orthographic context flags: seen upper/lower case at a sentence beginning, middle, unknown
