@@ -169,6 +169,12 @@ def test_invisible_characters_removed_and_reported():
     ("“Already curly,” she said.", "“Already curly,” she said."),
     ("They call it a \"deal\".", "They call it a “deal”."),
     ("\"Yes.\"\n\n\"No,\" he said.", "“Yes.”\n\n“No,” he said."),
+    # a mark with spaces on both sides closes an open quotation, opens after a line break (which ends it) ...
+    ('He said "yes and " more.', "He said “yes and ” more."),
+    ('He said "yes\nand " more.', "He said “yes\nand “ more."),
+    ('He said "yes\n\nand " more.', "He said “yes\n\nand “ more."),
+    # ... but not after the break of removed furniture
+    ('He said "yes.\nRead more: a story ×\nand " more.', "He said “yes.\n\nand ” more."),
 ])
 def test_double_quotes_become_curly_with_direction(raw, expected):
     c = clean(raw)

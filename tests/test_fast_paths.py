@@ -30,8 +30,10 @@ def _texts() -> list[str]:
     return SENTENCES + [_seed_text(), "\n".join(SENTENCES)]
 
 
-# the class of characters that start something to normalise, as the regex scan it replaces had it
-ENTRY = re.compile(r"[\r\n\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015]")
+# the class of characters that start something to normalise, as the regex scan it replaces had it ("\n" aside)
+ENTRY = re.compile(r"[\r\t\xa0\u2000-\u200a\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015]")
+# a line or paragraph break before a non-space character: left as it is, no entry
+USUAL_BREAK = re.compile(r"\n\n?\S")
 
 
 def test_entry_characters_are_the_entry_class():
@@ -46,7 +48,8 @@ def test_entry_positions_match_the_regex_scan():
     found = 0
     for text in _texts():
         for start in (0, 5, len(text) // 2):
-            want = [m.start() for m in ENTRY.finditer(text, start)]
+            want = sorted([m.start() for m in ENTRY.finditer(text, start)]
+                          + [i for i in range(start, len(text)) if text[i] == "\n" and not USUAL_BREAK.match(text, i)])
             assert cleaning._entry_positions(text, start) == want
             found += len(want)
     assert found > 200
@@ -62,6 +65,16 @@ def test_continues_characters_are_the_continues_class():
     # a hard-wrapped line going on in lower case is joined to its sentence
     text = "He said the plan\nwould fail. Critics disagreed."
     assert segment.sentences(text) == [(0, 28), (29, len(text))]
+
+
+def test_candidate_marks_are_the_period_context_matches():
+    # _punkt_spans tests the characters after a mark where Punkt's _PERIOD_CONTEXT regex was matched
+    non_word = re.compile(segment._NON_WORD)
+    assert [c for c in map(chr, range(0x110000))
+            if (non_word.match(c) is not None) != (c in segment._NON_WORD_CHARS)] == []
+    texts = _texts() + ["Why?  He left!\u2028Now. (Yes.) “No!” she said. End.\t", "Done?   "]
+    assert segment.sentences(texts[-2]) == [(0, 4), (6, 19), (20, 26), (27, 42), (43, 47)]
+    assert segment.sentences(texts[-1]) == [(0, 5)]
 
 
 def test_sentence_end_guard_lets_every_match_through():

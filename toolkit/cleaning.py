@@ -456,15 +456,24 @@ _HSPACE_CHARS = frozenset(" \t\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u20
 _DOUBLE_MARKS = frozenset("\"“”„‟«»")
 
 
-# Characters that start something to normalise, each found by str.find: a regex scan of the text for a class of them
-# tests every character (~55 machine instructions a character, ~180M for train), str.find skips with memchr
-_ENTRY_CHARS = "\r\n\t\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015"
+# Characters that start something to normalise but "\n", each found by str.find: a regex scan of the text for a class
+# of them tests every character (~55 machine instructions a character, ~180M for train), str.find skips with memchr
+_ENTRY_CHARS = "\r\t\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\"“”„‟«»'‘‛`\u2015"
+# A "\n" that starts something to normalise: not a line or paragraph break before a non-space character ("\n\n?\S"),
+# which the cleaning leaves as it is. (Half of the positions _tokens visited were such breaks, ~3,000 machine
+# instructions each to find and pass over; _normalise asks at a quotation mark whether a line break came before it.)
+_ODD_BREAK = rx.compile(r"\n(?!\n?\S)")
 
 
 def _entry_positions(text: str, start: int) -> list[int]:
-    """Positions of the _ENTRY_CHARS characters from start on, found by str.find (in ASCII text, a third of news files,
-    only the six ASCII ones can occur)."""
-    return char_positions(text, "\r\n\t\"'`" if text.isascii() else _ENTRY_CHARS, start)
+    """Positions of the _ENTRY_CHARS characters and the _ODD_BREAK line breaks from start on, in order (in ASCII text,
+    a third of news files, only the five ASCII characters can occur)."""
+    out = char_positions(text, "\r\t\"'`" if text.isascii() else _ENTRY_CHARS, start)
+    breaks = [m.start() for m in _ODD_BREAK.finditer(text, start)]
+    if breaks:
+        out += breaks
+        out.sort()
+    return out
 
 
 def _tokens(text: str, start: int) -> list[tuple[int, int]]:
@@ -477,7 +486,7 @@ def _tokens(text: str, start: int) -> list[tuple[int, int]]:
         c = text[i]
         if c == "\n" or c == "\r":
             if text.startswith("\n", i + 1) and not text[i + 2:i + 3].isspace():
-                j = i + 2  # a paragraph break, the commonest token: the regex's answer without it
+                j = i + 2  # "\r\n" or a final "\n\n" before no space: the regex's answer without it
             else:
                 j = _ANY_SPACE.match(text, i + 1).end()
         elif c in _HSPACE_CHARS:
@@ -554,6 +563,17 @@ def _single_mark(text: str, i: int, mark: str, elisions: frozenset) -> str:
     return "’"
 
 
+def _break_outside(text: str, lo: int, hi: int, removals: list[tuple[int, int, str]]) -> bool:
+    """Whether text[lo:hi] holds a "\n" outside the removals (sorted spans, each taking whole runs of whitespace)."""
+    p = text.find("\n", lo, hi)
+    for s, e, _ in removals:
+        if p < e:
+            if p < s:
+                break
+            p = text.find("\n", e, hi)
+    return p >= 0
+
+
 def _normalise(text: str) -> tuple:
     """Whitespace, quotes, header and furniture of text as (clean, pieces..., changes)."""
     b = _Builder(text)
@@ -581,6 +601,7 @@ def _normalise(text: str) -> tuple:
             removals.append((s, e, f["reason"]))
     elisions = word_list("elisions.txt")
     inside = False
+    quote_end = body  # the end of the last quotation mark
     r = 0
     n = len(text)
     for i, j in _tokens(text, body):
@@ -613,8 +634,11 @@ def _normalise(text: str) -> tuple:
             # the quotation dash (HuffPost's dash throughout) reads as the em dash the quote rules know
             b.replace(i, j, "—", "dash")
         elif first in _DOUBLE_MARKS or len(tok) == 2:
+            if inside and _break_outside(text, quote_end, i, removals):
+                inside = False  # a line break ends any quotation (as the break's token does, when it is one)
             opening = _quote_direction(text, i, j, inside, _NOMINAL.get(tok))
             inside = opening
+            quote_end = j
             new = "“" if opening else "”"
             if tok != new:
                 b.replace(i, j, new, "quote")
