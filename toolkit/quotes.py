@@ -23,6 +23,7 @@ import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from toolkit import regexcache as rx
 from toolkit import segment
 from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
@@ -44,11 +45,11 @@ CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", 
 OPEN = "“„‟«"
 CLOSE = "”»"
 # a double mark, or two single marks '' / `` (one character class first: the regex engine skips to candidates)
-QUOTE_MARK = re.compile(r"[\"“”„‟«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„‟«»]))")
-WORD = re.compile(r"\w+")
+QUOTE_MARK = rx.compile(r"[\"“”„‟«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„‟«»]))")
+WORD = rx.compile(r"\w+")
 # n or more words: a search stops at the n-th word where counting them all would read the whole span (possessive:
 # a word or gap given back could never match, and a failed search would try each shorter split of every word)
-_AT_LEAST = {n: re.compile(r"\w++" + r"(?:\W++\w++)" * (n - 1)) for n in range(1, 14)}
+_AT_LEAST = {n: rx.compile(r"\w++" + r"(?:\W++\w++)" * (n - 1)) for n in range(1, 14)}
 
 
 def _at_least(n: int, text: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -56,7 +57,7 @@ def _at_least(n: int, text: str, lo: int = 0, hi: int | None = None) -> bool:
     return _AT_LEAST[n].search(text, lo, len(text) if hi is None else hi) is not None
 # "that" opening the content, at most two words after the cue ("said Tuesday that", "told him that");
 # further on, "that" belongs to the content ("said the warning was indicative that ...")
-THAT = re.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
+THAT = rx.compile(r"(?:[ \t]*[A-Za-z][\w’'.-]*){0,2}?[ \t]*(?<!\w)that\b")
 # where reported content ends before the sentence does: a relative or adverbial clause, a participle
 # phrase, another attribution ("..., he said", "and added"); measured on PolNeAR train, each of these
 # ends the content more often than not
@@ -71,8 +72,8 @@ RUN_IN = r"|(?<=[a-z,”\"]\s)\s*(?=" + RUN_IN_WORDS + ")"
 FINAL_APPOSITIVE = r"|(?:a|an|one\s+(?:that|which|of)|the\s+latter)\s(?=(?:[^,;\n]|,(?=\d))*$)"
 # a coordinated clause with a subject of its own is the narrator's: "said A, and he decided B"
 NEW_CLAUSE = r"|and\s+(?:he|she|they|it|we|I|you|his|her|their|its|both|many|most|some|another|there)"
-THAT_AFTER_OBJECT = re.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
-QUESTION_OPENING = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")  # an indirect question after a cue
+THAT_AFTER_OBJECT = rx.compile(r"[^.,;:!?“”\"\n]{0,80}?(?<!\w)that\b")
+QUESTION_OPENING = rx.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")  # an indirect question after a cue
 # (the words after a comma are one group, so the comma is looked behind at once per position)
 # ", after half said so", ", before the vote", ", just as ...", ", as have other Democrats", ", double the number
 # who ...", ", well above the $8.04 analysts expected": a time or comparison clause is the narrator's; ", but that ..."
@@ -99,10 +100,10 @@ _AND_CUE = r"and\s+(?:added|said|noted|argued)\b"
 _CLAUSE_END_SPACE = r"(?<=\s)\s*" + _AND_CUE + RUN_IN
 # a clause end: _CLAUSE_END_PUNCT at a semicolon, comma or closing mark, or _CLAUSE_END_SPACE at a space. As one
 # regex ("[;,\s”\"](?:PUNCT|SPACE)") it would try both at every space; _clause_end searches them apart
-CLAUSE_END_AT_PUNCT = re.compile(r"[;,”\"](?:" + _CLAUSE_END_PUNCT + ")")
-CLAUSE_END_AT_SPACE = re.compile(r"\s(?:" + _CLAUSE_END_SPACE + ")")
-AND_CUE = re.compile(_AND_CUE)  # (starts with a literal: searched fast)
-RUN_IN_WORD = re.compile(RUN_IN_WORDS)
+CLAUSE_END_AT_PUNCT = rx.compile(r"[;,”\"](?:" + _CLAUSE_END_PUNCT + ")")
+CLAUSE_END_AT_SPACE = rx.compile(r"\s(?:" + _CLAUSE_END_SPACE + ")")
+AND_CUE = rx.compile(_AND_CUE)  # (starts with a literal: searched fast)
+RUN_IN_WORD = rx.compile(RUN_IN_WORDS)
 
 
 def _clause_end(text: str, pos: int, hi: int) -> re.Match | None:
@@ -122,14 +123,14 @@ def _clause_end(text: str, pos: int, hi: int) -> re.Match | None:
 
 # a share of people opens a new clause: "said yes while 48 percent disagreed", "and one in four said" (searched in
 # a content only when it holds "percent", "%" or " in " before a number)
-SHARE_CLAUSE = re.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
+SHARE_CLAUSE = rx.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
                           r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
 # a poll or study reports both shares it contrasts: "found that 449 back Clinton, while only 19 support Sanders",
 # "showed Trump at 20 percent compared to 68 percent for Clinton": after a cue of evidence the share clause goes on
 # with the content (PolNeAR train predictions ending there: gold goes on 3 of 3, and with SHARE_CLAUSE not applied
 # to such cues 11 contents get closer to gold, 0 farther); after a verb of saying it is mostly the respondents' own
 # report, which SHARE_CLAUSE ends
-SHARE_AFTER = re.compile(r",\s+(?:while|and|but|with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?(?=\d)")
+SHARE_AFTER = rx.compile(r",\s+(?:while|and|but|with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?(?=\d)")
 
 
 @lru_cache(maxsize=1)
@@ -142,23 +143,23 @@ def _evidence_lemmas() -> frozenset:
 IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
                    "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told")
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
-TO_INFINITIVE_EARLY = re.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
+TO_INFINITIVE_EARLY = rx.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 # ", but" before a predicate with no subject of its own goes on with the reported clause: "said the process was
 # fair, but required candidates to ...", "said she wanted change, but found Mr. Trump too objectionable", "but
 # hasn't decided" (a cue there is cut as a coordinated verb: "..., but said ...")
 # "not just X, but Y" is one correlative phrase of the content: "has been not just a failure, but a catastrophe"
 # (PolNeAR train predictions ending at its ", but": gold goes on 3 of 3)
-NOT_JUST = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b")
-BUT_PREDICATE = re.compile(r",\s+but\s+(" + IRREGULAR_PASTS + r"|[a-z]+ed|(?:could|has|had|did|does|would|was|is|were|are"
+NOT_JUST = rx.compile(r"\bnot\s+(?:just|only|merely|simply)\b")
+BUT_PREDICATE = rx.compile(r",\s+but\s+(" + IRREGULAR_PASTS + r"|[a-z]+ed|(?:could|has|had|did|does|would|was|is|were|are"
                            r"|have|can|wo)n[’']t|never)\b")
-COORDINATED_PAST = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
+COORDINATED_PAST = rx.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 # an auxiliary or "be" after "and"/"but" opens the narrator's next predicate of the same subject when the content
 # has no subject of its own: "claimed self-defense and was acquitted", "declined to participate and is instead
 # hosting", "supported the bill but has since said ..." (after a that-clause it is the reported subject's: not cut)
-COORDINATED_AUX = re.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|does)\b")
+COORDINATED_AUX = rx.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|does)\b")
 # (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
 # negotiator")
-OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
+OBJ_END = rx.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
                      r"|while|who|where|although|though|whereas|compared|and|even|the\s(?=(?:[^,;\n]|,(?=\d))*$)"
                      + FINAL_APPOSITIVE + r")\b"
                      # (the branches at a space need another space or the first letter of one of their words next:
@@ -175,34 +176,34 @@ OBJ_END = re.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + "))")
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
 # the country was undergoing, and how the party's existence was at stake" (also after a dash: DASH_GOES_ON)
-SECOND_COMPLEMENT = re.compile(r",\s+and\s+(?:that|how|why|what|whether)\b")
+SECOND_COMPLEMENT = rx.compile(r",\s+and\s+(?:that|how|why|what|whether)\b")
 # (a headline in title case capitalises the words after the addressee too: "Warns Voters He Will Veto", "Tells
 # Conservatives They Need To", "Asked Actors To Act": a capitalised pronoun, "To" or "That" is no part of a name)
 _TELL_NAME = r"(?!(?:He|She|They|We|It|I|You|To|That|Whether|If|Not|Will|Would)\b)[A-Z][\w’'.&-]*"
-TELL_OBJ = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:" + _TELL_NAME + r"\s+){0,4}" + _TELL_NAME + r"|(?:a|an|the)\s+[\w-]+(?:\s+(?!(?:that|whether|if|what|how|why|when|where)\b)[\w-]+)?)\b")
+TELL_OBJ = rx.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|(?:the\s+)?(?:" + _TELL_NAME + r"\s+){0,4}" + _TELL_NAME + r"|(?:a|an|the)\s+[\w-]+(?:\s+(?!(?:that|whether|if|what|how|why|when|where)\b)[\w-]+)?)\b")
 # a content cut after at most this many words holds only its subject: a set-off clause after it is inside
 SUBJECT_ONLY = 6
 # a participle with a that-clause of its own ("urged a strong stand, saying that ...") reports it: no aside
-PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+that\b")
-SET_OFF = re.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
+PARTICIPLE_THAT = rx.compile(r",\s+[a-z]+ing\s+that\b")
+SET_OFF = rx.compile(r",\s+(?:who|whose|which|while|although|though|whereas|where|even|[a-z]+ing)\b")
 # a short aside set off by commas between a clause's subject and its finite verb is inside the clause: "claimed that
 # the Islamic State, or ISIS, has used ...", "the Fed, after it begins to raise rates, will return to zero" (PolNeAR
 # train predictions ending at such a comma: gold goes on 5 times, stops 0); not an attribution's aside (", as he
 # later explained,", whose cue ends the content)
-ASIDE_THEN_VERB = re.compile(r",\s+(?!as\s)[^,;.“”\"\n]{1,40},\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can"
+ASIDE_THEN_VERB = rx.compile(r",\s+(?!as\s)[^,;.“”\"\n]{1,40},\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can"
                              r"|may|might|should|must|does|did|do)\b")
 
 
 # a concessive adjective set off inside a noun phrase: "treated it as a crucial, although brief, opportunity to ...",
 # "the dark, even authoritarian, vision of ..." (the noun after it is no clause opener; PolNeAR train predictions
 # ending there: gold goes on 2 of 2, a small sample, but no reading of the grammar ends the clause there)
-ADJECTIVE_ASIDE = re.compile(r",\s+(?:although|though|if\s+not|even)\s+[a-z][\w-]*,\s+(?!(?:and|but|or|which|who|whom|whose"
+ADJECTIVE_ASIDE = rx.compile(r",\s+(?:although|though|if\s+not|even)\s+[a-z][\w-]*,\s+(?!(?:and|but|or|which|who|whom|whose"
                              r"|that|the|an?|he|she|they|it|we|i|you)\b)[a-z]")
 
 
 # a one-word adverb set off by commas after a clause's subject, and the word after it: "said she, too, backs a
 # recount", "said the governor, however, opposes the plan" (the adverbs: mention_words.csv's skip and stop words)
-ADVERB_ASIDE = re.compile(r",\s+([a-z]+),\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+ADVERB_ASIDE = rx.compile(r",\s+([a-z]+),\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _adverb_aside(text: str, comma: int, hi: int) -> re.Match | None:
@@ -233,10 +234,10 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 
 
 # between a cue and the quote it introduces: a comma or colon, maybe after a short phrase ("said in a statement:")
-CUE_QUOTE_GAP = re.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
+CUE_QUOTE_GAP = rx.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
 
 
-TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor|book|show|film|movie|memoir|novel"
+TITLE_BEFORE = rx.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor|book|show|film|movie|memoir|novel"
                           r"|documentary|series)),?\s*$")
 
 
@@ -250,7 +251,7 @@ def _quoted_title(text: str, q: dict) -> bool:
                                                      for w in words)
 
 
-TITLE_WORD_IN_QUOTE = re.compile(r"[\w’'-]+")
+TITLE_WORD_IN_QUOTE = rx.compile(r"[\w’'-]+")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -947,7 +948,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
 
 # a quantity of people as the subject of a cue (polls): "42% say", "most of them said", "as many as three-fourths of
 # them tell", "another says", "one in four said"
-QUANTITY_BEFORE = re.compile(
+QUANTITY_BEFORE = rx.compile(
     r"(?<![\w’'-])(?:(?:about|nearly|almost|roughly|only|just|over|under|some|as\s+many\s+as|more\s+than|fewer\s+than"
     r"|less\s+than|just\s+over|just\s+under)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\d+|ten|four|five|three)"
@@ -956,8 +957,8 @@ QUANTITY_BEFORE = re.compile(
     r"(?:\s+of\s+(?:them|those|us|these|(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
     r"(?:\s+(?:also|still|now|have|has|had|will|would|did|do|can|could|[a-z]+ly)){0,2}\s+$", re.IGNORECASE)
 # an auxiliary before a past participle makes it a verb: "both have pledged to", not "both pledged delegates"
-HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
-AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|will|would|did|do|can|could))+$", re.IGNORECASE)
+HAVE_BEFORE = rx.compile(r"\b(?:have|has|had)\s+$")
+AUX_TAIL = rx.compile(r"(?:\s+(?:have|has|had|will|would|did|do|can|could))+$", re.IGNORECASE)
 # the ends of the last word QUANTITY_BEFORE can match (the quantity, or an adverb or auxiliary after it) when no
 # "of"-phrase follows
 QUANTITY_ENDS = ("%", "percent", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "ten", "four", "five", "three", "third",
@@ -983,21 +984,21 @@ def _may_be_quantity(text: str, start: int, end: int) -> bool:
 
 
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
-SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
-OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
-TRAILING_ADVERBS = re.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
+SUBJECT_VERB = rx.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
+OBJECT_BEFORE = rx.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
+TRAILING_ADVERBS = rx.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
 # the ends of TRAILING_ADVERBS's words: a clause ending in none of them has no trailing adverb to drop
 TRAILING_ADVERB_ENDS = ("ly", "also", "then", "later", "even", "still", "again", "not", "never", "once", "first", "just")
-THAT_OR_SPACE = re.compile(r"\s+(?:that\s+)?")
+THAT_OR_SPACE = rx.compile(r"\s+(?:that\s+)?")
 # a past-tense verb ending its clause before "and" / "but": "he laughed and", "Trump paused, then"
-INTRANSITIVE_BEFORE = re.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
+INTRANSITIVE_BEFORE = rx.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 # a verb of beginning or going on that governs the cue's participle: "Mr. Trump has lately started asking",
 # "Republicans have all but stopped confirming" (the clause subject is the speaker)
-ASPECT_VERB = re.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
+ASPECT_VERB = rx.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
                          r"|continued|continues|continue|resumed|quit)$")
-GERUND_LEAD = re.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
+GERUND_LEAD = rx.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
     was blunt."), or a name with an age after it, the way vox pops introduce a speaker ("Maria Lopez, 34, a
@@ -1032,14 +1033,14 @@ def _name_line(text: str, lo: int, hi: int) -> Mention | None:
 
 
 # a name (one to four capitalised words) right before a colon, set off by a dash or an ellipsis
-LABEL_BEFORE_COLON = re.compile(r"(?:[—–]|\s-{1,2}|\.\.\.|…)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[\w’'])[ \t]*$")
-AGE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
+LABEL_BEFORE_COLON = rx.compile(r"(?:[—–]|\s-{1,2}|\.\.\.|…)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*[\w’'])[ \t]*$")
+AGE_AFTER = rx.compile(r"\s*,\s*(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 # a name (one or more capitalised words) with optional ", 34", ", of Miami", ", a teacher" parts
 LABEL_LEAD = " \t—–-•*"
 # (or a parenthesis after the name: "Maria Lopez (34, Miami)")
-NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*\([^()\n]{1,60}\))?"
+NAME_LABEL = rx.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s*\([^()\n]{1,60}\))?"
                         r"(?:\s*,\s*(?:\d{1,3}|(?:of\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}))*")
-DASH_LINE = re.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
+DASH_LINE = rx.compile(r"[ \t]*\n?\s*(?:[—–]|--?)[ \t]*(?=[A-Z])([^\n]{2,120}?)[ \t]*$", re.M)
 
 
 def _dash_speaker(text: str, after: int) -> Mention | None:
@@ -1061,11 +1062,11 @@ def _dash_speaker(text: str, after: int) -> Mention | None:
 # a past or present verb (a few irregular pasts of speaking verbs), maybe with its particle ("shot back",
 # "went on", "cried out"), ending the clause or followed by an adverbial
 IRREGULAR_SPEECH_PASTS = ("went", "shot", "cut", "spoke", "broke")
-SPEECH_VERB_AFTER = re.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
+SPEECH_VERB_AFTER = rx.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
                                r"(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from|and|but)\b))")
 
-LEAD_PUNCT = re.compile(r"[\s,—–-]*")  # spaces, commas and dashes after a quote's close
-INVERTED_VERB = re.compile(r"([a-z]+ed)\s+(?=[A-Z])")
+LEAD_PUNCT = rx.compile(r"[\s,—–-]*")  # spaces, commas and dashes after a quote's close
+INVERTED_VERB = rx.compile(r"([a-z]+ed)\s+(?=[A-Z])")
 
 
 def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
@@ -1090,11 +1091,11 @@ def _verb_after_quote(text: str, after: int, hi: int) -> tuple | None:
 
 
 # a sentence ending between a quote and a later cue ("... the judge said. Jones added")
-SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+[A-Z“\"]")
+SENTENCE_BREAK = rx.compile(r"[.!?][”\"’']*\s+[A-Z“\"]")
 # lower-case words opening a speaker right after a quote: "former FBI agent Timothy Gill", "screenwriter Cole Haddon"
-LEAD_MODIFIERS = re.compile(r"[\s,]*((?:[a-z][\w’'-]*\s+){1,3})")
+LEAD_MODIFIERS = rx.compile(r"[\s,]*((?:[a-z][\w’'-]*\s+){1,3})")
 # an aside after the speaker's name that ends before the cue: ", who has not endorsed a candidate,"
-ASIDE_AFTER_NAME = re.compile(r"\s*(?:,|\()")
+ASIDE_AFTER_NAME = rx.compile(r"\s*(?:,|\()")
 
 
 def _speaker_after_quote(text: str, after: int, cue: tuple) -> Mention | None:
@@ -1124,7 +1125,7 @@ def _speaker_after_quote(text: str, after: int, cue: tuple) -> Mention | None:
     return name
 
 
-REPORT_BREAK = re.compile(r"[;:“”\"]|[.!?]\s")  # a report does not run across these to a later clause
+REPORT_BREAK = rx.compile(r"[;:“”\"]|[.!?]\s")  # a report does not run across these to a later clause
 
 
 def _reports_more(text: str, cue: tuple, hi: int) -> bool:
@@ -1190,7 +1191,7 @@ NOT_SUBJECT_WORDS = {"the", "a", "an", "but", "and", "in", "it", "this", "after"
                      "at", "from", "by", "to", "of", "so", "yet", "or", "then", "now", "here", "there"}
 NOT_SUBJECTS = {"it", "it’s", "it's", "this", "that", "what", "here", "here’s", "here's", "there", "where", "who", "which",
                 "will", "given", "close", "how", "why", "when"}
-TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+TITLE_WORD = rx.compile(r"[A-Za-z][\w’'-]{3,}")
 
 
 def _title_case(text: str, s: int, e: int) -> bool:
@@ -1200,7 +1201,7 @@ def _title_case(text: str, s: int, e: int) -> bool:
 
 
 
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
                 "million", "billion", "though", "although", "if", "because", "when", "while", "whether"}
 NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "so", "there",
@@ -1208,7 +1209,7 @@ NOT_VERBS = {"been", "being", "be", "has", "have", "had", "is", "are", "was", "w
 
 
 # an introductory phrase before the subject: "In a statement Tuesday, ...", "Speaking to reporters, ..."
-INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Under|Like|Unlike|As|When|While"
+INTRO = rx.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Under|Like|Unlike|As|When|While"
                    r"|Although|Though|If|Because|Once|Earlier|Later|Last|This|Still|However|Meanwhile|Instead|Yet|But"
                    r"|And|So|Also|Now|Then|Indeed|Asked|Pressed|Questioned|Amid|Amidst|Among|Outside|Inside|Throughout"
                    r"|Across|Ahead|Beyond|Given|Against|Until|Following|Over)\b[^,;:“”\"\n]{0,120}?,"
@@ -1225,7 +1226,7 @@ INTRO = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|For|With|Withou
                    # every sentence opening with a capital tried each of its first 40 characters)
                    r"|[A-Z][A-Za-z .’'-]{2,40}+\s*\([A-Z]{2,6}\)\s*[—–-]+)\s*")
 # the verb after a subject, over auxiliaries, negation and adverbs: "has repeatedly called", "did not mention"
-VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
+VERB_AFTER_SUBJECT = rx.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does"
                                 r"|do|also|not|never|later|then|still|again|just|even|once|already|often|repeatedly"
                                 r"|\w+ly|\w+n[’']t))*\s+([a-z][a-z’'-]+)\b")
 
@@ -1239,7 +1240,7 @@ MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+con
 # ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
 # without the atomic group each failed call tries all the words twice, once per way to split the spaces. It is
 # taken once for both branches, and the words before the noun are possessive: a word must be followed by a space)
-ADVERBIAL = re.compile(
+ADVERBIAL = rx.compile(
     r"(?>\s*,?\s*)(?:(?:(?:on|last|this|next|late|early|earlier|later)\s+)?(?:" + WEEKDAYS +
     r"|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)\b(?:\s+(?:morning|night"
     r"|afternoon|evening))?"
@@ -1252,10 +1253,10 @@ ADVERBIAL = re.compile(
 # a medium or go-between phrase after an object content is how it was said, not what: "criticized the ruling in a
 # statement", "denied the charges through his lawyer"
 # (possessive words: a word must be followed by a space, so giving back its characters never helps)
-MEDIUM_TAIL = re.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
+MEDIUM_TAIL = rx.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
-NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
+NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
                      r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
                      r"|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))"
                      r"|(?:on\s+)?(?:" + WEEKDAYS + r")\b"
@@ -1265,31 +1266,31 @@ NP_TAIL = re.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?
 # after arriving", "explained his reasoning during an appearance on ..."
 # (an adverb before it goes with it: "him only recently", "some doubt even as he ...")
 # (tried after NP_TAIL, whose pattern it does not repeat: one compile of that long pattern is enough)
-NP_ADJUNCT = re.compile(r"\s(?P<adjunct>(?:(?:even|just|only|shortly)\s+){0,2}(?:recently|yesterday|today"
+NP_ADJUNCT = rx.compile(r"\s(?P<adjunct>(?:(?:even|just|only|shortly)\s+){0,2}(?:recently|yesterday|today"
                         r"|as\s+well|in\s+(?:an\s+effort|order)\s+to"
                         r"|(?:after|before|when|while|as\s+(?:he|she|they|it|we|I))\s)|\s(?:despite|during)\s)")
 # the words NP_TAIL or NP_ADJUNCT open with (as a set too: a word test costs less than a regex), and those NP_TAIL does
 NP_ADJUNCT_FIRST = ("in|on|at|during|via|through|since|until|by|last|this|next|earlier|later|even|just|only|shortly"
                     "|recently|yesterday|today|as|after|before|when|while|despite|" + WEEKDAYS)
-NP_ADJUNCT_WORD = re.compile(r"\s(?:" + NP_ADJUNCT_FIRST + r")\b")
+NP_ADJUNCT_WORD = rx.compile(r"\s(?:" + NP_ADJUNCT_FIRST + r")\b")
 NP_ADJUNCT_WORDS = frozenset(NP_ADJUNCT_FIRST.split("|"))
 NP_TAIL_WORDS = frozenset(("in|on|at|during|via|through|since|until|by|last|this|next|earlier|later|"
                            + WEEKDAYS).split("|"))
 # a content opening with an adverb or a subordinator is no noun phrase: "think twice before ...", "stated while ..."
-ADVERB_START = re.compile(r"(?:while|when|especially|just|only|even|twice|[a-z]+ly)\b")
+ADVERB_START = rx.compile(r"(?:while|when|especially|just|only|even|twice|[a-z]+ly)\b")
 # a modal after a time clause is the reported clause's verb: a time clause has none of its own ("hopes his endorsement
 # before the primary will give him a boost")
 MODALS = frozenset(("will", "would", "can", "could", "should", "may", "might", "must"))
 # "to" and a name after the noun: the addressee of a pledge or offer ("pledged her vote to Clinton")
-NP_TO_NAME = re.compile(r"\sto\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
+NP_TO_NAME = rx.compile(r"\sto\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # a weekday or time noun that is a possessive opens a noun phrase, not an adjunct: "Tuesday night's debate"
-POSSESSIVE_NEXT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?[’']s\b")
+POSSESSIVE_NEXT = rx.compile(r"(?:\s+(?:night|morning|afternoon|evening))?[’']s\b")
 # a finite auxiliary, copula or irregular past: the noun phrase is the subject of a reported clause ("said the
 # meeting in May would be the last", "reported the letter came hours after ...")
 AUX_WORDS = MODALS | frozenset(("is|are|was|were|has|have|had|does|did|do|" + IRREGULAR_PASTS).split("|"))
 # the noun phrase goes on after a time or medium phrase with its infinitive, topic or relative clause: "announced
 # plans Friday to expand ...", "posted remarks online about ...", "wrote a bill in 2013 that created ..."
-NP_GOES_ON = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:to\s+[a-z]+|about|that|which|who)\b")
+NP_GOES_ON = rx.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:to\s+[a-z]+|about|that|which|who)\b")
 # a content's words that make it a clause, not a noun phrase: a subject pronoun first, an auxiliary or a past form
 CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are", "was", "were", "has", "have", "had",
                 "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"}
@@ -1354,24 +1355,24 @@ def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
 
 # an indefinite message noun phrase and the preposition or colon before its topic: "a viral blog against", "a
 # statement on" ("his comments about X", "their support for X" name the content itself)
-TOPIC_FRAME = re.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
+TOPIC_FRAME = rx.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
                          r"(?:\s+(?:about|on|against|regarding|over|to|for)\s+|:\s+)")
-PREPOSITION_START = re.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
+PREPOSITION_START = rx.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 # the characters PREPOSITION_START can open with (case folded as the regex does, dotted and dotless i too): a content
 # opening with any other is no preposition without running the regex (most contents)
 PREPOSITION_FIRST = frozenset("aAbBdDfFiIoOwW\u0130\u0131")
-NAME_QUOTE_END = re.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
+NAME_QUOTE_END = rx.compile(r"(?<=[”\"])(?=\s*(?:,|\band\b|\bbut\b|\bwhile\b)|\s+[a-z]+ing\b|\s+(?:in|on|at|during|after)\s)")
 # a cue followed by an adverbial clause or phrase, not by reported content
-ADVERBIAL_CLAUSE = re.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
+ADVERBIAL_CLAUSE = rx.compile(r"\s*,?\s*(?:after|during|before|while|when|as|at|in|since|following|amid|despite|because|upon|on"
                               r"|without)\b(?!\s+(?:least|most)\b)"  # ("at least six planes" is a quantity)
                               r"|\s*,?\s*(?:\d+|an?|one|two|three|four|five|six|several|few)\s+(?:hours|days|weeks|months|years)"
                               r"\s+(?:after|before|later|earlier|ago)\b",
                               re.I)
-THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
+THAT_AFTER_ADVERBIAL = rx.compile(r"\s*(?:after|during|before|while|when|at|in|on|since|following|amid|with|to)\b"
                                   r"[^.;:“”\"\n]{0,100}?,\s+that\b")
 # after a single dash the content goes on with an example, an alternative or a restriction: "had successes - for
 # instance, ...", "said they would - or at least hit the streets", "details of her plan - including how she will pay"
-DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
+DASH_GOES_ON = rx.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such\s+as|only(?!\s+[a-z]+ing\b)|or|if|particularly"
                           r"|especially|and\s+(?:that|how|why|what|whether|to))\b")
 # after "say" a dash before "and" goes on with the report too: "said officers will wear body cameras - and many will
 # wear shorts", "said it would be its lowest ever - and well below the 2 percent" (a cue after the "and" ends the
@@ -1379,7 +1380,7 @@ DASH_GOES_ON = re.compile(r"\s*(?:including|like|for\s+(?:instance|example)|such
 # the narrator's clause more often: PolNeAR train, 2 contents of "say" closer to gold, 4 of other cues farther)
 # a spaced dash (" - ", " -- ", " — ") or an unspaced long dash between words ("content—aside"); written to start
 # with one character class (the branches look behind at it) so the engine skips to spaces and dashes quickly
-DASH_TAIL = re.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(?=\w))")
+DASH_TAIL = rx.compile(r"[\s—–](?:(?<=\s)(?:--?|[—–])\s|(?<=\w[—–])(?=\w))")
 
 
 def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
@@ -1399,24 +1400,24 @@ def _dash_tail(text: str, lo: int, hi: int) -> re.Match | None:
 _NOT_ITEM = (r"(?!(?:the|a|an|who|which|whose|where|when|while|but|and|or|as|so|yet|including|even|although|though"
              r"|because|if|that|this|these|those|it|he|she|they|we|I|you|there|not|then|also)\b|[a-z]+ing\b(?!,?\s+(?:and|or)\s))")
 _ITEM = _NOT_ITEM + r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
-LIST_ITEM = re.compile(r",\s+" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,5},?\s+(?:and|or)\s")
+LIST_ITEM = rx.compile(r",\s+" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,5},?\s+(?:and|or)\s")
 # "said so" then a time, place or manner phrase: "so" is the whole content ("said so many times" is an amount)
-SO_PROFORM = re.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|last|this|again|too|publicly|privately"
+SO_PROFORM = rx.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|last|this|again|too|publicly|privately"
                         r"|repeatedly|explicitly|openly|directly|himself|herself|themselves|yesterday|today)\b")
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
 AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
 LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
-AMOUNT_ABOUT = re.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
+AMOUNT_ABOUT = rx.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
 AUDIENCE_LEMMAS = {"address"}
-HEAD_WORD = re.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
+HEAD_WORD = rx.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
-TITLE_CLAUSE_END = re.compile(r"\s(?:As(?=\s+[A-Z][\w’'-]*\s+[A-Z][a-z]+(?:s|ed)\s)|While|After|Before|Amid|Despite|Because"
+TITLE_CLAUSE_END = rx.compile(r"\s(?:As(?=\s+[A-Z][\w’'-]*\s+[A-Z][a-z]+(?:s|ed)\s)|While|After|Before|Amid|Despite|Because"
                               r"|Although|Though|When|But|And\s+It"
                               r"|That\s+(?:Will|Would|Could|Had|Has|Have|Is|Was|Are|Were|Might|May))\s|\s[—–-]\s|,\s+(?=[A-Z])")
-SEMICOLON_GOES_ON = re.compile(r";\s*[a-z]")
+SEMICOLON_GOES_ON = rx.compile(r";\s*[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -1477,14 +1478,14 @@ def _skip_adverbials(text: str, pos: int, hi: int) -> int:
 
 # "asked the Supreme Court to intervene", "told Flint residents not to drink": the one asked to act goes with the
 # request (PolNeAR annotates "asked X to VERB" with X inside the content)
-TO_INFINITIVE_AFTER = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+TO_INFINITIVE_AFTER = rx.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 
 @lru_cache(maxsize=1)
 def _told_noun_object() -> re.Pattern:
     """A noun phrase ending in a noun of telling (told_nouns.txt), with the "of" after it."""
     nouns = word_alternation("told_nouns.txt")
-    return re.compile(r"\s+(the\s+|(?:an?|his|her|their|its|our|my)\s+)(?:[\w’'-]++\s+){0,3}?(?:" + nouns
+    return rx.compile(r"\s+(the\s+|(?:an?|his|her|their|its|our|my)\s+)(?:[\w’'-]++\s+){0,3}?(?:" + nouns
                       + r")\b(\s+of\s+)?")
 
 
@@ -1503,7 +1504,7 @@ def _told_object_end(text: str, ce: int, end: int, hi: int, lemma: str) -> int:
 
 # an aside set off by a pair of dashes between a cue and its that-clause; bounded, the closing dash ends the class
 DASH_OPENINGS = (" —", " –", " -", "—", "–")
-DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
+DASH_ASIDE = rx.compile(r"\s*(?:[—–]|--?)\s*[^—–\n;:.!?“”\"]{1,100}?(?:[—–]|\s--?\s)(?=\s*that\s)")
 
 
 # a preposition right before a mention of a medium ("but in a statement said", "and on Twitter wrote"): the noun is
@@ -1513,7 +1514,7 @@ MEDIUM_PREPOSITIONS = (" in ", " on ", " at ", " via ", " during ", " through ")
 # Friday that ...", "wrote in a letter that circulated Monday that ..." (a "that" with a verb right after it has no
 # subject of its own: it opens a relative clause on the noun, not the report; "that he shared that" is left alone)
 MEDIUM_HEADS = frozenset(w.split("\\s+")[-1].lower() for w in MEDIUM_NOUNS.split("|"))  # their last words, lower case
-MEDIUM_RELATIVE = re.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+|[a-z]+ed|"
+MEDIUM_RELATIVE = rx.compile(r"that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+|[a-z]+ed|"
                              + IRREGULAR_PASTS + r")\b[^,;:.!?“”\"\n]{0,80}?\s(?=that\s)")
 
 
@@ -1710,7 +1711,7 @@ def _summative_appositive() -> re.Pattern:
     """A comma, then a noun summing up the clause before it (summative_nouns.txt) with "that"/"which": "..., a
     charge that officials denied", "..., stances that he has since changed"."""
     nouns = word_alternation("summative_nouns.txt")
-    return re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + nouns + r")\s+(?:that|which)\b")
+    return rx.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + nouns + r")\s+(?:that|which)\b")
 
 
 def _share_words(s: str) -> bool:
@@ -1726,8 +1727,8 @@ def _may_hold_shares(text: str) -> bool:
 
 
 # (the attribution may go on with an addressee or an adverbial: "the pope told reporters, according to Reuters")
-ACCORDING_AFTER = re.compile(r"(?:(?![.!?]\s+[A-Z])[^;:“”\"\n]){0,60},\s*")
-SOURCE_END = re.compile(r"[,;:.!?]\s|[;:!?]|\.$|[.,]?[”\"]")
+ACCORDING_AFTER = rx.compile(r"(?:(?![.!?]\s+[A-Z])[^;:“”\"\n]){0,60},\s*")
+SOURCE_END = rx.compile(r"[,;:.!?]\s|[;:!?]|\.$|[.,]?[”\"]")
 
 
 def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
@@ -1742,10 +1743,10 @@ def _source_phrase(text: str, pos: int, hi: int) -> Mention | None:
 
 # after "..., according to X," words that go on with the content, not an appositive or relative clause of the source
 # ("according to Smith, a spokeswoman", "according to data from the agency, which")
-SOURCE_THEN_CONTENT = re.compile(r"\s+(?!(?:an?|the|who|whom|which|whose|where|when|and|or|said|says|in|on|at|of|for|from"
+SOURCE_THEN_CONTENT = rx.compile(r"\s+(?!(?:an?|the|who|whom|which|whose|where|when|and|or|said|says|in|on|at|of|for|from"
                                  r"|with|by|as|its|his|her|their|including|like|such|both)\b)[a-z\d$]")
 # the opening of a sentence's last phrase or clause before a closing "according to X"
-LAST_CLAUSE = re.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
+LAST_CLAUSE = rx.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
 
 
 # words that open a clause right before a set-off "according to X," ("that, according to", "because, according to")
@@ -1822,13 +1823,13 @@ def _according_to(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, i
 
 
 # "As The Washington Post reported, CONTENT" / "CONTENT, as David Dayen noted." (speaker and adverbs between)
-AS_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
-AS_CLOSING = re.compile(r",\s*as\s+(?:[\w’'.-]+\s+){1,6}$")
+AS_OPENING = rx.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
+AS_CLOSING = rx.compile(r",\s*as\s+(?:[\w’'.-]+\s+){1,6}$")
 
 
 # "As reported by Western Journalism, CONTENT" / "CONTENT, as first reported by Politico." (passive: source after "by")
-AS_PASSIVE_OPENING = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Aa]s\s+(?:[a-z]+ly\s+|first\s+)?$")
-AS_PASSIVE_CLOSING = re.compile(r",\s*as\s+(?:[a-z]+ly\s+|first\s+)?$")
+AS_PASSIVE_OPENING = rx.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Aa]s\s+(?:[a-z]+ly\s+|first\s+)?$")
+AS_PASSIVE_CLOSING = rx.compile(r",\s*as\s+(?:[a-z]+ly\s+|first\s+)?$")
 
 
 def _as_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
@@ -1882,7 +1883,7 @@ def _as_content(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # a participle clause opening the sentence: "Noting that ..., Trump said", "After suggesting that ..., Mr. Rubio",
 # "In addition to stating that ..., Clinton has vowed", "Having announced that ..., Judge Berman proceeded"
-OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|Since|By|Upon|On|In|Without|Despite|Besides"
+OPENING_PARTICIPLE = rx.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|Since|By|Upon|On|In|Without|Despite|Besides"
                                 r"|Instead\s+of|In\s+addition\s+to|Even\s+after|Even\s+while|Even\s+as|Shortly\s+after"
                                 r"|Just\s+after|Having"
                                 # a span of time before the subordinator: "One month after announcing ...,", "Days before
@@ -1890,7 +1891,7 @@ OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*(?:(?:After|Before|While|When|S
                                 r"|(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?"
                                 r"|weeks?|months?|years?)|Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:after|before))\s+)?")
 # the main clause after the participle clause: its subject then a verb, an apposition or a parenthesis
-MAIN_VERB = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do"
+MAIN_VERB = rx.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|can|must|did|does|do"
                        r"|also|not|never|later|then|still|again|just|even|only|once|already|often|\w+ly|\w+n[’']t))*"
                        r"\s+[a-z][a-z’'-]+\b|\s*,\s*(?:who|a|an|the)\b|\s*\(")
 
@@ -1917,15 +1918,15 @@ POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'", "his", "His", "its", "Its", "h
 # (not a contraction: "he’s said", "it’s expected", "let’s assume")
 _POSSESSOR = (r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Ll]et|[Hh]ere"
               r"|[Ww]here)[’'])\w+(?:’s|'s)|\ws[’'])")
-POSSESSIVE_BEFORE = re.compile(_POSSESSOR + r"\s+$")
-POSSESSIVE_WORDS = re.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
-FROM_SOURCE = re.compile(r"\s+from\s+")
+POSSESSIVE_BEFORE = rx.compile(_POSSESSOR + r"\s+$")
+POSSESSIVE_WORDS = rx.compile(_POSSESSOR + r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+FROM_SOURCE = rx.compile(r"\s+from\s+")
 # ("That" is capitalised in a headline in title case: "Clinton’s Claim That Trump Is In ISIS Videos")
-NOUN_COMPLEMENT = re.compile(r"\s*(?:([Tt]hat)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]n|[Aa]gainst|[Oo]ver|supportive\s+of|critical\s+of"
+NOUN_COMPLEMENT = rx.compile(r"\s*(?:([Tt]hat)\b|(to)\s|([Oo]f|[Ff]or|[Aa]bout|[Oo]n|[Aa]gainst|[Oo]ver|supportive\s+of|critical\s+of"
                              # a participle taking the content: "released a report detailing X", "statements deploring X"
                              r"|(?!during\b|being\b|according\b|including\b)[a-z]{3,}ing|in\s+(?:opposition\s+to|support\s+of"
                              r"|response\s+to|defense\s+of|praise\s+of))\s+|(:))")
-CUE_PREPOSITION = re.compile(r"\s(?:for|to|on|about|of)$")
+CUE_PREPOSITION = rx.compile(r"\s(?:for|to|on|about|of)$")
 
 
 def _verb_context(text: str, cs: int, ce: int, lo: int) -> bool:
@@ -2021,10 +2022,10 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
     return (span, speaker) if span is not None else None
 
 
-NOT_INFINITIVE = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
+NOT_INFINITIVE = rx.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
 # a reporting noun with its object may be the subject of the sentence, whose verb ends that object: "Kerry’s
 # announcement of this increased number came during ...", "A German warning about a new world war serves as ..."
-NOUN_SUBJECT_VERB = re.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will"
+NOUN_SUBJECT_VERB = rx.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will"
                                r"|would|could|can|should|may|might|must|came|comes|seems|seemed|appears|appeared"
                                r"|serves|served|remains|remained)\b")
 RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it",
@@ -2053,33 +2054,33 @@ def _subject_participle_end(text: str, m: Mention, lo: int, c_s: int, c_e: int) 
     return _noun_object_end(text, c_s, c_e)
 
 
-NOUN_PHRASE_END = re.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
-NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
+NOUN_PHRASE_END = rx.compile(r"[;:—–()]|,(?!\d)|\s-\s")  # (not the comma of "7,000 soldiers")
+NAME_BEFORE = rx.compile(r"(?<![\w.’'-])(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&-]*$")
 # a verb that makes a reporting noun its act: "made several statements", "released a statement", "issued warnings"
 # (light_verbs.txt; its object's determiner and up to three modifiers: "made favorable comments", "released a scathing
 # report", "has made harder-to-argue cases", "Makes Strong Statement")
-LIGHT_VERB_BEFORE = re.compile(r"\b(" + light_verb_pattern() +
+LIGHT_VERB_BEFORE = rx.compile(r"\b(" + light_verb_pattern() +
                                r")(?:\s+(?:a|an|the|his|her|their|its|several|many|some|no|new))?(?:\s+[A-Za-z][\w-]*){0,3}?\s+$")
 # (a participle after a light verb's object is no noun: "made their feelings known", "sent a release saying")
 PARTICIPLE_ENDINGS = ("ing", "ed", "wn", "en", "lt", "id", "ld", "ght")
 # (after a light verb (light_verbs.txt) and a determiner a verb form is a noun: "issued a tweet about", "delivered a
 # forceful promise to")
-LIGHT_VERB_DETERMINER = re.compile(r"\b" + light_verb_pattern() + r"\s+(?:a|an|the|his|her|their|its|no)"
+LIGHT_VERB_DETERMINER = rx.compile(r"\b" + light_verb_pattern() + r"\s+(?:a|an|the|his|her|their|its|no)"
                                    r"(?:\s+[a-z][\w-]*){0,2}\s+$")
-PREPOSITION_OPENING = re.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
+PREPOSITION_OPENING = rx.compile(r"[\s\"“]*(?:Despite|After|Amid|Given|Like|Unlike|With|Without|Following|Before|Since|Against"
                                  r"|Over|Under|In\s+response\s+to|In\s+the\s+face\s+of)\b")
-OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
+OBJECT_PRONOUN_AFTER = rx.compile(r"\s+(?:him|her|it|them|themselves|himself|herself|me|us)\b")
 # (a possessive, or the first word of a light verb as a prefix: every match of LIGHT_VERB_BEFORE begins with one, so
 # this cheap test admits every noun a light verb can give a source; "making", missed by the old hand-written stems,
 # now passes)
-LIGHT_OR_POSSESSIVE = re.compile(r"\b(?:" + light_verb_pattern(first_words=True) + r"|[Hh]is\s|[Hh]er\s"
+LIGHT_OR_POSSESSIVE = rx.compile(r"\b(?:" + light_verb_pattern(first_words=True) + r"|[Hh]is\s|[Hh]er\s"
                                  r"|[Tt]heir\s|[Ii]ts\s|[Oo]ur\s|[Mm]y\s)|[’']s?\s")
 
 
 # a determiner or preposition before "call(s) for" makes it a noun ("a call for", "amid calls for"; not after "with",
 # where the verb before reports it with its subject: "opened with a call for")
-NOUN_CALL_BEFORE = re.compile(r"(?<!with\s)\b(?:a|the|amid|despite|new|renewed|growing|repeated)\s$")
-SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
+NOUN_CALL_BEFORE = rx.compile(r"(?<!with\s)\b(?:a|the|amid|despite|new|renewed|growing|repeated)\s$")
+SELF_LABEL_END = rx.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of|from|at|with|is|was|has|had|said|says)\b")
 
 
 # "a company called Cambridge Analytica", "a website called “Cape Breton If Donald Trump Wins“": after an indefinite
@@ -2087,11 +2088,11 @@ SELF_LABEL_END = re.compile(r"[,;:.()—–\n]|\s(?:who|that|which|and|but|in|of
 # followed by its object, not by a name); the name is capitalised words (with "of", "for", "de", "and" between) or
 # a quoted title
 _NOT_MODIFIER = r"(?!(?:after|before|when|while|since|that|who|which|and|or|but|of|for|to|in|on|at|by|with|from|as|day|week|month|year|time)\b)"
-NAMED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:" + _NOT_MODIFIER + r"[\w’'-]+\s+){0,3}?" + _NOT_MODIFIER
+NAMED_NOUN_BEFORE = rx.compile(r"(?<![\w’'-])[Aa]n?\s+(?:" + _NOT_MODIFIER + r"[\w’'-]+\s+){0,3}?" + _NOT_MODIFIER
                                + r"[a-zA-Z][\w-]*\s$")
 # (an article, quote or adverb after the name makes it the object of the verb: "A spokesman called Trump a liar")
-OBJECT_COMPLEMENT_AFTER = re.compile(r"\s+(?:a|an|the|[“\"]|[a-z]+ly\b)")
-NAME_AFTER_CALLED = re.compile(r"\s(?:the\s+)?(?:[“\"][^”“\"\n]{1,80}[”“\"]"
+OBJECT_COMPLEMENT_AFTER = rx.compile(r"\s+(?:a|an|the|[“\"]|[a-z]+ly\b)")
+NAME_AFTER_CALLED = rx.compile(r"\s(?:the\s+)?(?:[“\"][^”“\"\n]{1,80}[”“\"]"
                                r"|[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|de|and|the)\s+)?[A-Z0-9][\w.&’'-]*){0,6})")
 
 
@@ -2111,8 +2112,8 @@ def _named_called(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[tuple[
     return ((c_s, c_e), None) if c_e > c_s else None
 
 
-ASIDE_OPENING = re.compile(r",\s*(?:as\s+)?$")  # an aside's opening comma before its subject: ", the singer", ", as he"
-ASIDE_CLOSING = re.compile(r",[”\"’']?\s+([a-z]+)\b")  # its first comma and the word after it
+ASIDE_OPENING = rx.compile(r",\s*(?:as\s+)?$")  # an aside's opening comma before its subject: ", the singer", ", as he"
+ASIDE_CLOSING = rx.compile(r",[”\"’']?\s+([a-z]+)\b")  # its first comma and the word after it
 
 
 def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tuple[int, int], Mention] | None:
@@ -2334,9 +2335,9 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
 
 
 # a that-clause opened by its subject (not a relative clause: "the states that come later")
-THAT_CLAUSE = re.compile(r" that (?:[A-Z]|(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|this|these|those|there"
+THAT_CLAUSE = rx.compile(r" that (?:[A-Z]|(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|this|these|those|there"
                          r"|any|some|no|all|every|even|not|most|many|one)\b)")
-NOUN_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
+NOUN_BEFORE = rx.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 
 
 def _unsourced_that(text: str, cue: tuple, lo: int) -> bool:
@@ -2350,7 +2351,7 @@ def _unsourced_that(text: str, cue: tuple, lo: int) -> bool:
 # a relative pronoun that is the object of the cue's clause, right before its subject: "allegations, which he has
 # denied", "what Melania Trump told NBC News", "another president whom Obama mentioned" (not after a preposition:
 # "the speech in which he said so"); possessive words, at most five before the cue
-OBJECT_RELATIVE = re.compile(r"(?<![\w’'])(which|whom|[Ww]hat)\s++(?:[\w.’'-]++\s++){1,5}$")
+OBJECT_RELATIVE = rx.compile(r"(?<![\w’'])(which|whom|[Ww]hat)\s++(?:[\w.’'-]++\s++){1,5}$")
 
 
 def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
@@ -2415,12 +2416,12 @@ def _as_phrase_end(text: str, pos: int, hi: int) -> int:
 
 # after a cue with no object of its own: the end of its clause, or the main clause's verb ("everything Trump says
 # is true")
-NO_OBJECT_AFTER = re.compile(r"\s*+(?:[.;!?),]|\s-\s|—|$|(?:is|was|are|were|has|had|will|would|could|can|may|might"
+NO_OBJECT_AFTER = rx.compile(r"\s*+(?:[.;!?),]|\s-\s|—|$|(?:is|was|are|were|has|had|will|would|could|can|may|might"
                              r"|should|must)\b)")
 # a preposition the relative clause strands ("the change the party warned about in its report"), or the person told
 # ("something he denied to reporters"): no object either
-STRANDED = re.compile(r"\s(?:about|of|on|for|with|from)(?=[\s.,;!?)])")
-ADDRESSEE_TO = re.compile(r"\sto\s++(?:me|him|her|us|them|reporters|[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+)*+)"
+STRANDED = rx.compile(r"\s(?:about|of|on|for|with|from)(?=[\s.,;!?)])")
+ADDRESSEE_TO = rx.compile(r"\sto\s++(?:me|him|her|us|them|reporters|[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+)*+)"
                           r"(?![\w’'])")
 
 
@@ -2457,7 +2458,7 @@ def _contact_heads() -> frozenset[str]:
 # charge the party denied"): the noun phrase (every-/some-/anything, or an article, at most two modifiers and its
 # noun, which _contact_relative looks up in _contact_heads()), then the clause's subject (a pronoun, a capitalised name,
 # or "the" and a noun) and its auxiliaries, adverbs or catenative verbs ("are beginning to", "seemed to")
-CONTACT_RELATIVE = re.compile(
+CONTACT_RELATIVE = rx.compile(
     r"(?<![\w’'])((?:[Ee]very|[Ss]ome|[Aa]ny)thing|(?:[Tt]he|[Aa]n?)\s++(?:[a-z][\w-]*+\s++){0,2}?([a-z][\w-]*+))"
     r"\s++(he|she|they|we|I|you|nobody|(?:the\s++)?[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|the\s++[a-z]+)"
     r"(?:\s++(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|never|later"
@@ -2478,19 +2479,19 @@ def _contact_relative(text: str, cue: tuple, lo: int) -> tuple[tuple[int, int], 
 
 OBJECT_RELATIVE_NOT_TAIL = {"that", "so", "as", "to", "about", "of", "for", "on", "with", "from"}
 # an auxiliary right after "what": a question's inverted word order, not a relative clause
-INVERTED_AUX = re.compile(r"\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must)\b")
-AND_RELATIVE = re.compile(r"\s+(?:which|whom|what|that|who)\b")
+INVERTED_AUX = rx.compile(r"\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must)\b")
+AND_RELATIVE = rx.compile(r"\s+(?:which|whom|what|that|who)\b")
 
 
-ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
+ADVERB_GAP = rx.compile(r"(?:\s+(?:[a-z]+ly|also|later|never|not|once|first|then|still))+\s*")
 
 
 # a noun phrase opened by an article right before a participle (the last article: "said the plan announced Monday"
 # -> "the plan"); possessive words, none of them an article
-REDUCED_NP = re.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt]he)\s)[^\s,;:.!?“”\"()]++\s++){1,6})$")
+REDUCED_NP = rx.compile(r"(?<![\w’'])((?:[Aa]n?|[Tt]he)\s++(?:(?!(?:[Aa]n?|[Tt]he)\s)[^\s,;:.!?“”\"()]++\s++){1,6})$")
 # after the participle's time phrase, what shows the noun phrase goes on as a subject or ends: "a plan announced
 # Monday would ...", "ads announced Wednesday, Trump ...", "a plan announced last year."
-REDUCED_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:would|will|is|was|has|had|could|can|may|might|should)\b)")
+REDUCED_AFTER = rx.compile(r"\s*(?:[.,;:)]|(?:would|will|is|was|has|had|could|can|may|might|should)\b)")
 
 
 def _reduced_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
@@ -2520,11 +2521,11 @@ def _reduced_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[in
     return (c_s, c_e), None
 
 
-QUOTE_AFTER_CUE = re.compile(r"[ \t]*[“\"]")
+QUOTE_AFTER_CUE = rx.compile(r"[ \t]*[“\"]")
 
 
 # a participle phrase set off after the cue is the narrator's ("Sales were great, he said, wiping sweat off his face")
-SET_OFF_PARTICIPLE = re.compile(r",\s+(?!according\b)[a-z]+ing\b")
+SET_OFF_PARTICIPLE = rx.compile(r",\s+(?!according\b)[a-z]+ing\b")
 
 
 def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp: str) -> bool:
@@ -2541,8 +2542,8 @@ def _short_reply(text: str, lo: int, cs: int, ce: int, hi: int, ctype: str, comp
 SUBORDINATORS = ("while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas",
                  "once", "until", "unless")
 _SUBORDINATORS_CAPITALISED = "|".join(w.capitalize() for w in SUBORDINATORS)
-SUBORDINATOR_OPENING = re.compile(r"[\s\"“]*(?:" + _SUBORDINATORS_CAPITALISED + r")\s")
-CLAUSE_RESTART = re.compile(r"(?:\s[-—–]+\s*|;\s*)(?:(?:and|but)\s+)?")
+SUBORDINATOR_OPENING = rx.compile(r"[\s\"“]*(?:" + _SUBORDINATORS_CAPITALISED + r")\s")
+CLAUSE_RESTART = rx.compile(r"(?:\s[-—–]+\s*|;\s*)(?:(?:and|but)\s+)?")
 
 
 def _clause_start(text: str, lo: int, end: int) -> int:
@@ -2562,17 +2563,17 @@ def _clause_start(text: str, lo: int, end: int) -> int:
 
 
 # the first of two coordinated speakers after a comma: ", he and Mr. Allen said", ", Smith and another reporter said"
-COORDINATED_SPEAKER = re.compile(r",\s+((?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+and\s+$")
+COORDINATED_SPEAKER = rx.compile(r",\s+((?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+and\s+$")
 # an opening word of INTRO that also starts a full clause ("This has been a concern for years, he said")
-CLAUSE_OPENER = re.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
+CLAUSE_OPENER = rx.compile(r"\s*(?:This|But|And|So|Yet|Still|Now|Then|Indeed|Also|However|Meanwhile|Instead|[A-Z][a-z]+ing)\b")
 
 
-OPENING_GERUND = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\b[^,;:“”\"\n]*$")
-INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|reporters"
+OPENING_GERUND = rx.compile(r"[\s\"“]*[A-Z][a-z]+ing\b[^,;:“”\"\n]*$")
+INFINITIVE_AFTER = rx.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|reporters"
                               r"|journalists|supporters|voters|me|him|us|them)\b)[a-z]")
-LOWER_MODIFIERS = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,2})$")  # ", veteran " before "Republicans said"
+LOWER_MODIFIERS = rx.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,2})$")  # ", veteran " before "Republicans said"
 # an apposition or relative clause between a subject and its cue: ", a senator from Vermont, said"
-APPOSITION = re.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
+APPOSITION = rx.compile(r"\s*(?:,|\(|—|–)[^.;:!?“”\"\n]{2,250}?(?:,|\)|—|–)(?:\s+(?:[a-z]+ly|also|then|later|even|still|in\s+fact"
                         r"|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
 
 
@@ -2602,10 +2603,10 @@ def _apposed_subject(text: str, lo: int, cs: int) -> Mention | None:
 # a relative clause or a post-modifier between a clause's subject and its cue, with no comma to set it off
 # ("Some voters who have listened to his speeches over the decades said", "The state officials whose laws have
 # been invalidated say", "Democratic economists, like their Republican counterparts, say"); bounded, no nesting
-RELATIVE_TAIL = re.compile(r"(?:(?:\s*,)?\s+(?:who|whose|that|which|like)\s[^;:!?“”\"\n]{2,200}?(?:,)?|\s*\([^()\n]{1,200}\))"
+RELATIVE_TAIL = rx.compile(r"(?:(?:\s*,)?\s+(?:who|whose|that|which|like)\s[^;:!?“”\"\n]{2,200}?(?:,)?|\s*\([^()\n]{1,200}\))"
                            r"(?:\s+(?:[a-z]+ly|also|has|have|had|will|would|could|did|does|do|not|never))*\s*$")
 
-RELATIVE_IN_MENTION = re.compile(r"\s(?:who|whose|that|which)\b")
+RELATIVE_IN_MENTION = rx.compile(r"\s(?:who|whose|that|which)\b")
 
 
 def _relative_subject(text: str, lo: int, cue: tuple) -> Mention | None:
@@ -2687,21 +2688,22 @@ def _intro_end(text: str, lo: int, hi: int) -> int:
 
 # the main clause's subject after the comma that closes an opening subordinate clause: "As Obama covered old
 # ground, Trump noted that ..." (not a relative clause or participle set off inside it)
-MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)\b|[a-z]+ing\b)(?:[\w’'.-]++\s+){1,6}$")
+MAIN_AFTER_COMMA = rx.compile(r",\s+(?!(?:who|which|whose|where|when|and|but|or)\b|[a-z]+ing\b)(?:[\w’'.-]++\s+){1,6}$")
 
 
 @lru_cache(maxsize=1)
 def _time_noun_heads() -> tuple[str, ...]:
     """The noun phrases of the time openers ("the moment", "every time"; "the time" of "by the time"), lower case."""
     heads = {re.sub(r"^(?:at|by|from)\s+", "", w) for w in word_list("time_openers.txt")}
-    return tuple(sorted((w for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=len, reverse=True))
+    # (longest first, ties alphabetical: one pattern text in every run, whatever the hash seed)
+    return tuple(sorted((w for w in heads if w.startswith(("the ", "every ", "each ", "any "))), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
 def _time_noun_head() -> re.Pattern:
     """A time opener's noun phrase, which the speaker walk may take for the head of the clause subject after it ("the
     moment Smith")."""
-    return re.compile(r"(?i:" + "|".join(re.escape(w) for w in _time_noun_heads()) + r")(?:\s+that)?\s+(?=\w)")
+    return rx.compile(r"(?i:" + "|".join(re.escape(w) for w in _time_noun_heads()) + r")(?:\s+that)?\s+(?=\w)")
 
 
 def _main_clause_after(text: str, lo: int, cs: int) -> bool:
@@ -2731,7 +2733,7 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
 
 
 # "Graham: Trump's Rhetoric Destroying GOP's Chance" - a headline quoting its speaker before a colon
-HEADLINE_COLON = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*(:)[ \t]+(\S[^\n]*)")
+HEADLINE_COLON = rx.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*(:)[ \t]+(\S[^\n]*)")
 NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "Note", "Editor’s", "Editor's", "Video",
                       "Photos", "Breaking", "Exclusive", "Live", "Opinion", "Analysis", "Review", "Q", "A"}
 
@@ -2740,13 +2742,13 @@ NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "N
 def _colon_noun_regex() -> re.Pattern:
     """A noun of saying right before a colon and the content after it (colon_nouns.txt, plurals too)."""
     nouns = word_alternation("colon_nouns.txt")
-    return re.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
+    return rx.compile(r"(?<![\w’'-])(" + nouns + r")s?[ \t]*(:)[ \t]+(?=[^\W_])")
 
 
-COLON_CLAUSE_OPENING = re.compile(r"(?:that|how|whether|why|what|who|when|where|if|to)\s")
+COLON_CLAUSE_OPENING = rx.compile(r"(?:that|how|whether|why|what|who|when|where|if|to)\s")
 MAX_COLON_CONTENT = 600  # characters: the clause after a noun's colon is one sentence
-COLON_SUBJECT_VERB = re.compile(r"\s+(?:" + IRREGULAR_PASTS + r"|sends|has|have|had)\b")
-COLON_POSSESSOR = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.-]*[’']s?"
+COLON_SUBJECT_VERB = rx.compile(r"\s+(?:" + IRREGULAR_PASTS + r"|sends|has|have|had)\b")
+COLON_POSSESSOR = rx.compile(r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.-]*[’']s?"
                              r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))"
                              r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 
@@ -2799,11 +2801,11 @@ def _colon_noun_reports(text: str, doc_id: str, sent_of, records: list, names, i
 
 
 # what may stand between a speech verb and the colon ending its paragraph: "wrote the following:", "said of the mayor:"
-COLON_LEAD_IN = re.compile(r"(?:\s+(?:the\s+following|of\s+(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*))?[ \t]*:[ \t]*\n")
-COLON_BREAK = re.compile(r":[ \t]*\n")
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+COLON_LEAD_IN = rx.compile(r"(?:\s+(?:the\s+following|of\s+(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*))?[ \t]*:[ \t]*\n")
+COLON_BREAK = rx.compile(r":[ \t]*\n")
+BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 MAX_BLOCK = 2000  # characters: a statement set out over lines after a colon (a longer run is the article going on)
-EMBED_TAG = re.compile(r"<[a-z][^<>\n]*>")  # an embedded post's opening tag: '<tweet tweet-author="@x">'
+EMBED_TAG = rx.compile(r"<[a-z][^<>\n]*>")  # an embedded post's opening tag: '<tweet tweet-author="@x">'
 
 
 def _colon_paragraph(text: str, ce: int, lemma: str) -> tuple[int, int] | None:
@@ -2852,21 +2854,21 @@ def _headline_colon(text: str, paras: list) -> tuple | None:
 
 # (a name ends at its last word, not at the space after it: "Asked by Matt Lauer whether ..."; a title may open
 # it: "by host John Dickerson")
-ASKED_BY = re.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*+|(?:reporters|journalists)\b"
+ASKED_BY = rx.compile(r"\s+by\s+((?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*+|(?:reporters|journalists)\b"
                       r"|(?:[a-z]+\s+)?[A-Z][\w’'.-]*+(?:\s+[A-Z][\w’'.-]*+)*+)")
-ASKED_LEFT = re.compile(r"(?:^|\b(?:when|whenever|after|while|once|if|as|and|but)|,)\s*$", re.I)
-ASKED_RIGHT = re.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
-ASKED_LATER = re.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
+ASKED_LEFT = rx.compile(r"(?:^|\b(?:when|whenever|after|while|once|if|as|and|but)|,)\s*$", re.I)
+ASKED_RIGHT = rx.compile(r"\s+(?:(about|on)\s+|(?=(?:specifically\s+)?(?:whether|if|what|how|why|who|whom|when|where|which)\b))")
+ASKED_LATER = rx.compile(r"\s+(?:during|at|in|on|after|before|while|by)\s+[^,;:“”\"\n]{1,60}?\s(?:(about)\s+|(?=(?:whether|if|what|how|why|whom|which)\b))")
 
 
 # "asked for his position", "asked for their views on X" (the noun, first or second word, in asked_for_nouns.txt); the
 # content starts at the determiner, so the match ends before it (the words are looked ahead)
-ASKED_FOR = re.compile(r"\s+for\s+(?=(?:his|her|their|its|a|an|the)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?)")
+ASKED_FOR = rx.compile(r"\s+for\s+(?=(?:his|her|their|its|a|an|the)\s+([a-z-]+)\b(?:\s+([a-z]+)\b)?)")
 
 
 # when a question was put, after it: "during an appearance Friday", "after a debate" (where: MEDIUM_TAIL, "in an
 # interview"; searched beside it: one regex joining both would compile the medium nouns again at every start)
-ASKED_SETTING = re.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
+ASKED_SETTING = rx.compile(r"\s(?:after|during)\s+(?:an?|the|his|her|their|last|this)\s")
 
 
 def _asked_introduction(text: str, rec: dict) -> bool:
@@ -2880,7 +2882,7 @@ def _asked_introduction(text: str, rec: dict) -> bool:
 
 # what may stand before a fronted "asked": a sentence start or a conjunction of time (not a comma: "Mr. Trump, asked
 # about X, had said, “...”" - the quotation there is left to the parenthetical's clause)
-ASKED_FRONT = re.compile(r"(?:^|[.!?”\"]\s+|\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Oo]nce|[Ii]f|[Aa]s|[Aa]nd|[Bb]ut)\s+)$")
+ASKED_FRONT = rx.compile(r"(?:^|[.!?”\"]\s+|\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Oo]nce|[Ii]f|[Aa]s|[Aa]nd|[Bb]ut)\s+)$")
 
 
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -2920,21 +2922,21 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     return (c_s, c_e), None
 
 
-SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|" + "|".join(SUBORDINATORS) + ")"
+SUBORDINATE_OPENING = rx.compile(r"\s*(?:(?:But|And|Yet|So)\s+(?:even\s+as|even\s+though|" + "|".join(SUBORDINATORS) + ")"
                                  r"|Even\s+as|Even\s+though|" + _SUBORDINATORS_CAPITALISED +
                                  r"|(?:Even|Just|Shortly|Soon|Long|Right)\s+(?:before|after|when|while|if)"
                                  # a time clause opened by a noun phrase (time_openers.txt): "By the time X said ...,", "The
                                  # moment he spoke," (not "At the time, ...": a comma after it makes it an adverbial)
                                  r"|(?:(?:But|And|Yet|So)\s+)?(?i:" + word_alternation("time_openers.txt") + r")(?!\s*,))\b")
 # (lower case only: re.I doubles its cost; "as" is left out: inside a clause it is mostly "such as", "as well")
-SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if w != "as") +
+SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if w != "as") +
                                 r")\s+(?:[\w’'.-]+\s+){0,5}$")
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
 # "Sanders, who endorsed Canova and said he would campaign with him, did not show up"
-SUBJECT_RELATIVE = re.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
+SUBJECT_RELATIVE = rx.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
 # "and"/"but" before a verb of the same subject, with its auxiliaries and adverbs: "supported the bill but has since
 # said ...", "and has long argued" (adverbs of time other than -ly ones included)
-COORDINATED_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|since|now|long|always|often|already|still|once|not|never|did|didn’t|didn't"
+COORDINATED_VERB = rx.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|since|now|long|always|often|already|still|once|not|never|did|didn’t|didn't"
                               r"|has|have|had|would|will|was|is|\w+ly))*\s*$")
 # a coordinated verb of intention or evidence reports no new act of the speaker's, it goes on with the reported
 # clause: "said she was tired of the status quo and wanted a candidate who ...", "says Obama is acting unlawfully
@@ -2947,7 +2949,7 @@ RESTART_WORDS = ("and", "but", ";", ":", "while", "whereas", "though", "—", "�
 # (a quantity may stand before the new subject: ", and more than 4 in 10 said ..."; a closing quote mark may
 # follow the comma: '“... this cycle,” while Sen. Collins suggested ...'; a dash may close an aside:
 # "A - an old favorite - others say B")
-RESTART = re.compile(r"(?:,[”\"’']?\s*(?:and|but|while|whereas|though|although)|\band|\bbut|;|:|[—–]|\s-)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
+RESTART = rx.compile(r"(?:,[”\"’']?\s*(?:and|but|while|whereas|though|although)|\band|\bbut|;|:|[—–]|\s-)(?:\s+\w+ly|\s+about|\s+only|\s+even|\s+just"
                      r"|\s+(?:more|less|fewer)\s+than|\s+at\s+least|\s+almost|\s+over)?\s*$")
 
 
@@ -2972,12 +2974,12 @@ def _relative_clause_end(text: str, cs: int, outer: dict, lo: int) -> int | None
 # in a finish that he said defied expectations", "admitted it made a mistake when a doctor reported high lead
 # levels", "denied it happened, with Lewandowski taking to Twitter to call ...", "mentioning him in every speech as
 # she praises his record" ("while", "though", "because" clauses are mostly part of the content: not here)
-EMBEDDING_WORD = re.compile(r"(?:,\s*)?\b(?:even\s+)?(which|that|whom|when|as|with)\s+$")
+EMBEDDING_WORD = rx.compile(r"(?:,\s*)?\b(?:even\s+)?(which|that|whom|when|as|with)\s+$")
 # a verb right after the cue: the subject gap of a relative clause ("which he said would be", "that prosecutors said
 # was"), not a complementizer "that" opening a clause of its own ("that experts say ISIS has mentioned Trump")
-GAP_VERB = re.compile(r"\s+(?:is|was|were|are|would|will|could|can|should|might|may|had|has|have|did|does|[a-z]+ed)\b")
-EMBEDDING_NEAR = re.compile(r" (?:when|as|whom|with) |, \d")  # (literal alternatives: no backtracking)
-RELATIVE_NEAR = re.compile(r" (?:which|that) ")
+GAP_VERB = rx.compile(r"\s+(?:is|was|were|are|would|will|could|can|should|might|may|had|has|have|did|does|[a-z]+ed)\b")
+EMBEDDING_NEAR = rx.compile(r" (?:when|as|whom|with) |, \d")  # (literal alternatives: no backtracking)
+RELATIVE_NEAR = rx.compile(r" (?:which|that) ")
 EMBEDDING_WINDOW = 100  # characters before the cue: the word, the subject and its auxiliaries
 
 
@@ -3017,7 +3019,7 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
 
 # the word (and punctuation) that may open a nested report's clause right before its subject: "..., when he claimed",
 # "since he announced", "(Obama has proposed ...)"
-NESTED_OPENER = re.compile(r"(?:[,;:(—–]\s*)?(?:\b(?:even|just|long|shortly|soon|only)\s+)?(?:\b(?:that|and|but|while|because"
+NESTED_OPENER = rx.compile(r"(?:[,;:(—–]\s*)?(?:\b(?:even|just|long|shortly|soon|only)\s+)?(?:\b(?:that|and|but|while|because"
                            r"|as|when|if|although|though|after|since|so|or|where|before|until|whether)\s+)?$", re.IGNORECASE)
 
 
@@ -3065,7 +3067,7 @@ def _nested_report(text: str, cue: tuple, outer: dict) -> int | None:
 
 # the content's subject before "and" is the first half of a coordinated subject, not a clause: "that she", "both he",
 # "that Mr. Trump"
-COORDINATED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|I|you|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s*")
+COORDINATED_SUBJECT = rx.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|I|you|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s*")
 
 
 # a comma right before the subject of a new cue closes the clause the earlier content runs in: "Despite suggestions
@@ -3073,13 +3075,13 @@ COORDINATED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:both\s+)?(?:he|she|they|we|
 # (not after an opening subordinate clause of the content, whose main clause goes on after the comma: "said that if
 # Mr. Obama opted to make one, he should have insisted ...", nor in a number: "1,100 donors"). PolNeAR train: 9 more
 # gold contents found (5 and 4 on the two halves of the articles; 5 of them after a verb of saying), none lost.
-COMMA_BEFORE = re.compile(r"(?<!\d),[”\"’']?\s*$")
+COMMA_BEFORE = rx.compile(r"(?<!\d),[”\"’']?\s*$")
 # (SUBORDINATORS, with the clause openers a reported content may start with, but not "whereas")
-SUBORDINATOR = re.compile(r"\b(?:" + "|".join([w for w in SUBORDINATORS if w != "whereas"]
+SUBORDINATOR = rx.compile(r"\b(?:" + "|".join([w for w in SUBORDINATORS if w != "whereas"]
                                              + ["whenever", "whether", "where"]) + r")\b", re.IGNORECASE)
 
 
-OPENING_PHRASE = re.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|after|before|over|about|of|into|under|despite"
+OPENING_PHRASE = rx.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|after|before|over|about|of|into|under|despite"
                             r"|among|without|like|unlike)\b", re.IGNORECASE)  # "that in private, Trump has shown ..."
 
 
@@ -3133,7 +3135,7 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
     return left.start() if _at_least(2, text, lo, left.start()) else None
 
 
-PREFIX_BEFORE = re.compile(r"(?<![\w-])[a-z]+-$")  # a verb's prefix before its hyphen ("counter-", "co-", "re-")
+PREFIX_BEFORE = rx.compile(r"(?<![\w-])[a-z]+-$")  # a verb's prefix before its hyphen ("counter-", "co-", "re-")
 
 
 def _word_start(text: str, cs: int, lo: int) -> int:
@@ -3145,8 +3147,8 @@ def _word_start(text: str, cs: int, lo: int) -> int:
 
 
 # a comma alone (after a closing quotation mark too) before the next verb of the same subject and its adverbs
-ASYNDETIC_COMMA = re.compile(r",[”\"’']?\s*(?:(?:[a-z]+ly|also|then|later|again|still|even|now|never|not|once)\s+)?$")
-FIRST_WORD = re.compile(r"[\w’'-]*")
+ASYNDETIC_COMMA = rx.compile(r",[”\"’']?\s*(?:(?:[a-z]+ly|also|then|later|again|still|even|now|never|not|once)\s+)?$")
+FIRST_WORD = rx.compile(r"[\w’'-]*")
 
 
 def _asyndetic_restart(text: str, cs: int, lo: int, ctype: str, outer_ce: int) -> int | None:
@@ -3170,15 +3172,15 @@ def _asyndetic_restart(text: str, cs: int, lo: int, ctype: str, outer_ce: int) -
     return left.start() if _at_least(1, text, lo, left.start()) else None
 
 
-BY_AGENT = re.compile(r"\s+by\s+")
+BY_AGENT = rx.compile(r"\s+by\s+")
 # the end of the word before a passive participle: a form of "be" or an adverb after it ("was first reported")
 # (the last word before a passive participle, at most five letters: looked for in the six characters before its space)
 PASSIVE_LEAD = (" was", "were", " is", " are", " be", "been", "being", " not", "also", "first", "ly", "ever", "ften")
 # adverbs between a form of "be" and its participle ("was first reported", "is often described")
 _BE_ADVERBS = r"(?:\s+\w+ly|\s+not|\s+also|\s+first|\s+n?ever|\s+often)*\s*$"
 # a form of "be" before a participle ("’s" may be "has": "he’s said he will fight" is no passive)
-PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\b" + _BE_ADVERBS)
-BE_AUX = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)" + _BE_ADVERBS)
+PASSIVE_AUX = rx.compile(r"\b(?:was|were|is|are|be|been|being)\b" + _BE_ADVERBS)
+BE_AUX = rx.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)" + _BE_ADVERBS)
 
 
 def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
@@ -3211,8 +3213,8 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     return (subject.start, subject.end), Mention(s_s, s_e, agent.type if agent is not None else "organisation")
 
 
-FIRST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:first|originally|previously)\s+$")
-NP_BEFORE_FIRST = re.compile(r"(?:^|[,;:—–(]\s*|\s-\s)([^,;:—–()]{1,80}?)\s+(?:first|originally|previously)\s+$")
+FIRST_BEFORE = rx.compile(r"(?:^|(?<=\s))(?:first|originally|previously)\s+$")
+NP_BEFORE_FIRST = rx.compile(r"(?:^|[,;:—–(]\s*|\s-\s)([^,;:—–()]{1,80}?)\s+(?:first|originally|previously)\s+$")
 
 
 def _first_reported(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
@@ -3248,17 +3250,17 @@ def _first_reported(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> t
     return ((c_s, c_e), Mention(a_s, a_e, agent.type)) if WORD.search(text, c_s, c_e) else None
 
 
-QUESTION_WORD = re.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
+QUESTION_WORD = rx.compile(r"\s(?:whether|if|what|how|why|who|when|where|which|about)\b")
 
 
 # a phrase after an agentless passive cue that is no complement of it: where, when or to whom it was said
-PASSIVE_ADJUNCT = re.compile(r"(?:to\s+(?:him|her|them|me|us|you|the|a|an|his|their|its|reporters)|in|from|since|at|during|after"
+PASSIVE_ADJUNCT = rx.compile(r"(?:to\s+(?:him|her|them|me|us|you|the|a|an|his|their|its|reporters)|in|from|since|at|during|after"
                              r"|before|until)\b")
 
 
 # a free relative for the subject of a passive labelling: "what is often described as the nation's second-biggest
 # job", "what had been called the “Golden Week”" (the label with "what" is the content, as for any passive subject)
-WHAT_PASSIVE = re.compile(r"\b[Ww]hat\s+(?:is|are|was|were|(?:has|have|had)\s+been)" + _BE_ADVERBS)
+WHAT_PASSIVE = rx.compile(r"\b[Ww]hat\s+(?:is|are|was|were|(?:has|have|had)\s+been)" + _BE_ADVERBS)
 
 
 def _agentless_passive(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], None] | None:
@@ -3347,8 +3349,8 @@ def _sentence_bounds(text: str, cs: int, ce: int, sent_of, dashes: tuple[list[in
     return lo, hi
 
 
-INVERTED_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
-IDIOM_BEFORE = re.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
+INVERTED_SPEAKER_END = rx.compile(r"\s*(?:[,.;:!?)”\"]|$|\s*(?:of|from|at|in|on|for|who|which|as|after|during|to)\b)")
+IDIOM_BEFORE = rx.compile(r"(?:^|\.\s+|\n)\s*That\s+$|\b(?:be|been)\s+$")
 # after a parenthetical cue the sentence goes on: ", he said, limited the ..." (not ", adding", ", who", ", on
 # condition of anonymity"); after "X said," (speaker before the cue) it may go on with any new clause: "...,
 # they say, the world could suffer", "If the law conflicts, Rubio said, Christians must ignore it"
@@ -3360,31 +3362,31 @@ _ADVERBIAL_AFTER_COMMA = (r"|on\b|in\b|at\b|with\b|for\b|from\b|by\b|after\b|dur
                           r"\s+(?:after|before|later|earlier|ago)\b")
 # after "..., according to X," a clause with its own subject and verb goes on with the content: "About 10 p.m.,
 # according to a timeline, the contractors left", "But the next day, according to Roffman, Trump made demands"
-CLAUSE_AFTER_SOURCE = re.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
+CLAUSE_AFTER_SOURCE = rx.compile(r"\s*,\s+(?:the|a|an|[A-Z][\w’'.-]*|\$?\d[\d,.]*)\s+(?:(?!who\b|which\b|that\b)[\w’'.$-]+\s+){0,5}?"
                                  r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|receives?|[a-z]{3,}ed|"
                                  + IRREGULAR_PASTS + r")\b")
-MID_PARENTHETICAL = re.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
+MID_PARENTHETICAL = rx.compile(r"\s*,\s+(?![a-z]+ing\b|according\b|who\b|which\b|but\b|and\b|citing\b|an?\b|the\b|whose\b"
                                + _ADVERBIAL_AFTER_COMMA + r")(?=[a-z])")
 # (MID_CLAUSE, after "X said,", also goes on with a coordinated clause: "Take action before the election, they said,
 # and you risk ...", "A wall would not only address X, she said, but also Y", and with an including-phrase, which
 # stays inside content as elsewhere: "The emails were on work topics, the Times said, including speeches")
-MID_CLAUSE = re.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
+MID_CLAUSE = rx.compile(r"\s*,\s+(?!(?!including\b)[a-z]+ing\b|according\b|who\b|which\b|citing\b|whose\b"
                         + _ADVERBIAL_AFTER_COMMA + r")(?=[A-Za-z])")
 
 
 # the first word of a predicate: an auxiliary or a verb in -ed or -s
 _PREDICATE_WORDS = r"is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|[a-z]+ed|[a-z]+s"
 # a predicate (maybe after an adverb) going on after a parenthetical cue's closing comma
-PREDICATE_AFTER = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r")\b")
+PREDICATE_AFTER = rx.compile(r"\s*(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r")\b")
 # after an inverted cue and its speaker, a comma and a noun are an appositive ("..., said Robert Egge, executive
 # director of ..."): the sentence goes on only with a verb ("The plan, said Smith, was flawed") or a coordinated
 # clause ("..., said Howard, but her character ...")
-MID_PARENTHETICAL_INVERTED = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r"|and|but)\b")
+MID_PARENTHETICAL_INVERTED = rx.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:" + _PREDICATE_WORDS + r"|and|but)\b")
 CLOSING_MARKS = "”\"’'»"
 RELATIVE_PRONOUNS = ("who", "which", "that")
 # the verb of the main clause after a relative clause set off in its subject: "Lloyd Grove, the editor who wrote the
 # profile on Boyle, Tweeted out ...", "Gov. X, who opposes abortion, vetoed the bill"
-MAIN_VERB_AFTER_RELATIVE = re.compile(r",\s+(?:[a-z]+ed|[A-Z][a-z]+ed|has|have|had|is|are|was|were|will|would|says"
+MAIN_VERB_AFTER_RELATIVE = rx.compile(r",\s+(?:[a-z]+ed|[A-Z][a-z]+ed|has|have|had|is|are|was|were|will|would|says"
                                       r"|said)\b")
 
 
@@ -3422,17 +3424,17 @@ def _addressee_end(text: str, cue: tuple, hi: int) -> int:
     return cue[1]
 
 
-POSSESSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s+[\w-]+)?\b")
+POSSESSED_ADDRESSEE = rx.compile(r"\s+(?:his|her|their|its|our|my)\s+[\w-]+(?:\s+[\w-]+)?\b")
 
 
 # a speaker phrase the mention walk did not parse: short, opening like a noun phrase, no verb-like word
-SPEAKER_PHRASE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z]"
+SPEAKER_PHRASE = rx.compile(r"(?:(?:a|an|the|one|two|three|several|some|many|his|her|their|its)\s+|[A-Z]"
                             # lower-case titles before a name: "former Pennsylvania governor Ed Rendell"
                             r"|(?!(?:to|and|or|but|by|with|in|on|at|for|of|from|that|which|who|as|if|when|while)\s)"
                             r"(?:(?!to\s)[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))(?:[^,;:.!?“”\"()\n]|\.(?=\s?[A-Z])){1,80}")
 # the finite auxiliaries and modals (a verb phrase, or the verb right after a clause subject)
 FINITE_AUXILIARIES = r"is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do"
-PHRASE_VERB = re.compile(r"\b(?:" + FINITE_AUXILIARIES + r")\b")
+PHRASE_VERB = rx.compile(r"\b(?:" + FINITE_AUXILIARIES + r")\b")
 
 
 def _closing_phrase(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int], Mention] | None:
@@ -3491,7 +3493,7 @@ TAIL_WORDS = {"of", "to", "about", "on", "in", "at", "for", "from", "with", "aft
               "upon", "without", "here", "there", "instead", "once", "twice", "not", "so"}
 
 
-GERUND_OBJECT = re.compile(r"\s+on\s+[a-z]+ing\b")  # a cue's prepositional object, no time phrase
+GERUND_OBJECT = rx.compile(r"\s+on\s+[a-z]+ing\b")  # a cue's prepositional object, no time phrase
 
 
 def _short_tail(text: str, ce: int, hi: int) -> bool:
@@ -3505,7 +3507,7 @@ def _short_tail(text: str, ce: int, hi: int) -> bool:
     return not _at_least(4, text, pos, end.start() if end else hi)
 
 
-INVERTED_SPEAKER_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"]|$)")  # what ends an inverted speaker at once
+INVERTED_SPEAKER_CLOSE = rx.compile(r"\s*(?:[,.;:!?)”\"]|$)")  # what ends an inverted speaker at once
 
 
 def _parenthetical(text: str, cue: tuple, lo: int, hi: int) -> bool:
@@ -3576,12 +3578,12 @@ def _message_object_before() -> re.Pattern:
     "Trump released a marketing video ", "his campaign sent out a text message to supporters "."""
     verbs = word_alternation("message_verbs.txt")
     # (not a noun after a determiner: "a springtime wave of television ads that slam")
-    return re.compile(r"(?<![\w’'-])(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bof )(" + verbs + r")\s+(?:(?:a|an|the|his|her|their|its|this|another)\s+)?"
+    return rx.compile(r"(?<![\w’'-])(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bof )(" + verbs + r")\s+(?:(?:a|an|the|his|her|their|its|this|another)\s+)?"
                       r"(?:(?!(?:in|on|at|under|with|for|to|into|about|over|than|as)\s)[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
                       r"(?:\s+(?:from|by|of|to)\s+[^,;:.!?“”\"\n]{1,60}?)?,?\s+$")
 
 
-HEAD_NOUN = re.compile(r"(?<![\w’'-])[a-z][\w-]*")  # (the lower-case words MESSAGE_OBJECT_BEFORE takes as head noun)
+HEAD_NOUN = rx.compile(r"(?<![\w’'-])[a-z][\w-]*")  # (the lower-case words MESSAGE_OBJECT_BEFORE takes as head noun)
 
 
 def _message_sender(text: str, m: Mention | None, lo: int, cue: tuple) -> Mention | None:
@@ -3627,7 +3629,7 @@ def _object_clause_subject(text: str, lo: int, obj: int) -> Mention | None:
 # more openings before a clause subject (for the subject only; INTRO also decides contents): "Likewise,", "To win the
 # primary,", "One month after announcing his support for Trump,", "Just before the flight took off,", "ORLANDO, Fla.
 # (Reuters) -"
-LEAD_IN = re.compile(r"\s*(?:(?:Likewise|Similarly|Separately|Additionally|Moreover|Furthermore|Finally|Ultimately|Today"
+LEAD_IN = rx.compile(r"\s*(?:(?:Likewise|Similarly|Separately|Additionally|Moreover|Furthermore|Finally|Ultimately|Today"
                      r"|Yesterday|Tonight|To\s+[^,;:“”\"\n]{1,80}?)\s*,"
                      r"|(?:(?:Just|Shortly|Even|Soon|Right|Long|Only|Not\s+long)\s+|(?:A|An|One|Two|Three|Four|Five|Six"
                      r"|Several|A\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\b"
@@ -3689,11 +3691,11 @@ def _subject_np(text: str, lo: int, hi: int) -> Mention | None:
     return m
 
 
-BARE_SUBJECT = re.compile(r"\s*(?:([a-z]+s)\s+(?=(?:of\s|[a-z]+ed\s|were\s|are\s|have\s|had\s|will\s|would\s|could\s"
+BARE_SUBJECT = rx.compile(r"\s*(?:([a-z]+s)\s+(?=(?:of\s|[a-z]+ed\s|were\s|are\s|have\s|had\s|will\s|would\s|could\s"
                           r"|can\s|must\s|should\s|may\s|might\s))|([Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?=[’'](?:s|re|ve|d|ll)\s))")
-OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+OF_NAME = rx.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 # a lower-case prepositional or participle phrase set off by a comma after an opening one
-SECOND_OPENING = re.compile(r"\s*(?:(?:on|in|at|for|with|after|before|during|since|under|like|unlike|despite|amid|among|over"
+SECOND_OPENING = rx.compile(r"\s*(?:(?:on|in|at|for|with|after|before|during|since|under|like|unlike|despite|amid|among|over"
                             r"|from|without)\b|[a-z]+(?:ed|en)\b)[^,;:“”\"\n]{0,160}?,\s+")
 
 
@@ -3710,7 +3712,7 @@ def _clause_opens(text: str, lo: int, hi: int) -> bool:
                                or FINITE_AUX.match(text, m.end, mv.start(1)) is not None)
 
 
-FINITE_AUX = re.compile(r"\s+(?:" + FINITE_AUXILIARIES + r")\s")
+FINITE_AUX = rx.compile(r"\s+(?:" + FINITE_AUXILIARIES + r")\s")
 
 
 def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
@@ -3727,15 +3729,15 @@ def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
 PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke").split("|"))
 
 
-TIME_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:" + WEEKDAYS +
+TIME_LEAD = rx.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:" + WEEKDAYS +
                        r"|week|month|year|night|morning|afternoon|evening"
                        r"|weekend)(?:\s+(?:morning|afternoon|evening|night))?|(?:A|An|One|Two|Three|Four|Five|Several"
                        r"|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)|In\s+\d{4})"
                        r"\s+(?=[A-Z]|(?:he|she|they|we|the|a|an|his|her|their|its)\s)")
-SUBORDINATE_LEAD = re.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:"
+SUBORDINATE_LEAD = rx.compile(r"[\s\"“]*(?:(?:And|But|Yet|So|Even|Just|Shortly|Soon|Long|Only|Right)\s+)?(?:"
                               + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBORDINATORS) + r")\s+")
 CONJUNCTIONS = ("And ", "But ", "Yet ", "So ", "Also ", "Now ", "Then ", "Still ", "Indeed ")
-CONJUNCTION_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
+CONJUNCTION_LEAD = rx.compile(r"\s*(?:(?:And|But|Yet|So|Also|Now|Then|Still|Indeed|Even)\s+)?(?:(?:even|then|also|still|now|later)\s+)?")
 
 
 def scare_quotes(text: str) -> list[dict]:
