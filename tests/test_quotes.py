@@ -3442,3 +3442,31 @@ def test_quote_opening_a_statement_after_a_dash_takes_its_own_attribution():
     assert text[r["start"]:r["end"]] == "that the budget was padded"
     r = only(recs, "said")
     assert (r["kind"], r["quote"], r["speaker"]) == ("direct", "Again, we need to see the numbers,", "she")
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a noun-phrase content ends before the narrator's time clause, time adverb or purpose phrase
+    ("The coach tweeted his photos of the parade as he waited near the stage.", "tweeted",
+     "his photos of the parade", "The coach"),
+    ("A county delegate pledged his ballot to Smith recently in an effort to end the contest early.", "pledged",
+     "his ballot to Smith", "A county delegate"),
+    ("The two volunteers declared their loyalty after hearing the closing remarks.", "declared", "their loyalty",
+     "The two volunteers"),
+])
+def test_noun_phrase_content_ends_before_an_adjunct(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a verb after the adjunct makes the noun phrase the subject of the reported clause: no cut
+    ("The treasurer reported the average gift during the spring drive was $40.", "reported",
+     "the average gift during the spring drive was $40."),
+    ("She hopes her new ad before the primary will lift her numbers.", "hopes",
+     "her new ad before the primary will lift her numbers."),
+    # a relative clause or an infinitive after the time phrase still belongs to the noun
+    ("The agency announced plans Monday to widen the program.", "announced", "plans Monday to widen the program."),
+])
+def test_noun_phrase_subject_keeps_its_clause(text, cue, content):
+    r = only(extract_quotes(text), cue)
+    assert text[r["start"]:r["end"]] == content

@@ -1274,12 +1274,86 @@ NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?
                      r"|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))"
                      r"|(?:on\s+)?(?:" + WEEKDAYS + r")\b"
                      r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|fall|winter)\b)")
+# an adjunct of the narrator's after a noun-phrase content: a time or medium phrase (NP_TAIL), a time adverb, a
+# time clause or a purpose phrase: "pledged her support recently in an effort to ...", "declared their allegiance
+# after arriving", "explained his reasoning during an appearance on ..."
+# (an adverb before it goes with it: "him only recently", "some doubt even as he ...")
+# (tried after NP_TAIL, whose pattern it does not repeat: one compile of that long pattern is enough)
+NP_ADJUNCT = rx.compile(r"\s(?P<adjunct>(?:(?:even|just|only|shortly)\s+){0,2}(?:recently|yesterday|today"
+                        r"|as\s+well|in\s+(?:an\s+effort|order)\s+to"
+                        r"|(?:after|before|when|while|as\s+(?:he|she|they|it|we|I))\s)|\s(?:despite|during)\s)")
+# the words NP_TAIL or NP_ADJUNCT open with (as a set too: a word test costs less than a regex), and those NP_TAIL does
+NP_ADJUNCT_FIRST = ("in|on|at|during|via|through|since|until|by|last|this|next|earlier|later|even|just|only|shortly"
+                    "|recently|yesterday|today|as|after|before|when|while|despite|" + WEEKDAYS)
+NP_ADJUNCT_WORD = rx.compile(r"\s(?:" + NP_ADJUNCT_FIRST + r")\b")
+NP_ADJUNCT_WORDS = frozenset(NP_ADJUNCT_FIRST.split("|"))
+NP_TAIL_WORDS = frozenset(("in|on|at|during|via|through|since|until|by|last|this|next|earlier|later|"
+                           + WEEKDAYS).split("|"))
+# a content opening with an adverb or a subordinator is no noun phrase: "think twice before ...", "stated while ..."
+ADVERB_START = rx.compile(r"(?:while|when|especially|just|only|even|twice|[a-z]+ly)\b")
+# a modal after a time clause is the reported clause's verb: a time clause has none of its own ("hopes his endorsement
+# before the primary will give him a boost")
+MODALS = frozenset(("will", "would", "can", "could", "should", "may", "might", "must"))
+# "to" and a name after the noun: the addressee of a pledge or offer ("pledged her vote to Clinton")
+NP_TO_NAME = rx.compile(r"\sto\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
+# a weekday or time noun that is a possessive opens a noun phrase, not an adjunct: "Tuesday night's debate"
+POSSESSIVE_NEXT = rx.compile(r"(?:\s+(?:night|morning|afternoon|evening))?[’']s\b")
+# a finite auxiliary, copula or irregular past: the noun phrase is the subject of a reported clause ("said the
+# meeting in May would be the last", "reported the letter came hours after ...")
+AUX_WORDS = MODALS | frozenset(("is|are|was|were|has|have|had|does|did|do|" + IRREGULAR_PASTS).split("|"))
+# the noun phrase goes on after a time or medium phrase with its infinitive, topic or relative clause: "announced
+# plans Friday to expand ...", "posted remarks online about ...", "wrote a bill in 2013 that created ..."
+NP_GOES_ON = rx.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:to\s+[a-z]+|about|that|which|who)\b")
 # a content's words that make it a clause, not a noun phrase: a subject pronoun first, an auxiliary or a past form
 CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are", "was", "were", "has", "have", "had",
                 "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"}
 
 
 NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
+NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
+
+
+def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
+    """Where a noun-phrase content text[c_s:c_e] ends at an adjunct of the narrator's (NP_TAIL, NP_ADJUNCT), or 0."""
+    # (most contents this is asked about are clauses or longer phrases: string tests rule them out before any regex)
+    # a one-word content has no adjunct; a content opening with a subject pronoun, "to", "that" or a past form is a
+    # clause or a verb phrase, which _noun_phrase below would refuse
+    first_end = text.find(" ", c_s, c_e)
+    if first_end < 0 or (first := text[c_s:first_end]) in CLAUSE_WORDS or first in ("to", "that") \
+            or first.endswith("ed"):
+        return 0
+    # the adjunct's first word comes after at most five words of noun phrase and an addressee, and no comma: one of
+    # NP_ADJUNCT_WORDS (a stop read as a space: a weekday or "today" may end the content, "pledged it on Monday.")
+    end = c_e if c_e - c_s < NP_HEAD_MAX else c_s + NP_HEAD_MAX
+    if (comma := text.find(",", c_s, end)) >= 0:
+        end = comma
+    if NP_ADJUNCT_WORDS.isdisjoint(text[c_s:end].replace(".", " ").split()) \
+            or text[c_s] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s) or ADVERB_START.match(text, c_s):
+        return 0  # (no word an adjunct opens with; a content opening with a preposition or an adverb)
+    # (the adjunct tried only where one of its first words follows a space: a pattern opening with a plain \s lets
+    # the engine skip to the spaces, which the alternations of NP_TAIL and NP_ADJUNCT do not; NP_TAIL only where
+    # it can open)
+    mm = None
+    for mw in NP_ADJUNCT_WORD.finditer(text, c_s, end):
+        if (mm := mw.group()[1:] in NP_TAIL_WORDS and NP_TAIL.match(text, mw.start(), c_e)
+                or NP_ADJUNCT.match(text, mw.start(), c_e)) is not None:
+            break
+    if mm is None or not _at_least(1, text, c_s, mm.start()) or POSSESSIVE_NEXT.match(text, mm.end()):
+        return 0
+    # an addressee named after "to" is part of the phrase: "pledged her vote to Clinton recently"
+    head_end = to.start() if (to := NP_TO_NAME.search(text, c_s, mm.start())) and to.end() == mm.start() else mm.start()
+    if not _noun_phrase(text, c_s, head_end) or not AUX_WORDS.isdisjoint(WORD.findall(text, c_s, mm.start())) \
+            or (last := text[text.rfind(" ", c_s, mm.start()) + 1:mm.start()].lower()) in word_list("function_words.txt") \
+            or last in ("until", "back"):
+        # (a noun phrase ends with its noun, not a function word: "the real meaning of", "win or lose in"; "until"
+        # and "back" take the time clause as their own: "a vote until after the election", "the mood back when ...")
+        return 0
+    # (a time or medium phrase of NP_TAIL, or "despite" and "during", have no group "adjunct")
+    after = WORD.findall(text, mm.end(), c_e)
+    if not MODALS.isdisjoint(after) or mm.lastgroup != "adjunct" \
+            and (not AUX_WORDS.isdisjoint(after) or NP_GOES_ON.match(text, mm.end(), c_e)):
+        return 0  # a time or medium phrase inside the content: "said the meeting in May would be the last"
+    return mm.start()
 
 
 def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
@@ -1624,6 +1698,12 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
         c_e = mm.start()
+    elif mt is None and comp != "to" and lemma != "say" and lemma in _speech_lemmas() \
+            and (np_end := _np_adjunct_start(text, c_s, c_e)) > 0:
+        # a verb of speech whose noun-phrase content has a longer tail: "tweeted his photos of the crowd as he
+        # waited outside", "pledged her vote to Smith recently in an effort to ..." ("say" reports a clause: its
+        # noun phrase after the cue is most often the clause's subject; verbs of belief or evidence take clauses)
+        c_e = np_end
     elif _may_hold_shares(text) and lemma not in _evidence_lemmas():
         if _share_words(text[c_s:c_e]):
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
