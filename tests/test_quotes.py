@@ -3470,3 +3470,25 @@ def test_noun_phrase_content_ends_before_an_adjunct(text, cue, content, speaker)
 def test_noun_phrase_subject_keeps_its_clause(text, cue, content):
     r = only(extract_quotes(text), cue)
     assert text[r["start"]:r["end"]] == content
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a comma and the narrator's time phrase end a noun-phrase content; an infinitive content ends at "after",
+    # "following" or "in the wake of" and a noun phrase
+    ("The mayor tweeted a map of the new and very busy bus routes, just a day after the storm hit the coast.",
+     "tweeted", "a map of the new and very busy bus routes", "The mayor"),
+    ("The two rival councils vowed to share the harbor fees in the wake of the long strike.", "vowed",
+     "to share the harbor fees", "The two rival councils"),
+    ("The school board pledged to review the budget line by line after a tense hearing on Monday.", "pledged",
+     "to review the budget line by line", "The school board"),
+])
+def test_content_ends_before_the_narrators_time_phrase(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_infinitive_content_keeps_a_time_clause():
+    # "after" and a clause may be the promise's own condition: no cut
+    text = "The senator promised to resign after she finishes the term."
+    r = only(extract_quotes(text), "promised")
+    assert text[r["start"]:r["end"]] == "to resign after she finishes the term."

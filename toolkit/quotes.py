@@ -1309,6 +1309,15 @@ CLAUSE_WORDS = {"he", "she", "they", "it", "we", "i", "you", "there", "is", "are
                 "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"}
 
 
+# a time phrase of the narrator's after a short content: a comma and a time phrase ("tweeted a chart of the figures,
+# just a day after the vote"), or after an infinitive "after", "following" or "in the wake of" and a noun phrase
+# ("vowed to rebuild the party in the wake of the defeat"; not a clause: "promised to leave after he is elected" may
+# be the promise's own condition)
+NARRATOR_TIME = rx.compile(r",\s+(?:(?:just|only|shortly|even|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|several"
+                           r"|a\s+few|\d+)\s+(?:hour|day|week|month|year)s?\s+)?(?:after|before|following)\s"
+                           r"|\s(?:after|following|in\s+the\s+wake\s+of)\s+(?:an?|the|his|her|their|its)\s")
+
+
 NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
 
@@ -1326,6 +1335,12 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
     # NP_ADJUNCT_WORDS (a stop read as a space: a weekday or "today" may end the content, "pledged it on Monday.")
     end = c_e if c_e - c_s < NP_HEAD_MAX else c_s + NP_HEAD_MAX
     if (comma := text.find(",", c_s, end)) >= 0:
+        # a comma and the narrator's time phrase end a longer noun phrase too (ten words at most): "tweeted a chart
+        # of the figures, just a day after the vote" says when it was tweeted
+        if NARRATOR_TIME.match(text, comma, c_e) and _at_least(2, text, c_s, comma) \
+                and _noun_phrase(text, c_s, comma, 10) \
+                and not (text[c_s] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s)):
+            return comma
         end = comma
     if NP_ADJUNCT_WORDS.isdisjoint(text[c_s:end].replace(".", " ").split()) \
             or text[c_s] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s) or ADVERB_START.match(text, c_s):
@@ -1354,6 +1369,19 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
             and (not AUX_WORDS.isdisjoint(after) or NP_GOES_ON.match(text, mm.end(), c_e)):
         return 0  # a time or medium phrase inside the content: "said the meeting in May would be the last"
     return mm.start()
+
+
+def _infinitive_adjunct_start(text: str, c_s: int, c_e: int) -> int:
+    """Where an infinitive content text[c_s:c_e] ("to ...") ends at a time phrase of the narrator's, or 0."""
+    # ("to" and a verb, not a preposition: "adds to the drama during ...", "wrote to Clinton after ...")
+    verb_end = text.find(" ", c_s + 3, c_e)
+    if verb_end < 0 or not (verb := text[c_s + 3:verb_end]).isalpha() or not verb.islower() \
+            or verb in ("a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my"):
+        return 0
+    ma = NARRATOR_TIME.search(text, verb_end, c_e)
+    if ma is None or not _at_least(3, text, c_s, ma.start()):
+        return 0
+    return ma.start()
 
 
 def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
@@ -1704,6 +1732,11 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # waited outside", "pledged her vote to Smith recently in an effort to ..." ("say" reports a clause: its
         # noun phrase after the cue is most often the clause's subject; verbs of belief or evidence take clauses)
         c_e = np_end
+    elif mt is None and lemma != "say" and text.startswith("to ", c_s) and lemma in _speech_lemmas() \
+            and (to_end := _infinitive_adjunct_start(text, c_s, c_e)) > 0:
+        # an infinitive content of a verb of speech ends at the narrator's time phrase: "vowed to rebuild the party
+        # in the wake of the defeat" (PolNeAR train, with the comma form in _np_adjunct_start: speech-cue +1 even, +2 odd)
+        c_e = to_end
     elif _may_hold_shares(text) and lemma not in _evidence_lemmas():
         if _share_words(text[c_s:c_e]):
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
