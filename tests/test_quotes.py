@@ -3470,3 +3470,20 @@ def test_noun_phrase_content_ends_before_an_adjunct(text, cue, content, speaker)
 def test_noun_phrase_subject_keeps_its_clause(text, cue, content):
     r = only(extract_quotes(text), cue)
     assert text[r["start"]:r["end"]] == content
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a medium noun modifying a lower-case noun names no medium: the content goes on
+    ("The senators asked the Ethics Office to investigate whether the mayor misled them on the email dispute while "
+     "testifying last spring.", "asked",
+     "the Ethics Office to investigate whether the mayor misled them on the email dispute while testifying last spring.",
+     "The senators"),
+    ("The coalition announced a budget of $2 million on radio spots aimed at older voters.", "announced",
+     "a budget of $2 million on radio spots aimed at older voters.", "The coalition"),
+    # a medium phrase proper still ends the content
+    ("The governor criticized the ruling in an email sent to donors.", "criticized", "the ruling", "The governor"),
+    ("The council announced its decision on its Facebook page.", "announced", "its decision", "The council"),
+])
+def test_medium_noun_in_a_compound_is_no_medium(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

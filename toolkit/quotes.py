@@ -1338,7 +1338,8 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
         if (mm := mw.group()[1:] in NP_TAIL_WORDS and NP_TAIL.match(text, mw.start(), c_e)
                 or NP_ADJUNCT.match(text, mw.start(), c_e)) is not None:
             break
-    if mm is None or not _at_least(1, text, c_s, mm.start()) or POSSESSIVE_NEXT.match(text, mm.end()):
+    if mm is None or not _at_least(1, text, c_s, mm.start()) or POSSESSIVE_NEXT.match(text, mm.end()) \
+            or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
         return 0
     # an addressee named after "to" is part of the phrase: "pledged her vote to Clinton recently"
     head_end = to.start() if (to := NP_TO_NAME.search(text, c_s, mm.start())) and to.end() == mm.start() else mm.start()
@@ -1542,6 +1543,25 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
     return text[text.rfind(" ", lo, hi) + 1 or lo:hi].lower().rstrip("s") in MEDIUM_HEADS
 
 
+# a medium noun that modifies a lower-case noun after it is no medium of the report: "perjured herself on the email
+# controversy", "spent it on radio ads" (the phrase's head is the later noun; "in an email sent Friday", "in a speech
+# last week", "in an interview with" keep their medium: a closed-class, time or participle word follows)
+# (a word before "of" opens a complex preposition, not a compound: "in an interview instead of a statement")
+MEDIUM_NEXT_WORD = rx.compile(r" ([a-z]+)\b(?![’'-]| of\b)")
+MEDIUM_FOLLOWERS = frozenset(IRREGULAR_PASTS.split("|")) | NP_TAIL_WORDS
+
+
+def _medium_modifier(text: str, at: int) -> bool:
+    """Whether the medium noun ending at `at` modifies a lower-case noun right after it ("the email controversy")."""
+    m = MEDIUM_NEXT_WORD.match(text, at)
+    if m is None or not text[text.rfind(" ", 0, at) + 1].islower():
+        return False  # (a platform's compound is still the platform: "on its Facebook page", "in a TV interview")
+    w = m.group(1)
+    return not (w in MEDIUM_FOLLOWERS or w.rstrip("s") in MEDIUM_HEADS or w in word_list("function_words.txt")
+                or w in word_list("time_adverbs.txt") or w in vocab()["boundary"]
+                or w in vocab()["prepositions"] or w.endswith(("ed", "ing", "ly")))
+
+
 def _before_reporting_parenthesis(text: str, c_s: int, c_e: int, hi: int) -> int:
     """Where a content ends before a parenthesis inside it that holds a report of its own ("tells audiences she may be
     prosecuted (the existence of which, many Democrats say, represents ...)": the aside is the narrator's, with its
@@ -1690,11 +1710,12 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                 c_e -= 1
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
-        if mm is not None and _at_least(1, text, c_s, mm.start()):
+        if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
     elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
             and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
-            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8):
+            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8) \
+            and not (_ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end())):
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
         c_e = mm.start()
@@ -3003,7 +3024,7 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     # "asked about X in an interview", "Asked about it after a Republican debate" (a time phrase may belong to a
     # whether-question: "asked whether he would vote after the debate")
     mm = MEDIUM_TAIL.search(text, c_s, c_e)
-    at = mm.start() if mm is not None else -1
+    at = mm.start() if mm is not None and not _medium_modifier(text, mm.end()) else -1
     if m.group(1) and (mm := ASKED_SETTING.search(text, c_s, c_e)) is not None and not 0 <= at <= mm.start():
         at = mm.start()  # (the earlier of the two)
     if at >= 0 and _at_least(1, text, c_s, at):
