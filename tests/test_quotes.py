@@ -3487,3 +3487,17 @@ def test_noun_phrase_subject_keeps_its_clause(text, cue, content):
 def test_medium_noun_in_a_compound_is_no_medium(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a fronted question with commas of its own ends at the comma before the main clause
+    ("Asked whether the mayor, who has led the city since 2010, would seek another term, Jones replied that she "
+     "could not say.", "whether the mayor, who has led the city since 2010, would seek another term"),
+    ("Asked why the council ignored the audit, published in the spring budget review, Ms. Lee shrugged.",
+     "why the council ignored the audit, published in the spring budget review"),
+    # the first comma, where the main clause opens there
+    ("Asked about the vote, he said it had been fair, open and quick.", "the vote"),
+])
+def test_fronted_question_ends_before_the_main_clause(text, content):
+    r = only(extract_quotes(text), "Asked")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, None)

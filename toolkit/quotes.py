@@ -1548,7 +1548,8 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
 # last week", "in an interview with" keep their medium: a closed-class, time or participle word follows)
 # (a word before "of" opens a complex preposition, not a compound: "in an interview instead of a statement")
 MEDIUM_NEXT_WORD = rx.compile(r" ([a-z]+)\b(?![’'-]| of\b)")
-MEDIUM_FOLLOWERS = frozenset(IRREGULAR_PASTS.split("|")) | NP_TAIL_WORDS
+IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
+MEDIUM_FOLLOWERS = IRREGULAR_PAST_WORDS | NP_TAIL_WORDS
 
 
 def _medium_modifier(text: str, at: int) -> bool:
@@ -2998,6 +2999,31 @@ def _asked_introduction(text: str, rec: dict) -> bool:
 ASKED_FRONT = rx.compile(r"(?:^|[.!?”\"]\s+|\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Oo]nce|[Ii]f|[Aa]s|[Aa]nd|[Bb]ut)\s+)$")
 
 
+# the main clause after a fronted question: a name or a pronoun and a past or present verb ("Asked whether X, Smith
+# replied", ", he has said"), after any auxiliaries and adverbs
+ASKED_MAIN_CLAUSE = rx.compile(r",\s+(?:he|she|they|we|I|it|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
+                               + VERB_AFTER_SUBJECT.pattern)
+
+
+def _asked_question_end(text: str, comma: int, hi: int) -> int:
+    """The comma closing a fronted question: the first comma, or a later one before the main clause when the first
+    is inside the question ("Asked whether the senator, a former judge, would run, Jones said ...")."""
+    if _opens_main_clause(text, comma, hi):
+        return comma
+    later = text.find(",", comma + 1, hi)
+    while later > 0:
+        if _opens_main_clause(text, later, hi):
+            return later
+        later = text.find(",", later + 1, hi)
+    return comma
+
+
+def _opens_main_clause(text: str, comma: int, hi: int) -> bool:
+    """Whether a subject and a finite verb follow the comma at `comma` ("..., Smith replied")."""
+    m = ASKED_MAIN_CLAUSE.match(text, comma, hi)
+    return m is not None and ((v := m.group(1)).endswith(("ed", "s")) or v == "said" or v in IRREGULAR_PAST_WORDS)
+
+
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
     """`Asked whether ..., Clinton said` / `when asked about X`: the question, an attribution with no source."""
     if ASKED_LEFT.search(text[max(lo, cs - 12):cs]) is None:
@@ -3018,6 +3044,8 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     end = text.find(",", m.end(), hi)
     if end > 0 and (close := _aside_close(text, end, hi)) > 0:  # "asked whether the minister, Ursula von der Leyen, could"
         end = text.find(",", close + 1, hi)
+    if end > 0 and ASKED_FRONT.search(text, max(0, cs - 12), cs) is not None:
+        end = _asked_question_end(text, end, hi)
     c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
     if not WORD.search(text, c_s, c_e):
         return None
