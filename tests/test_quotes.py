@@ -3501,3 +3501,14 @@ def test_medium_noun_in_a_compound_is_no_medium(text, cue, content, speaker):
 def test_fronted_question_ends_before_the_main_clause(text, content):
     r = only(extract_quotes(text), "Asked")
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, None)
+
+
+def test_inverted_speaker_with_two_coordinated_titles():
+    # the walk after the cue goes on over "and" to the second title and the name: the inverted speaker, while the
+    # content's comma-separated list before the cue is not read as the subject
+    text = ("The firm worked for the chain on zoning, taxes and other matters tied to its stores, at both the city "
+            "and county levels in Ohio and Texas, said lobbyist and party strategist John Smith, a former partner.")
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (
+        "The firm worked for the chain on zoning, taxes and other matters tied to its stores, at both the city and "
+        "county levels in Ohio and Texas", "lobbyist and party strategist John Smith")
