@@ -3492,3 +3492,45 @@ def test_infinitive_content_keeps_a_time_clause():
     text = "The senator promised to resign after she finishes the term."
     r = only(extract_quotes(text), "promised")
     assert text[r["start"]:r["end"]] == "to resign after she finishes the term."
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a medium noun modifying a lower-case noun names no medium: the content goes on
+    ("The senators asked the Ethics Office to investigate whether the mayor misled them on the email dispute while "
+     "testifying last spring.", "asked",
+     "the Ethics Office to investigate whether the mayor misled them on the email dispute while testifying last spring.",
+     "The senators"),
+    ("The coalition announced a budget of $2 million on radio spots aimed at older voters.", "announced",
+     "a budget of $2 million on radio spots aimed at older voters.", "The coalition"),
+    # a medium phrase proper still ends the content
+    ("The governor criticized the ruling in an email sent to donors.", "criticized", "the ruling", "The governor"),
+    ("The council announced its decision on its Facebook page.", "announced", "its decision", "The council"),
+])
+def test_medium_noun_in_a_compound_is_no_medium(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a fronted question with commas of its own ends at the comma before the main clause
+    ("Asked whether the mayor, who has led the city since 2010, would seek another term, Jones replied that she "
+     "could not say.", "whether the mayor, who has led the city since 2010, would seek another term"),
+    ("Asked why the council ignored the audit, published in the spring budget review, Ms. Lee shrugged.",
+     "why the council ignored the audit, published in the spring budget review"),
+    # the first comma, where the main clause opens there
+    ("Asked about the vote, he said it had been fair, open and quick.", "the vote"),
+])
+def test_fronted_question_ends_before_the_main_clause(text, content):
+    r = only(extract_quotes(text), "Asked")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, None)
+
+
+def test_inverted_speaker_with_two_coordinated_titles():
+    # the walk after the cue goes on over "and" to the second title and the name: the inverted speaker, while the
+    # content's comma-separated list before the cue is not read as the subject
+    text = ("The firm worked for the chain on zoning, taxes and other matters tied to its stores, at both the city "
+            "and county levels in Ohio and Texas, said lobbyist and party strategist John Smith, a former partner.")
+    r = only(extract_quotes(text), "said")
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (
+        "The firm worked for the chain on zoning, taxes and other matters tied to its stores, at both the city and "
+        "county levels in Ohio and Texas", "lobbyist and party strategist John Smith")

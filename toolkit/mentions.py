@@ -583,7 +583,13 @@ def _walk_after(text: str, toks: list, base: int, v: dict) -> tuple[Mention | No
     while lead < len(toks) and lead - n < 3 and toks[lead][1].islower() and _np_word(toks[lead][1], v) \
             and not (toks[lead][1][-1] == "." and _ends_sentence(toks[lead][1])):
         lead += 1
-    if lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
+    read = 5  # (the leading lower-case words are read up to index 4)
+    if lead < len(toks) and lead > n and toks[lead][1] == "and":
+        # two titles of one person, the second before the name: "said lobbyist and GOP strategist Charlie Black"
+        read = lead + 5
+        if _title_before_name(toks, lead + 1, v):
+            n = lead + 1
+    elif lead < len(toks) and lead > n and (toks[lead][1][0].isupper() or det):
         n = lead
     named = False
     while n < len(toks) and n < AFTER_TOKENS:
@@ -612,8 +618,8 @@ def _walk_after(text: str, toks: list, base: int, v: dict) -> tuple[Mention | No
         n += 1
         if t[-1] == "." and _ends_sentence(t):
             break
-    # (the leading lower-case words are read up to index 4, the loop's tokens up to index n + 2)
-    reach = max(5, n + 3)
+    # (the leading words are read up to index read - 1, the loop's tokens up to index n + 2)
+    reach = max(read, n + 3)
     if n == 0 or (not named and not det):
         return None, reach
     if toks[n - 1][1].rstrip(".") in DAYS and (n == 1 or toks[0][1].lower() in ("this", "last", "next", "that", "each", "every")):
@@ -626,6 +632,12 @@ def _walk_after(text: str, toks: list, base: int, v: dict) -> tuple[Mention | No
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1] and not word[:-1].isupper():
         end -= 1  # a sentence-final period, not an abbreviation ("- Bernie Sanders.")
     return Mention(_start(toks, base, 0), end, _np_type(toks, 0, last, v)), reach
+
+
+def _title_before_name(toks: list, k: int, v: dict) -> bool:
+    """Whether a title noun then a capitalised word follow within three tokens of index k ("GOP strategist Ann")."""
+    return any(v["nouns"].get(toks[j][1].lower()) == "title" and toks[j + 1][1][:1].isupper()
+               for j in range(k, min(k + 3, len(toks) - 1)))
 
 
 def _ends_sentence(t: str) -> bool:

@@ -1353,7 +1353,8 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
         if (mm := mw.group()[1:] in NP_TAIL_WORDS and NP_TAIL.match(text, mw.start(), c_e)
                 or NP_ADJUNCT.match(text, mw.start(), c_e)) is not None:
             break
-    if mm is None or not _at_least(1, text, c_s, mm.start()) or POSSESSIVE_NEXT.match(text, mm.end()):
+    if mm is None or not _at_least(1, text, c_s, mm.start()) or POSSESSIVE_NEXT.match(text, mm.end()) \
+            or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
         return 0
     # an addressee named after "to" is part of the phrase: "pledged her vote to Clinton recently"
     head_end = to.start() if (to := NP_TO_NAME.search(text, c_s, mm.start())) and to.end() == mm.start() else mm.start()
@@ -1570,6 +1571,26 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
     return text[text.rfind(" ", lo, hi) + 1 or lo:hi].lower().rstrip("s") in MEDIUM_HEADS
 
 
+# a medium noun that modifies a lower-case noun after it is no medium of the report: "perjured herself on the email
+# controversy", "spent it on radio ads" (the phrase's head is the later noun; "in an email sent Friday", "in a speech
+# last week", "in an interview with" keep their medium: a closed-class, time or participle word follows)
+# (a word before "of" opens a complex preposition, not a compound: "in an interview instead of a statement")
+MEDIUM_NEXT_WORD = rx.compile(r" ([a-z]+)\b(?![’'-]| of\b)")
+IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
+MEDIUM_FOLLOWERS = IRREGULAR_PAST_WORDS | NP_TAIL_WORDS
+
+
+def _medium_modifier(text: str, at: int) -> bool:
+    """Whether the medium noun ending at `at` modifies a lower-case noun right after it ("the email controversy")."""
+    m = MEDIUM_NEXT_WORD.match(text, at)
+    if m is None or not text[text.rfind(" ", 0, at) + 1].islower():
+        return False  # (a platform's compound is still the platform: "on its Facebook page", "in a TV interview")
+    w = m.group(1)
+    return not (w in MEDIUM_FOLLOWERS or w.rstrip("s") in MEDIUM_HEADS or w in word_list("function_words.txt")
+                or w in word_list("time_adverbs.txt") or w in vocab()["boundary"]
+                or w in vocab()["prepositions"] or w.endswith(("ed", "ing", "ly")))
+
+
 def _before_reporting_parenthesis(text: str, c_s: int, c_e: int, hi: int) -> int:
     """Where a content ends before a parenthesis inside it that holds a report of its own ("tells audiences she may be
     prosecuted (the existence of which, many Democrats say, represents ...)": the aside is the narrator's, with its
@@ -1718,11 +1739,12 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                 c_e -= 1
     if comp in ("object", "any"):
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
-        if mm is not None and _at_least(1, text, c_s, mm.start()):
+        if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
     elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
             and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
-            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8):
+            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8) \
+            and not (_ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end())):
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
         c_e = mm.start()
@@ -3010,6 +3032,31 @@ def _asked_introduction(text: str, rec: dict) -> bool:
 ASKED_FRONT = rx.compile(r"(?:^|[.!?”\"]\s+|\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Oo]nce|[Ii]f|[Aa]s|[Aa]nd|[Bb]ut)\s+)$")
 
 
+# the main clause after a fronted question: a name or a pronoun and a past or present verb ("Asked whether X, Smith
+# replied", ", he has said"), after any auxiliaries and adverbs
+ASKED_MAIN_CLAUSE = rx.compile(r",\s+(?:he|she|they|we|I|it|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
+                               + VERB_AFTER_SUBJECT.pattern)
+
+
+def _asked_question_end(text: str, comma: int, hi: int) -> int:
+    """The comma closing a fronted question: the first comma, or a later one before the main clause when the first
+    is inside the question ("Asked whether the senator, a former judge, would run, Jones said ...")."""
+    if _opens_main_clause(text, comma, hi):
+        return comma
+    later = text.find(",", comma + 1, hi)
+    while later > 0:
+        if _opens_main_clause(text, later, hi):
+            return later
+        later = text.find(",", later + 1, hi)
+    return comma
+
+
+def _opens_main_clause(text: str, comma: int, hi: int) -> bool:
+    """Whether a subject and a finite verb follow the comma at `comma` ("..., Smith replied")."""
+    m = ASKED_MAIN_CLAUSE.match(text, comma, hi)
+    return m is not None and ((v := m.group(1)).endswith(("ed", "s")) or v == "said" or v in IRREGULAR_PAST_WORDS)
+
+
 def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int, int] | None:
     """`Asked whether ..., Clinton said` / `when asked about X`: the question, an attribution with no source."""
     if ASKED_LEFT.search(text[max(lo, cs - 12):cs]) is None:
@@ -3030,13 +3077,15 @@ def _asked_question(text: str, cs: int, ce: int, lo: int, hi: int) -> tuple[int,
     end = text.find(",", m.end(), hi)
     if end > 0 and (close := _aside_close(text, end, hi)) > 0:  # "asked whether the minister, Ursula von der Leyen, could"
         end = text.find(",", close + 1, hi)
+    if end > 0 and ASKED_FRONT.search(text, max(0, cs - 12), cs) is not None:
+        end = _asked_question_end(text, end, hi)
     c_s, c_e = _strip(text, m.end(), end if end > 0 else hi)
     if not WORD.search(text, c_s, c_e):
         return None
     # "asked about X in an interview", "Asked about it after a Republican debate" (a time phrase may belong to a
     # whether-question: "asked whether he would vote after the debate")
     mm = MEDIUM_TAIL.search(text, c_s, c_e)
-    at = mm.start() if mm is not None else -1
+    at = mm.start() if mm is not None and not _medium_modifier(text, mm.end()) else -1
     if m.group(1) and (mm := ASKED_SETTING.search(text, c_s, c_e)) is not None and not 0 <= at <= mm.start():
         at = mm.start()  # (the earlier of the two)
     if at >= 0 and _at_least(1, text, c_s, at):
