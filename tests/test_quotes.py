@@ -2769,7 +2769,6 @@ def test_noun_call_for_reports_its_object(text, content):
     assert only(extract_quotes(text), "call for")["quote"] == content
 
 
-
 @pytest.mark.parametrize("text, content", [
     # "called" and a name after an indefinite noun phrase is a reduced relative naming the thing: the noun phrase
     # with its name is the content, with no source (not the name and the rest of the sentence)
@@ -2824,7 +2823,6 @@ def test_passive_with_a_short_as_label_reports_subject_and_label():
 ])
 def test_summative_appositive_ends_the_content(text, cue, content):
     assert only(extract_quotes(text), cue)["quote"] == content
-
 
 
 @pytest.mark.parametrize("text, cue, content", [
@@ -3299,7 +3297,6 @@ def test_participle_of_saying_after_a_report_is_its_own_report(text, cue, conten
     assert text.endswith(content) and not only(recs, "said")["quote"].endswith(content)
 
 
-
 @pytest.mark.parametrize("text, cue, speaker, content", [
     # a participle phrase after a reported event goes on with the report: its result or manner
     ("The club says it sold 400 tickets in March, bringing its total for the season to 2,000.", "says", "The club",
@@ -3354,8 +3351,6 @@ def test_present_verb_after_a_past_report_goes_on_with_it(text, content):
 def test_phrase_between_cue_and_that_clause_is_no_content(text, speaker, content):
     r = extract_quotes(text)[0]
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
-
-
 
 
 def test_as_before_an_article_opens_no_clause_that_holds_a_restart():

@@ -1213,7 +1213,6 @@ def _title_case(text: str, s: int, e: int) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
-
 PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
                 "million", "billion", "though", "although", "if", "because", "when", "while", "whether"}
