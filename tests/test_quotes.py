@@ -3529,3 +3529,26 @@ def test_inverted_speaker_with_two_coordinated_titles():
     assert (text[r["start"]:r["end"]], r["speaker"]) == (
         "The firm worked for the chain on zoning, taxes and other matters tied to its stores, at both the city and "
         "county levels in Ohio and Texas", "lobbyist and party strategist John Smith")
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a noun-phrase content ends at a comma-set phrase of the narrator's with a subject or a verb of its own
+    ("The mayor announced her budget plan, with two aides saying it would pass.", "announced", "her budget plan",
+     "The mayor"),
+    ("The delegates who have not yet announced their choice, plus persuading a few others, decide the vote.",
+     "announced", "their choice", "who"),
+    ("Later the senator tweeted a short prayer for the victims, followed by one in which she blamed the county.",
+     "tweeted", "a short prayer for the victims", "the senator"),
+    # a share of people with a cue of its own reports on its own
+    ("In the new survey, 45% say they trust the mayor, 30% call her a failure on housing.", "say",
+     "they trust the mayor", "45%"),
+])
+def test_content_ends_before_another_report(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_share_without_its_own_cue_goes_on_with_the_report():
+    text = "In the new survey, 45% say they are moderate, 30% conservative."
+    r = only(extract_quotes(text), "say")
+    assert text[r["start"]:r["end"]] == "they are moderate, 30% conservative."

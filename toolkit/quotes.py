@@ -125,6 +125,10 @@ def _clause_end(text: str, pos: int, hi: int) -> re.Match | None:
 # a content only when it holds "percent", "%" or " in " before a number)
 SHARE_CLAUSE = rx.compile(r"\s(?:and|while|but|compared\s+to|compared\s+with)\s+(?:(?:about|nearly|almost|only|just|another)\s+)?"
                           r"(?:\d[\d.]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d|ten|four|five|three))")
+# a comma and a share with a cue of its own is the next group's report, which gets its own record: "42% say they're
+# liberal, 31% call themselves conservative" (a share without its own cue goes on with the report: "say they are
+# liberal, 34% conservative", "... than say the same about him, 73 percent to 63 percent")
+SHARE_REPORT = rx.compile(r",\s+(?:(?:about|nearly|almost|only|just|another)\s+)?(?:\d[\d.]*\s*(?:percent|%))\s+(\w+)")
 # a poll or study reports both shares it contrasts: "found that 449 back Clinton, while only 19 support Sanders",
 # "showed Trump at 20 percent compared to 68 percent for Clinton": after a cue of evidence the share clause goes on
 # with the content (PolNeAR train predictions ending there: gold goes on 3 of 3, and with SHARE_CLAUSE not applied
@@ -1317,6 +1321,14 @@ NARRATOR_TIME = rx.compile(r",\s+(?:(?:just|only|shortly|even|barely)\s+)?(?:(?:
                            r"|\s(?:after|following|in\s+the\s+wake\s+of)\s+(?:an?|the|his|her|their|its)\s")
 
 
+# a comma-set phrase of the narrator's with a subject or a verb of its own, often holding another report, after a
+# noun-phrase content: "announced her budget plan, with two aides saying it would pass", "who have not announced their
+# choice, plus persuading a few others", "tweeted a prayer for the victims, followed by one in which she blamed ...",
+# "warned against the merger, because he thought ..." (PolNeAR train, with SHARE_REPORT: speech-cue +3 even, +1 odd)
+NARRATOR_REPORT = rx.compile(r",\s+(?:with\s+(?:[A-Z]\w*|an?|the|his|her|their|its|some|many|about)\s[^,;.]{0,60}?\w+ing\s"
+                             r"|plus\s+\w+ing\s|followed\s+by\s|because\s+(?:he|she|they|it|we|I)\s)")
+
+
 NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
 
@@ -1335,8 +1347,10 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
     end = c_e if c_e - c_s < NP_HEAD_MAX else c_s + NP_HEAD_MAX
     if (comma := text.find(",", c_s, end)) >= 0:
         # a comma and the narrator's time phrase end a longer noun phrase too (ten words at most): "tweeted a chart
-        # of the figures, just a day after the vote" says when it was tweeted
-        if NARRATOR_TIME.match(text, comma, c_e) and _at_least(2, text, c_s, comma) \
+        # of the figures, just a day after the vote" says when it was tweeted; a phrase of the narrator's with its own
+        # subject or verb (NARRATOR_REPORT) is no part of it either
+        if (NARRATOR_TIME.match(text, comma, c_e) or NARRATOR_REPORT.match(text, comma, c_e)) \
+                and _at_least(2, text, c_s, comma) \
                 and _noun_phrase(text, c_s, comma, 10) \
                 and not (text[c_s] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s)):
             return comma
@@ -1761,6 +1775,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     elif _may_hold_shares(text) and lemma not in _evidence_lemmas():
         if _share_words(text[c_s:c_e]):
             ms = SHARE_CLAUSE.search(text, c_s, c_e)
+            if ms is None and (mr := SHARE_REPORT.search(text, c_s, c_e)) is not None and mr.group(1) in cue_table():
+                ms = mr
             if ms is not None:
                 c_e = ms.start()
     if text.find(" (", c_s, c_e) >= 0:
