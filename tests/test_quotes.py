@@ -3529,3 +3529,15 @@ def test_inverted_speaker_with_two_coordinated_titles():
     assert (text[r["start"]:r["end"]], r["speaker"]) == (
         "The firm worked for the chain on zoning, taxes and other matters tied to its stores, at both the city and "
         "county levels in Ohio and Texas", "lobbyist and party strategist John Smith")
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # the subject of a subordinate clause, set off from its cue by a relative clause or an appositive
+    ("The board met a week after the union, which had once backed the plan, said it would strike in May.", "said",
+     "it would strike in May.", "the union, which had once backed the plan"),
+    ("While many senators, like Ms. Park, continued to affirm their support for the bill, the vote was delayed.",
+     "continued to affirm", "their support for the bill", "many senators, like Ms. Park"),
+])
+def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
