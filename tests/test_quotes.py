@@ -3552,3 +3552,15 @@ def test_share_without_its_own_cue_goes_on_with_the_report():
     text = "In the new survey, 45% say they are moderate, 30% conservative."
     r = only(extract_quotes(text), "say")
     assert text[r["start"]:r["end"]] == "they are moderate, 30% conservative."
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # the subject of a subordinate clause, set off from its cue by a relative clause or an appositive
+    ("The board met a week after the union, which had once backed the plan, said it would strike in May.", "said",
+     "it would strike in May.", "the union, which had once backed the plan"),
+    ("While many senators, like Ms. Park, continued to affirm their support for the bill, the vote was delayed.",
+     "continued to affirm", "their support for the bill", "many senators, like Ms. Park"),
+])
+def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

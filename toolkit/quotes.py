@@ -470,6 +470,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
+        if m is None and text.startswith(", ", cue[0] - 2) and not text.endswith("ing", cue[0], cue[1]):
+            m = _subordinate_subject(text, lo, cue[0])
         # (each test below first compares a few characters: most mentions are neither)
         if m is not None and m.start - lo <= 5 and text[m.start] in "tTeEaA" \
                 and (head := _time_noun_head().match(text, m.start, m.end)):
@@ -3123,6 +3125,30 @@ SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if 
 # a relative clause set off after the sentence's subject: "Clinton, who once praised the TPP, offered ...",
 # "Sanders, who endorsed Canova and said he would campaign with him, did not show up"
 SUBJECT_RELATIVE = rx.compile(r"[^,;:\n]{1,60},\s+(?:who|which)\s+[^,;:\n]{0,80}$")
+# a subordinator and the few words of a noun phrase ending where an aside opens: "two days after the paper, which ..."
+SUBORDINATE_SUBJECT = rx.compile(r"\b(?:" + "|".join(w for w in SUBORDINATORS if w != "as")
+                                 + r")\s+(?=(?:[\w’'.-]+\s+){0,4}[\w’'.-]+$)", re.IGNORECASE)
+
+
+def _subordinate_subject(text: str, lo: int, cs: int) -> Mention | None:
+    """The subject right after a subordinator, set off from its cue by an aside, or None.
+
+    The speaker walk stops at the subordinator before a subject whose cue comes after a relative clause or an
+    appositive ("the vote came a day after the paper, which had backed him, said it would stay neutral"): the
+    subordinate clause is the report, and its subject is the noun phrase between the subordinator and the aside.
+    (Not for a participle: ", saying" takes the clause's subject.) PolNeAR train: +1 speech-cue content on each half
+    of the articles, and 4 records whose speaker or content was cut at the subordinator fixed (all overlap F1
+    0.7376 -> 0.7379, e2e F1 0.6828 -> 0.6830).
+    """
+    c = text.rfind(",", lo, cs - 2)  # (the comma right before the cue closes the aside; an earlier one opens it)
+    while c > lo:
+        sub = SUBORDINATE_SUBJECT.search(text, max(lo, c - 60), c)
+        if sub is not None:
+            return mention_before(text, cs, sub.end())
+        c = text.rfind(",", lo, c)
+    return None
+
+
 # "and"/"but" before a verb of the same subject, with its auxiliaries and adverbs: "supported the bill but has since
 # said ...", "and has long argued" (adverbs of time other than -ly ones included)
 COORDINATED_VERB = rx.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later|since|now|long|always|often|already|still|once|not|never|did|didn’t|didn't"
