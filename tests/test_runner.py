@@ -348,7 +348,7 @@ def test_ctrl_c_on_two_processes_then_resume(clean_corpus, clean_reference, tmp_
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 0, stderr.decode()[-2000:]
     first = json.loads(stdout)
-    assert first["interrupted"] and 0 < first["articles"] < clean_reference[1]["articles"]
+    assert first["interrupted"] and 0 < first["articles"] < clean_reference[1]["articles"], first
     entries = runner.read_manifest(out)
     assert all((out / e["part"]).exists() for e in entries if e["part"])
     assert not list(out.glob("*.tmp"))  # partitions running at Ctrl-C were finished and recorded
