@@ -146,6 +146,7 @@ def _evidence_lemmas() -> frozenset:
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
 IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
                    "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")
+IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = rx.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
 # ", but" before a predicate with no subject of its own goes on with the reported clause: "said the process was
@@ -1305,7 +1306,7 @@ NP_TO_NAME = rx.compile(r"\sto\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 POSSESSIVE_NEXT = rx.compile(r"(?:\s+(?:night|morning|afternoon|evening))?[’']s\b")
 # a finite auxiliary, copula or irregular past: the noun phrase is the subject of a reported clause ("said the
 # meeting in May would be the last", "reported the letter came hours after ...")
-AUX_WORDS = MODALS | frozenset(("is|are|was|were|has|have|had|does|did|do|" + IRREGULAR_PASTS).split("|"))
+AUX_WORDS = MODALS | IRREGULAR_PAST_WORDS | frozenset(("is", "are", "was", "were", "has", "have", "had", "does", "did", "do"))
 # the noun phrase goes on after a time or medium phrase with its infinitive, topic or relative clause: "announced
 # plans Friday to expand ...", "posted remarks online about ...", "wrote a bill in 2013 that created ..."
 NP_GOES_ON = rx.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:to\s+[a-z]+|about|that|which|who)\b")
@@ -1591,7 +1592,6 @@ def _ends_in_medium(text: str, lo: int, hi: int) -> bool:
 # last week", "in an interview with" keep their medium: a closed-class, time or participle word follows)
 # (a word before "of" opens a complex preposition, not a compound: "in an interview instead of a statement")
 MEDIUM_NEXT_WORD = rx.compile(r" ([a-z]+)\b(?![’'-]| of\b)")
-IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
 MEDIUM_FOLLOWERS = IRREGULAR_PAST_WORDS | NP_TAIL_WORDS
 
 
