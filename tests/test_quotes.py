@@ -3564,3 +3564,21 @@ def test_share_without_its_own_cue_goes_on_with_the_report():
 def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # the passive's subject is the one spoken to or about: the agent speaks, the complement after it is the content
+    ("The council was warned by the state auditor that the pension fund would run dry.", "warned",
+     "that the pension fund would run dry", "the state auditor"),
+    ("The airline hired the pilot anyway, after being warned by his former employer that he had failed a test.",
+     "warned", "that he had failed a test", "his former employer"),
+    ("The mayor was accused by the head of the union of stalling the talks.", "accused", "of stalling the talks",
+     "the head of the union"),
+    ("A former treasurer, accused by the auditors of hiding the losses, has hired a lawyer.", "accused",
+     "of hiding the losses", "the auditors"),
+    ("Last year the coach was accused by a rival, who had played for Dr. Hale, of cheating.", "accused",
+     "of cheating", "a rival, who had played for Dr. Hale"),
+])
+def test_passive_agent_speaks_the_complement(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -3422,6 +3422,51 @@ PASSIVE_AUX = rx.compile(r"\b(?:was|were|is|are|be|been|being)\b" + _BE_ADVERBS)
 BE_AUX = rx.compile(r"(?:\b(?:was|were|is|are|be|been|being|’s|'s)\b)" + _BE_ADVERBS)
 
 
+@lru_cache(maxsize=1)
+def _addressee_openers() -> dict[str, frozenset[str]]:
+    """Lemma -> the words that open its complement after a passive's agent (addressee_passives.txt)."""
+    openers: dict[str, set[str]] = {}
+    for line in word_list("addressee_passives.txt"):
+        lemma, opener = line.split()
+        openers.setdefault(lemma, set()).add(opener)
+    return {lemma: frozenset(words) for lemma, words in openers.items()}
+
+
+# the word opening a complement after a passive's agent, before the clause or phrase it opens
+ADDRESSEE_OPENER = rx.compile(r"\s(that|of|to|against)\s+(?=\w)")
+AGENT_BREAK = rx.compile(r"[;:!?“”\"()]")
+
+
+def _addressee_passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int
+                       ) -> tuple[tuple[int, int], Mention] | None:
+    """`was warned by X that CONTENT`, `accused by X of CONTENT`: the passive's subject is the one spoken to or
+    about, so the agent speaks and the complement after it is what was said (with or without an auxiliary: "after
+    being warned by the embassy that ...", "a senator accused by the press of lying")."""
+    openers = _addressee_openers().get(cue[2])
+    if openers is None:
+        return None
+    for op in ADDRESSEE_OPENER.finditer(text, agent_at, min(hi, agent_at + 120)):
+        if AGENT_BREAK.search(text, agent_at, op.start()) is not None:
+            return None  # (the agent runs over no sentence mark or quotation)
+        if op.group(1) not in openers or op.group(1) in ("to", "of") and NOT_INFINITIVE.match(text, op.end()):
+            continue  # (a preposition inside the agent: "the head of the agency", "a letter to the editor")
+        s_s, s_e = _strip(text, agent_at, op.start())
+        while s_e > s_s and text[s_e - 1] == ",":
+            s_e -= 1
+        agent = mention_after(text, s_s, s_e)
+        if agent is None or agent.start != s_s:
+            return None
+        mo = _clause_end(text, op.end(), hi)
+        c_e = mo.start() if mo is not None else hi
+        if text.endswith(", ", lo, cue[0]) and (comma := text.find(",", op.end(), c_e)) > 0:
+            c_e = comma  # set off by commas, the participle phrase ends at its closing one: "X, accused by Y of Z, is"
+        c_s, c_e = _strip(text, op.start(), c_e)
+        while c_e > c_s and text[c_e - 1] in ".!?":
+            c_e -= 1
+        return ((c_s, c_e), Mention(s_s, s_e, agent.type)) if _at_least(2, text, c_s, c_e) else None
+    return None
+
+
 def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tuple[int, int], Mention] | None:
     """`The meeting was first reported by Politico`: content is the subject, source the agent after "by".
 
@@ -3429,6 +3474,9 @@ def _passive(text: str, cue: tuple, lo: int, hi: int, agent_at: int) -> tuple[tu
     ("A statement issued by the ministry read ..."), not an attribution of its own.
     """
     cs = cue[0]
+    got = _addressee_passive(text, cue, lo, hi, agent_at)
+    if got is not None:
+        return got
     if BE_AUX.search(text, max(lo, cs - 40), cs) is None:
         return _first_reported(text, cue, lo, hi, agent_at)
     subject = mention_before(text, cs, lo)
