@@ -3578,6 +3578,8 @@ def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speake
      "of hiding the losses", "the auditors"),
     ("Last year the coach was accused by a rival, who had played for Dr. Hale, of cheating.", "accused",
      "of cheating", "a rival, who had played for Dr. Hale"),
+    # an irregular participle: "told" (not "ed", "en" or "wn") has its agent too
+    ("The players were told by the coach that the game was over.", "told", "that the game was over", "the coach"),
 ])
 def test_passive_agent_speaks_the_complement(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)

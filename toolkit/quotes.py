@@ -2327,7 +2327,7 @@ def _indirect(text: str, cue: tuple, lo: int, hi: int, find_speaker) -> tuple[tu
         # a time or medium phrase before the agent: "was first reported last week by The Post"
         skipped = _skip_adverbials(text, ce, hi)
         by = BY_AGENT.match(text, skipped, hi) if skipped > ce else None
-    if by is not None and ending in ("ed", "en", "wn"):
+    if by is not None and ending in ("ed", "en", "wn", "ld"):  # ("ld": "was told by the coach that ...")
         return _passive(text, cue, lo, hi, by.end())
     if ctype == "speech" and ending in ("ed", "en", "wn", "ld", "id") and by is None \
             and text.endswith(PASSIVE_LEAD, max(lo, cs - 6), cs - 1) and PASSIVE_AUX.search(text, max(lo, cs - 40), cs) is not None \
