@@ -3584,3 +3584,14 @@ def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speake
 def test_passive_agent_speaks_the_complement(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a that-clause after the cue is what it reports, however short; the clause before the comma is another's
+    ("The mayor denied that the city had lied, but later, she said that it had.", "said", "that it had.", "she"),
+    # (a weekday after "that" is a time phrase: the content is the clause before the comma)
+    ("The vote was close, she said that Tuesday.", "said", "The vote was close", "she"),
+])
+def test_short_that_clause_after_the_cue(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -3783,10 +3783,18 @@ TAIL_WORDS = {"of", "to", "about", "on", "in", "at", "for", "from", "with", "aft
 GERUND_OBJECT = rx.compile(r"\s+on\s+[a-z]+ing\b")  # a cue's prepositional object, no time phrase
 
 
+THAT_TIME = rx.compile(r" that (?:" + WEEKDAYS + r")\b")
+
+
 def _short_tail(text: str, ce: int, hi: int) -> bool:
     """True when a cue ends its clause: at most three words before the clause ends ("..., Spicer said,
     adding, ..."), or only adverbial phrases ("..., he said after meeting Thursday with Trump aides.")."""
     pos = _skip_adverbials(text, ce, hi)
+    if text.startswith(" that ", pos) and THAT_CLAUSE.match(text, pos) is not None \
+            and THAT_TIME.match(text, pos) is None:
+        # a that-clause is a content of its own, however short: "..., he said that CNN had." (not a time phrase:
+        # "..., she said that Tuesday.")
+        return False
     if ADVERBIAL_CLAUSE.match(text, pos, hi) and not THAT_AFTER_ADVERBIAL.match(text, pos, hi) \
             and not GERUND_OBJECT.match(text, pos, hi):  # ("insisted on getting all Americans out")
         return True
