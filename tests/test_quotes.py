@@ -3564,3 +3564,21 @@ def test_share_without_its_own_cue_goes_on_with_the_report():
 def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # "and" before a new subject and cue ends the earlier content, though the speaker walk read the end of the
+    # earlier predicate and the new subject as one coordinated subject ("balanced by spring and the treasurer")
+    ("The mayor said the budget would be balanced by spring and the treasurer says most of those savings will not last.",
+     "said", "the budget would be balanced by spring", "The mayor"),
+    ("The mayor said the budget would be balanced by spring and the treasurer says most of those savings will not last.",
+     "says", "most of those savings will not last.", "the treasurer"),
+    ("The union declined to comment and county officials later said the talks had stalled.",
+     "said", "the talks had stalled.", "county officials"),
+    # a coordinated subject at the start of the content stays one subject
+    ("The mayor said that the treasurer and Ms. Ortiz agreed on the plan.", "said",
+     "that the treasurer and Ms. Ortiz agreed on the plan.", "The mayor"),
+])
+def test_and_before_a_new_subject_and_cue(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

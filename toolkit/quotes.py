@@ -800,6 +800,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             c_e = _subject_participle_end(text, m, lo, c_s, c_e)
         if embedded is not None:
             m = embedded[1]  # the subject after the relative pronoun or subordinator ("with three in 10 saying")
+        elif cut is not None and m is not None and m.start < cut < m.end \
+                and (last := _last_conjunct(text, outer["start"], m)).start == cut + 4:
+            m = last  # the subject after the cut, which ended the earlier content at its "and"
         if m is not None and m.type == "pronoun" and m.end <= cs <= c_s \
                 and text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
             c_e = _relative_content_end(text, c_s, c_e)
@@ -3317,6 +3320,23 @@ def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int) -> re
     return left
 
 
+COMPLEMENTIZER = rx.compile(r"(?:that|whether|if)\s+")
+
+
+def _last_conjunct(text: str, lo: int, m: Mention) -> Mention:
+    """The subject of a new cue inside content starting at `lo`: the words after the last "and" of its mention when
+    the mention starts inside the content's clause, after a word that is no comma (then the words before "and" are
+    the end of the content's own predicate, not a first subject: "said the budget would be balanced by spring and
+    Smith says ...", whose walk read "balanced by spring and Smith" as one coordinated subject)."""
+    if m.type == "pronoun" or not text[m.start].islower() or (cut := text.rfind(" and ", m.start, m.end)) < 0:
+        return m
+    first = (mo.end() if (mo := COMPLEMENTIZER.match(text, lo)) is not None else lo)
+    if m.start <= first or text[_last_index(text, m.start)] == "," \
+            or FIRST_WORD.match(text, m.start).group() in vocab()["determiners"]:
+        return m  # "said that the mayor and Smith agreed", "said that in 2015, the mayor and Smith agreed"
+    return Mention(cut + 5, m.end, m.type)
+
+
 def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int = -1, outer_ce: int = -1) -> int | None:
     """Where reported content must end because a new clause with its own subject and cue begins.
 
@@ -3341,6 +3361,7 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
         return left.start() if left.start() > lo else None
     if m.type == "pronoun" and text[m.start:m.end].lower() in ("who", "which", "that"):
         return None
+    m = _last_conjunct(text, lo, m)
     left = RESTART.search(text, max(lo, m.start - 24), m.start) if words else None
     if left is None:
         left = _comma_restart(text, lo, m, ce, outer_ce)
