@@ -3582,3 +3582,22 @@ def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speake
 def test_and_before_a_new_subject_and_cue(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a means phrase after a cue's object ends the content; its own cue reports on its own
+    ("The senator dismissed her rival's charges by pointing out that he had backed the war.", "dismissed",
+     "her rival's charges", "The senator"),
+    ("The senator dismissed her rival's charges by pointing out that he had backed the war.", "pointing out",
+     "that he had backed the war.", "The senator"),
+    ("The mayor attacked the developer by reminding voters that the project had lost money.", "attacked",
+     "the developer", "The mayor"),
+    # not after a clause or a gerund inside the object, which the phrase belongs to
+    ("The governor dismissed concerns that he was defying his voters by backing the bill.", "dismissed",
+     "concerns that he was defying his voters by backing the bill.", "The governor"),
+    ("She spoke of breaking the ceiling by winning the race.", "spoke of",
+     "breaking the ceiling by winning the race.", "She"),
+])
+def test_means_phrase_after_an_object(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

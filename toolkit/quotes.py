@@ -1629,6 +1629,10 @@ def _before_reporting_parenthesis(text: str, c_s: int, c_e: int, hi: int) -> int
 ANONYMITY_TERMS = rx.compile(r"[\s,]+(?:only\s+)?(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b")
 
 
+OBJECT_CLAUSE = rx.compile(r"\b(?:that|what|who|which|how|when|where|whether)\b")
+BY_MEANS = rx.compile(r",?\s+by\s+(?:[a-z]+ly\s+)?(?!(?:during|nothing|something|anything|everything)\b)[a-z]+ing\b")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1784,6 +1788,15 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                 ms = mr
             if ms is not None:
                 c_e = ms.start()
+    # "dismissed her charges by pointing out that ...", "attacked the senator by reminding voters that ...": the
+    # means phrase after a cue's object tells how the speaker did it, often with a report of its own; the object
+    # is the content (not after a clause or gerund inside the object, which the phrase may belong to: "concerns
+    # that he is defying his voters by backing her", "what she learned by teaching", "breaking the ceiling by
+    # winning")
+    if comp == "object" and mt is None and " by " in text[c_s:c_e] and not text.startswith("to ", c_s) \
+            and (mb := BY_MEANS.search(text, c_s, c_e)) is not None and _at_least(1, text, c_s, mb.start()) \
+            and not text.endswith("ing", c_s, text.find(" ", c_s)) and OBJECT_CLAUSE.search(text, c_s, mb.start()) is None:
+        c_e = mb.start()
     if text.find(" (", c_s, c_e) >= 0:
         c_e = _before_reporting_parenthesis(text, c_s, c_e, hi)
     if text.find("anonymity", c_s, c_e) >= 0 and (ma := ANONYMITY_TERMS.search(text, c_s, c_e)) is not None \
