@@ -3601,3 +3601,15 @@ def test_and_before_a_new_subject_and_cue(text, cue, content, speaker):
 def test_means_phrase_after_an_object(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # an absolute clause with its own subject and cue after "with" ends the content before it
+    ("Among Republicans, about half of the voters described themselves as moderates with about four in 10 saying "
+     "they are very conservative.", "described", "themselves as moderates", "half of the voters"),
+    ("Among Republicans, about half of the voters described themselves as moderates with about four in 10 saying "
+     "they are very conservative.", "saying", "they are very conservative.", "about four in 10"),
+])
+def test_absolute_clause_after_with_reports_on_its_own(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -3211,6 +3211,7 @@ EMBEDDING_WORD = rx.compile(r"(?:,\s*)?\b(?:even\s+)?(which|that|whom|when|as|wi
 GAP_VERB = rx.compile(r"\s+(?:is|was|were|are|would|will|could|can|should|might|may|had|has|have|did|does|[a-z]+ed)\b")
 EMBEDDING_NEAR = rx.compile(r" (?:when|as|whom|with) |, \d")  # (literal alternatives: no backtracking)
 RELATIVE_NEAR = rx.compile(r" (?:which|that) ")
+ABSOLUTE_SUBJECT_MAX = 5  # words: "with about four in 10 saying", not "with Iran led to the spectacle of Mr. X denouncing"
 EMBEDDING_WINDOW = 100  # characters before the cue: the word, the subject and its auxiliaries
 
 
@@ -3228,6 +3229,12 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
     m = mention_before(text, cs, lo)
     if m is None or text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
         return None
+    if text.endswith("ing", cs, cue[1]) and (at := text.rfind(" with ", m.start, m.end)) >= 0 \
+            and not _at_least(ABSOLUTE_SUBJECT_MAX + 1, text, at + 6, m.end) and not text.endswith("ed", m.start, m.end):
+        # an absolute clause's short subject after "with", which the walk read as a noun's modifier: "described
+        # themselves as moderates with about four in 10 saying ..." (walked back to "themselves"); a subject ends
+        # on its noun, not on an adjective in -ed before a noun in -ing ("with their own harder-edged reporting")
+        m = Mention(at + 6, m.end, m.type)
     if text[m.start].isdigit():
         comma = _last_index(text, m.start)
         # a list of poll figures: "520 have said they support Clinton, 39 have said they support Sanders"
