@@ -3613,3 +3613,15 @@ def test_means_phrase_after_an_object(text, cue, content, speaker):
 def test_absolute_clause_after_with_reports_on_its_own(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # after an opening subordinate clause of the content, a pronoun and a bare verb of saying report on their own
+    ("The mayor admitted that while the audit was never central to the plan, he argued the review could not have "
+     "gone ahead without it.", "admitted", "that while the audit was never central to the plan", "The mayor"),
+    ("The mayor admitted that while the audit was never central to the plan, he argued the review could not have "
+     "gone ahead without it.", "argued", "the review could not have gone ahead without it.", "he"),
+])
+def test_pronoun_and_verb_of_saying_after_an_opening_subordinate_clause(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -3325,11 +3325,15 @@ OPENING_PHRASE = rx.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|af
                             r"|among|without|like|unlike)\b", re.IGNORECASE)  # "that in private, Trump has shown ..."
 
 
-def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int) -> re.Match | None:
+def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int, ctype: str = "") -> re.Match | None:
     """The comma right before the new cue's subject `m` that ends the content starting at `lo`, or None."""
     left = COMMA_BEFORE.search(text, max(lo, m.start - 4), m.start)
+    # (after an opening subordinate clause of the content, a pronoun and a bare finite verb of saying start a report
+    # of their own: "admitted that while the audit was never central, he argued the review needed it")
+    said = ctype == "speech" and m.type == "pronoun" and " " not in (verb := text[m.end + 1:ce]) \
+        and _finite_form(verb.lower()) is not None  # (not "he should have insisted": the main clause's verb)
     if left is None or text.startswith(",", ce) or "," in text[m.start:m.end] or " and " in text[m.start:m.end] \
-            or outer_ce == left.start() or SUBORDINATOR.search(text, lo, left.start()) is not None \
+            or outer_ce == left.start() or not said and SUBORDINATOR.search(text, lo, left.start()) is not None \
             or OPENING_PHRASE.match(text, lo, left.start()) is not None \
             or text[m.start].islower() and NAME_BEFORE.search(text, max(lo, left.start() - 40), left.start()) is not None \
             and not text.startswith(("the ", "a ", "an ", "his ", "her ", "their ", "its "), m.start):
@@ -3384,7 +3388,7 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
     m = _last_conjunct(text, lo, m)
     left = RESTART.search(text, max(lo, m.start - 24), m.start) if words else None
     if left is None:
-        left = _comma_restart(text, lo, m, ce, outer_ce)
+        left = _comma_restart(text, lo, m, ce, outer_ce, ctype)
     # (not inside a coordinated subject of the content: "said she and her peers referred to ...")
     if left is None or left.start() <= lo:
         return None
