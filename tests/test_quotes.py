@@ -3587,11 +3587,72 @@ def test_passive_agent_speaks_the_complement(text, cue, content, speaker):
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
+    # "and" before a new subject and cue ends the earlier content, though the speaker walk read the end of the
+    # earlier predicate and the new subject as one coordinated subject ("balanced by spring and the treasurer")
+    ("The mayor said the budget would be balanced by spring and the treasurer says most of those savings will not last.",
+     "said", "the budget would be balanced by spring", "The mayor"),
+    ("The mayor said the budget would be balanced by spring and the treasurer says most of those savings will not last.",
+     "says", "most of those savings will not last.", "the treasurer"),
+    ("The union declined to comment and county officials later said the talks had stalled.",
+     "said", "the talks had stalled.", "county officials"),
+    # a coordinated subject at the start of the content stays one subject
+    ("The mayor said that the treasurer and Ms. Ortiz agreed on the plan.", "said",
+     "that the treasurer and Ms. Ortiz agreed on the plan.", "The mayor"),
+])
+def test_and_before_a_new_subject_and_cue(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
     # a that-clause after the cue is what it reports, however short; the clause before the comma is another's
     ("The mayor denied that the city had lied, but later, she said that it had.", "said", "that it had.", "she"),
     # (a weekday after "that" is a time phrase: the content is the clause before the comma)
     ("The vote was close, she said that Tuesday.", "said", "The vote was close", "she"),
 ])
 def test_short_that_clause_after_the_cue(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a means phrase after a cue's object ends the content; its own cue reports on its own
+    ("The senator dismissed her rival's charges by pointing out that he had backed the war.", "dismissed",
+     "her rival's charges", "The senator"),
+    ("The senator dismissed her rival's charges by pointing out that he had backed the war.", "pointing out",
+     "that he had backed the war.", "The senator"),
+    ("The mayor attacked the developer by reminding voters that the project had lost money.", "attacked",
+     "the developer", "The mayor"),
+    # not after a clause or a gerund inside the object, which the phrase belongs to
+    ("The governor dismissed concerns that he was defying his voters by backing the bill.", "dismissed",
+     "concerns that he was defying his voters by backing the bill.", "The governor"),
+    ("She spoke of breaking the ceiling by winning the race.", "spoke of",
+     "breaking the ceiling by winning the race.", "She"),
+])
+def test_means_phrase_after_an_object(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # an absolute clause with its own subject and cue after "with" ends the content before it
+    ("Among Republicans, about half of the voters described themselves as moderates with about four in 10 saying "
+     "they are very conservative.", "described", "themselves as moderates", "half of the voters"),
+    ("Among Republicans, about half of the voters described themselves as moderates with about four in 10 saying "
+     "they are very conservative.", "saying", "they are very conservative.", "about four in 10"),
+])
+def test_absolute_clause_after_with_reports_on_its_own(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # after an opening subordinate clause of the content, a pronoun and a bare verb of saying report on their own
+    ("The mayor admitted that while the audit was never central to the plan, he argued the review could not have "
+     "gone ahead without it.", "admitted", "that while the audit was never central to the plan", "The mayor"),
+    ("The mayor admitted that while the audit was never central to the plan, he argued the review could not have "
+     "gone ahead without it.", "argued", "the review could not have gone ahead without it.", "he"),
+])
+def test_pronoun_and_verb_of_saying_after_an_opening_subordinate_clause(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -800,6 +800,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
             c_e = _subject_participle_end(text, m, lo, c_s, c_e)
         if embedded is not None:
             m = embedded[1]  # the subject after the relative pronoun or subordinator ("with three in 10 saying")
+        elif cut is not None and m is not None and m.start < cut < m.end \
+                and (last := _last_conjunct(text, outer["start"], m)).start == cut + 4:
+            m = last  # the subject after the cut, which ended the earlier content at its "and"
         if m is not None and m.type == "pronoun" and m.end <= cs <= c_s \
                 and text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
             c_e = _relative_content_end(text, c_s, c_e)
@@ -1626,6 +1629,10 @@ def _before_reporting_parenthesis(text: str, c_s: int, c_e: int, hi: int) -> int
 ANONYMITY_TERMS = rx.compile(r"[\s,]+(?:only\s+)?(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b")
 
 
+OBJECT_CLAUSE = rx.compile(r"\b(?:that|what|who|which|how|when|where|whether)\b")
+BY_MEANS = rx.compile(r",?\s+by\s+(?:[a-z]+ly\s+)?(?!(?:during|nothing|something|anything|everything)\b)[a-z]+ing\b")
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1781,6 +1788,15 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
                 ms = mr
             if ms is not None:
                 c_e = ms.start()
+    # "dismissed her charges by pointing out that ...", "attacked the senator by reminding voters that ...": the
+    # means phrase after a cue's object tells how the speaker did it, often with a report of its own; the object
+    # is the content (not after a clause or gerund inside the object, which the phrase may belong to: "concerns
+    # that he is defying his voters by backing her", "what she learned by teaching", "breaking the ceiling by
+    # winning")
+    if comp == "object" and mt is None and " by " in text[c_s:c_e] and not text.startswith("to ", c_s) \
+            and (mb := BY_MEANS.search(text, c_s, c_e)) is not None and _at_least(1, text, c_s, mb.start()) \
+            and not text.endswith("ing", c_s, text.find(" ", c_s)) and OBJECT_CLAUSE.search(text, c_s, mb.start()) is None:
+        c_e = mb.start()
     if text.find(" (", c_s, c_e) >= 0:
         c_e = _before_reporting_parenthesis(text, c_s, c_e, hi)
     if text.find("anonymity", c_s, c_e) >= 0 and (ma := ANONYMITY_TERMS.search(text, c_s, c_e)) is not None \
@@ -3195,6 +3211,7 @@ EMBEDDING_WORD = rx.compile(r"(?:,\s*)?\b(?:even\s+)?(which|that|whom|when|as|wi
 GAP_VERB = rx.compile(r"\s+(?:is|was|were|are|would|will|could|can|should|might|may|had|has|have|did|does|[a-z]+ed)\b")
 EMBEDDING_NEAR = rx.compile(r" (?:when|as|whom|with) |, \d")  # (literal alternatives: no backtracking)
 RELATIVE_NEAR = rx.compile(r" (?:which|that) ")
+ABSOLUTE_SUBJECT_MAX = 5  # words: "with about four in 10 saying", not "with Iran led to the spectacle of Mr. X denouncing"
 EMBEDDING_WINDOW = 100  # characters before the cue: the word, the subject and its auxiliaries
 
 
@@ -3212,6 +3229,12 @@ def _embedded_report(text: str, cue: tuple, lo: int, outer_cue: str | None) -> t
     m = mention_before(text, cs, lo)
     if m is None or text[m.start:m.end].lower() in RELATIVE_PRONOUNS:
         return None
+    if text.endswith("ing", cs, cue[1]) and (at := text.rfind(" with ", m.start, m.end)) >= 0 \
+            and not _at_least(ABSOLUTE_SUBJECT_MAX + 1, text, at + 6, m.end) and not text.endswith("ed", m.start, m.end):
+        # an absolute clause's short subject after "with", which the walk read as a noun's modifier: "described
+        # themselves as moderates with about four in 10 saying ..." (walked back to "themselves"); a subject ends
+        # on its noun, not on an adjective in -ed before a noun in -ing ("with their own harder-edged reporting")
+        m = Mention(at + 6, m.end, m.type)
     if text[m.start].isdigit():
         comma = _last_index(text, m.start)
         # a list of poll figures: "520 have said they support Clinton, 39 have said they support Sanders"
@@ -3302,11 +3325,15 @@ OPENING_PHRASE = rx.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|af
                             r"|among|without|like|unlike)\b", re.IGNORECASE)  # "that in private, Trump has shown ..."
 
 
-def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int) -> re.Match | None:
+def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int, ctype: str = "") -> re.Match | None:
     """The comma right before the new cue's subject `m` that ends the content starting at `lo`, or None."""
     left = COMMA_BEFORE.search(text, max(lo, m.start - 4), m.start)
+    # (after an opening subordinate clause of the content, a pronoun and a bare finite verb of saying start a report
+    # of their own: "admitted that while the audit was never central, he argued the review needed it")
+    said = ctype == "speech" and m.type == "pronoun" and " " not in (verb := text[m.end + 1:ce]) \
+        and _finite_form(verb.lower()) is not None  # (not "he should have insisted": the main clause's verb)
     if left is None or text.startswith(",", ce) or "," in text[m.start:m.end] or " and " in text[m.start:m.end] \
-            or outer_ce == left.start() or SUBORDINATOR.search(text, lo, left.start()) is not None \
+            or outer_ce == left.start() or not said and SUBORDINATOR.search(text, lo, left.start()) is not None \
             or OPENING_PHRASE.match(text, lo, left.start()) is not None \
             or text[m.start].islower() and NAME_BEFORE.search(text, max(lo, left.start() - 40), left.start()) is not None \
             and not text.startswith(("the ", "a ", "an ", "his ", "her ", "their ", "its "), m.start):
@@ -3315,6 +3342,23 @@ def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int) -> re
         # founder of Correct the Record, was planning to": a bare title after a name is its appositive)
         return None
     return left
+
+
+COMPLEMENTIZER = rx.compile(r"(?:that|whether|if)\s+")
+
+
+def _last_conjunct(text: str, lo: int, m: Mention) -> Mention:
+    """The subject of a new cue inside content starting at `lo`: the words after the last "and" of its mention when
+    the mention starts inside the content's clause, after a word that is no comma (then the words before "and" are
+    the end of the content's own predicate, not a first subject: "said the budget would be balanced by spring and
+    Smith says ...", whose walk read "balanced by spring and Smith" as one coordinated subject)."""
+    if m.type == "pronoun" or not text[m.start].islower() or (cut := text.rfind(" and ", m.start, m.end)) < 0:
+        return m
+    first = (mo.end() if (mo := COMPLEMENTIZER.match(text, lo)) is not None else lo)
+    if m.start <= first or text[_last_index(text, m.start)] == "," \
+            or FIRST_WORD.match(text, m.start).group() in vocab()["determiners"]:
+        return m  # "said that the mayor and Smith agreed", "said that in 2015, the mayor and Smith agreed"
+    return Mention(cut + 5, m.end, m.type)
 
 
 def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int = -1, outer_ce: int = -1) -> int | None:
@@ -3341,9 +3385,10 @@ def _coordinated_restart(text: str, cs: int, lo: int, ctype: str = "", ce: int =
         return left.start() if left.start() > lo else None
     if m.type == "pronoun" and text[m.start:m.end].lower() in ("who", "which", "that"):
         return None
+    m = _last_conjunct(text, lo, m)
     left = RESTART.search(text, max(lo, m.start - 24), m.start) if words else None
     if left is None:
-        left = _comma_restart(text, lo, m, ce, outer_ce)
+        left = _comma_restart(text, lo, m, ce, outer_ce, ctype)
     # (not inside a coordinated subject of the content: "said she and her peers referred to ...")
     if left is None or left.start() <= lo:
         return None
