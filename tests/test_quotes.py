@@ -3564,3 +3564,15 @@ def test_share_without_its_own_cue_goes_on_with_the_report():
 def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a word that opens a clause cannot end a content: the comma after it sets off a phrase inside that clause
+    ("In her memoir, the singer described how, as a child in Ohio, she learned the violin from her aunt.",
+     "described", "how, as a child in Ohio, she learned the violin from her aunt.", "the singer"),
+    ("The pollster added that the undecided are mostly renters who, even in a close race, rarely turn out.",
+     "added", "that the undecided are mostly renters who, even in a close race, rarely turn out.", "The pollster"),
+])
+def test_content_goes_on_past_an_aside_after_a_clause_opener(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
