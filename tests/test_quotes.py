@@ -3576,3 +3576,16 @@ def test_subject_after_a_subordinator_before_an_aside(text, cue, content, speake
 def test_content_goes_on_past_an_aside_after_a_clause_opener(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a reported clause with a finite verb of its own before "to": its subject does the coordinated past verb
+    ("The firm said its managers had listened to the complaints of tenants but decided to raise the rent anyway.",
+     "said", "its managers had listened to the complaints of tenants but decided to raise the rent anyway.", "The firm"),
+    # an infinitive phrase: the past verb after "and" is the narrator's next one
+    ("The coach urged the players to stay calm and walked back to the bench.", "urged", "the players to stay calm",
+     "The coach"),
+])
+def test_coordinated_past_after_a_reported_clause(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -1755,11 +1755,14 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if mo is not None and text[mo.start():mo.start() + 1] == "," and (ml := LIST_ITEM.match(text, mo.start(), hi)):
         mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
-    if mt is None and text.find("to", c_s, c_e) >= 0 and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
+    if mt is None and text.find("to", c_s, c_e) >= 0 and (mi := TO_INFINITIVE_EARLY.match(text, c_s, c_e)):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
-        # with an infinitive, it is the narrator's next verb
+        # with an infinitive, it is the narrator's next verb. A reported clause with a finite verb of its own
+        # before the "to" is no infinitive phrase: its subject does the coordinated verb ("said the board had paid
+        # heed to the critics but voted to go ahead"), unless that verb is one of saying ("but added ...")
         mc = COORDINATED_PAST.search(text, c_s, c_e)
-        if mc is not None:
+        if mc is not None and (AUX_WORDS.isdisjoint(WORD.findall(text, c_s, min(mc.start(), text.rfind("to", c_s, mi.end()))))
+                               or (cue_table().get(mc.group().split()[-1]) or ("", ""))[1] == "speech"):
             c_e = mc.start()
     if mt is None:
         # (a noun phrase of five words at most comes before the "and": only its first characters are searched)
