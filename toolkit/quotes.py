@@ -244,14 +244,16 @@ def _aside_close(text: str, comma: int, hi: int) -> int:
 # a word that opens a clause cannot end one: a content cut right after it at a comma ("described how, growing up,
 # he ...", "consists of voters who, even with a new candidate, stay home") was cut at a phrase set off inside the
 # clause that word opens, which goes on after the aside's closing comma
-CLAUSE_OPENER_END = rx.compile(r"(?<![\w’'-])(?:how|why|who|whom|whose|which|whether|because|although|though|unless"
-                               r"|whereas)$", re.I)
+CLAUSE_OPENERS = frozenset(("how", "why", "who", "whom", "whose", "which", "whether", "because", "although", "though",
+                            "unless", "whereas"))
 OPENER_ASIDE_MAX = 60  # characters: a set-off phrase inside a clause is short
 
 
 def _opener_aside_close(text: str, c_s: int, comma: int, hi: int) -> int:
     """The comma closing an aside set off right after a clause-opening word ("how, growing up, ..."), or -1."""
-    if text[comma - 1:comma].isalpha() and CLAUSE_OPENER_END.search(text, c_s, comma) is not None:
+    # (the last word before the comma, by string tests: most cuts have none of these words before them)
+    if text[comma - 1:comma].isalpha() \
+            and text[max(c_s, text.rfind(" ", c_s, comma) + 1):comma].lower() in CLAUSE_OPENERS:
         close = text.find(", ", comma + 1, min(hi, comma + OPENER_ASIDE_MAX))
         if close > 0 and WORD.search(text, close, hi) is not None:
             return close
