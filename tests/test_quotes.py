@@ -3589,14 +3589,3 @@ def test_content_goes_on_past_an_aside_after_a_clause_opener(text, cue, content,
 def test_coordinated_past_after_a_reported_clause(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
-
-
-@pytest.mark.parametrize("text, cue, content, speaker", [
-    # a manner or time adverb and the topic preposition after the cue go with the cue
-    ("The mayor talked openly about her plans for the harbor.", "talked", "her plans for the harbor.", "The mayor"),
-    ("The weekly paper reported recently about a student who sold maps of the campus.", "reported",
-     "a student who sold maps of the campus.", "The weekly paper"),
-])
-def test_adverb_before_a_topic_preposition_goes_with_the_cue(text, cue, content, speaker):
-    r = only(extract_quotes(text), cue)
-    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -1316,8 +1316,6 @@ NP_TAIL_WORDS = frozenset(("in|on|at|during|via|through|since|until|by|last|this
                            + WEEKDAYS).split("|"))
 # a content opening with an adverb or a subordinator is no noun phrase: "think twice before ...", "stated while ..."
 ADVERB_START = rx.compile(r"(?:while|when|especially|just|only|even|twice|[a-z]+ly)\b")
-# a manner or time adverb between a cue and its topic preposition: "complained bitterly about", "reported recently about"
-MANNER_THEN_TOPIC = rx.compile(r"(?:[a-z]+ly|again|often)\s+(?=(?:about|for)\s)")
 # a modal after a time clause is the reported clause's verb: a time clause has none of its own ("hopes his endorsement
 # before the primary will give him a boost")
 MODALS = frozenset(("will", "would", "can", "could", "should", "may", "might", "must"))
@@ -1842,9 +1840,6 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             and not text.startswith(("about", "for"), c_s) \
             and not _at_least(5, text, c_s, c_e):
         return None
-    if mt is None and (ma := MANNER_THEN_TOPIC.match(text, c_s, c_e)) is not None:
-        # "talked openly about her plans", "reported recently about a student": the adverb goes with the cue
-        c_s = ma.end()
     if mt is None and text.startswith(LEAD_WORDS, c_s):
         if text.startswith(("about ", "for "), c_s):
             c_s = text.index(" ", c_s) + 1  # "complained about the delays": the preposition goes with the cue
