@@ -3587,6 +3587,18 @@ def test_passive_agent_speaks_the_complement(text, cue, content, speaker):
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
+    # a word that opens a clause cannot end a content: the comma after it sets off a phrase inside that clause
+    ("In her memoir, the singer described how, as a child in Ohio, she learned the violin from her aunt.",
+     "described", "how, as a child in Ohio, she learned the violin from her aunt.", "the singer"),
+    ("The pollster added that the undecided are mostly renters who, even in a close race, rarely turn out.",
+     "added", "that the undecided are mostly renters who, even in a close race, rarely turn out.", "The pollster"),
+])
+def test_content_goes_on_past_an_aside_after_a_clause_opener(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
     # "and" before a new subject and cue ends the earlier content, though the speaker walk read the end of the
     # earlier predicate and the new subject as one coordinated subject ("balanced by spring and the treasurer")
     ("The mayor said the budget would be balanced by spring and the treasurer says most of those savings will not last.",
@@ -3654,5 +3666,18 @@ def test_absolute_clause_after_with_reports_on_its_own(text, cue, content, speak
      "gone ahead without it.", "argued", "the review could not have gone ahead without it.", "he"),
 ])
 def test_pronoun_and_verb_of_saying_after_an_opening_subordinate_clause(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a reported clause with a finite verb of its own before "to": its subject does the coordinated past verb
+    ("The firm said its managers had listened to the complaints of tenants but decided to raise the rent anyway.",
+     "said", "its managers had listened to the complaints of tenants but decided to raise the rent anyway.", "The firm"),
+    # an infinitive phrase: the past verb after "and" is the narrator's next one
+    ("The coach urged the players to stay calm and walked back to the bench.", "urged", "the players to stay calm",
+     "The coach"),
+])
+def test_coordinated_past_after_a_reported_clause(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -241,6 +241,25 @@ def _aside_close(text: str, comma: int, hi: int) -> int:
                      and _adverb_aside(text, comma, hi) is None):
         return -1
     return close
+# a word that opens a clause cannot end one: a content cut right after it at a comma ("described how, growing up,
+# he ...", "consists of voters who, even with a new candidate, stay home") was cut at a phrase set off inside the
+# clause that word opens, which goes on after the aside's closing comma
+CLAUSE_OPENERS = frozenset(("how", "why", "who", "whom", "whose", "which", "whether", "because", "although", "though",
+                            "unless", "whereas"))
+OPENER_ASIDE_MAX = 60  # characters: a set-off phrase inside a clause is short
+
+
+def _opener_aside_close(text: str, c_s: int, comma: int, hi: int) -> int:
+    """The comma closing an aside set off right after a clause-opening word ("how, growing up, ..."), or -1."""
+    # (the last word before the comma, by string tests: most cuts have none of these words before them)
+    if text[comma - 1:comma].isalpha() \
+            and text[max(c_s, text.rfind(" ", c_s, comma) + 1):comma].lower() in CLAUSE_OPENERS:
+        close = text.find(", ", comma + 1, min(hi, comma + OPENER_ASIDE_MAX))
+        if close > 0 and WORD.search(text, close, hi) is not None:
+            return close
+    return -1
+
+
 # "As Menendez pointed out, ...": at most a particle after the cue ("As Trump attacked Clinton, ..." is a time)
 AS_TAIL = 2
 SCARE_MAX_WORDS = 4
@@ -1676,7 +1695,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mo = OBJ_END.search(text, c_s, hi)
         if mo is not None and (m2 := SECOND_COMPLEMENT.match(text, mo.start(), hi)) is not None:
             mo = OBJ_END.search(text, m2.end(), hi)
-        elif mo is not None and text[mo.start()] == "," and (close := _aside_close(text, mo.start(), hi)) > 0:
+        elif mo is not None and text[mo.start()] == "," and ((close := _aside_close(text, mo.start(), hi)) > 0
+                                                         or (close := _opener_aside_close(text, c_s, mo.start(), hi)) > 0):
             mo = OBJ_END.search(text, close, hi)
         elif mo is not None and text.startswith(", but ", mo.start()) and NOT_JUST.search(text, c_s, mo.start()):
             mo = OBJ_END.search(text, mo.start() + 5, hi)
@@ -1695,6 +1715,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             close = text.find(", ", mt.end() + 1, hi)
             at = close + 1 if close > 0 else c_s
         mo = _clause_end(text, at, hi)
+        if mo is not None and text[mo.start()] == "," and (close := _opener_aside_close(text, c_s, mo.start(), hi)) > 0:
+            mo = _clause_end(text, close, hi)
         for _ in range(3):
             # a headline in title case capitalises every word: "Trump Just Announced Who He ‘Would Love’ To See Run",
             # "Pence Announces Plans He And Trump Have Made": a capitalised pronoun there runs on no new sentence
@@ -1742,11 +1764,14 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if mo is not None and text[mo.start():mo.start() + 1] == "," and (ml := LIST_ITEM.match(text, mo.start(), hi)):
         mo = OBJ_END.search(text, ml.end() - 1, hi) if comp == "object" and not mt else _clause_end(text, ml.end() - 1, hi)
     c_e = mo.start() if mo else hi
-    if mt is None and text.find("to", c_s, c_e) >= 0 and TO_INFINITIVE_EARLY.match(text, c_s, c_e):
+    if mt is None and text.find("to", c_s, c_e) >= 0 and (mi := TO_INFINITIVE_EARLY.match(text, c_s, c_e)):
         # "urged the party to coalesce around them and tried to make the case": a past tense does not go on
-        # with an infinitive, it is the narrator's next verb
+        # with an infinitive, it is the narrator's next verb. A reported clause with a finite verb of its own
+        # before the "to" is no infinitive phrase: its subject does the coordinated verb ("said the board had paid
+        # heed to the critics but voted to go ahead"), unless that verb is one of saying ("but added ...")
         mc = COORDINATED_PAST.search(text, c_s, c_e)
-        if mc is not None:
+        if mc is not None and (AUX_WORDS.isdisjoint(WORD.findall(text, c_s, min(mc.start(), text.rfind("to", c_s, mi.end()))))
+                               or (cue_table().get(mc.group().split()[-1]) or ("", ""))[1] == "speech"):
             c_e = mc.start()
     if mt is None:
         # (a noun phrase of five words at most comes before the "and": only its first characters are searched)
