@@ -1336,6 +1336,25 @@ NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its t
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
 
 
+def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
+    """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
+    end = min(c_e, c_s + NP_CONTENT_MAX)
+    # (most contents hold no word the phrase opens with: a word test rules them out before the regex; a stop or a
+    # comma read as a space: "announced it Monday.")
+    if NP_TAIL_WORDS.isdisjoint(text[c_s:end].replace(".", " ").replace(",", " ").split()):
+        return 0
+    mm = NP_TAIL.search(text, c_s, end)
+    if mm is None or not _noun_phrase(text, c_s, mm.start()) \
+            or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
+        return 0
+    # the phrase is short and without a verb up to the content's end or up to a comma: what a comma sets off after
+    # the narrator's time phrase is the narrator's too ("has said little about the plan in recent months, and aides
+    # say ...", "said nothing about rates until May, as the bank prepared ..."); a verb there makes the phrase part
+    # of a reported clause ("said the meeting in May would be the last")
+    comma = text.find(", ", mm.end(), c_e)
+    return mm.start() if _noun_phrase(text, mm.start(), c_e if comma < 0 else comma, 8) else 0
+
+
 def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at an adjunct of the narrator's (NP_TAIL, NP_ADJUNCT), or 0."""
     # (most contents this is asked about are clauses or longer phrases: string tests rule them out before any regex)
@@ -1756,13 +1775,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
-    elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
-            and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
-            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8) \
-            and not (_ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end())):
+    elif mt is None and comp != "to" and (np_end := _np_tail_start(text, c_s, c_e)) > 0:
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
-        c_e = mm.start()
+        c_e = np_end
     elif mt is None and comp != "to" and lemma != "say" and lemma in _speech_lemmas() \
             and (np_end := _np_adjunct_start(text, c_s, c_e)) > 0:
         # a verb of speech whose noun-phrase content has a longer tail: "tweeted his photos of the crowd as he
