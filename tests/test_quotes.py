@@ -690,6 +690,21 @@ def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue,
     assert r["quote"].rstrip(".") == content
 
 
+def test_past_participle_between_number_and_noun_is_no_cue():
+    text = "The governor now holds 312 pledged delegates, and her rival trails by 40 endorsed candidates."
+    assert extract_quotes(text) == []
+    # the content of another cue runs over it
+    text = "Her aide admitted that the governor may finish with fewer pledged delegates than she hoped."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "that the governor may finish with fewer pledged delegates than she hoped"
+    assert r["speaker"] == "Her aide"
+    # a verb after a bare number has a pronoun or determiner after it
+    text = "Of the 500 voters polled, 271 said they would vote for the governor."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "they would vote for the governor"
+    assert r["speaker"] == "271"
+
+
 @pytest.mark.parametrize("text,speaker,content", [
     # a comma after the narrator's time phrase ends the noun-phrase content there: what it sets off is the narrator's
     ("The minister explained the new rules on Tuesday, hours before the parliament met for a long and bitter debate"

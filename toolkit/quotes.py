@@ -451,7 +451,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    all_cues = find_cues(text)
+    all_cues = [c for c in find_cues(text) if not _attributive_participle(text, c)]
     # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
@@ -964,6 +964,23 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     records.extend(direct)
     records.sort(key=lambda r: (r["start"], r["end"]))
     return records
+
+
+# a past participle between a number and a noun modifies the noun, it reports nothing: "won 271 pledged delegates",
+# "has 40 confirmed cases", "more pledged delegates" (a verb after a bare number has a pronoun, a determiner or
+# "that" after it: "of those polled, 271 said they ...")
+NUMBER_BEFORE = rx.compile(r"(?<![\w’'])(?:\d[\d,.]*|more|fewer)\s+$")
+NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
+
+
+def _attributive_participle(text: str, cue: tuple) -> bool:
+    """Whether a cue is a past participle used as an adjective between a number and its noun ("271 pledged
+    delegates")."""
+    cs, ce = cue[0], cue[1]
+    if not text.endswith("ed", cs, ce) or NUMBER_BEFORE.search(text, max(0, cs - 16), cs) is None:
+        return False
+    m = NOUN_AFTER.match(text, ce)
+    return m is not None and m.group(1) not in word_list("function_words.txt")
 
 
 # a quantity of people as the subject of a cue (polls): "42% say", "most of them said", "as many as three-fourths of
