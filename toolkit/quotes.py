@@ -1507,6 +1507,14 @@ SO_PROFORM = rx.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
 AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
 LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
+# a comma-set comparison of the narrator's after a content compares the reported act with another one, no part of
+# what was said: an "as" clause whose verb is a pro-form ("to call for order, as he did last year when ...", "said he
+# does not hold them in public, as was the case with Monday's briefing") or that points into the article ("as
+# mentioned above"), or "any more than", whose negation is the cue's ("not to suggest that the ads work, any more
+# than the posters did"); (an "as" clause with a full verb may be the speaker's reason: "as he is still active")
+COMPARISON_TAIL = rx.compile(r",\s+(?:as\s+(?:(?:he|she|they|it|we|I|you)\s+(?:did|does|do|has|have|had)\b"
+                             r"|(?:is|was)\s+the\s+case\b|(?:mentioned|noted|reported|described)\s+(?:above|earlier|before"
+                             r"|below)\b)|any\s+more\s+than\s)")
 AMOUNT_ABOUT = rx.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
@@ -1838,6 +1846,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if ", " in text[c_s:c_e] and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
             and _at_least(2, text, c_s, ms.start()):
         c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
+    if ((", as " in (part := text[c_s:c_e])) or ", any " in part) \
+            and (ma := COMPARISON_TAIL.search(text, c_s, c_e)) is not None and _at_least(2, text, c_s, ma.start()):
+        c_e = ma.start()  # "said he does not do them publicly, as was the case with ...": the narrator's comparison
     if mt is None and text[c_s:c_s + 3] == "so " and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
