@@ -1353,6 +1353,11 @@ NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its t
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
 
 
+# the last words of no noun phrase: a time phrase after one of them is inside a longer phrase
+NP_CANNOT_END = frozenset(("a", "an", "the", "of", "for", "during", "with", "at", "on", "in", "to", "from", "by", "about",
+                           "and", "or"))
+
+
 def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
     end = min(c_e, c_s + NP_CONTENT_MAX)
@@ -1363,6 +1368,15 @@ def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
     mm = NP_TAIL.search(text, c_s, end)
     if mm is None or not _noun_phrase(text, c_s, mm.start()) \
             or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
+        return 0
+    # a noun phrase ends with its noun, not an article, preposition or conjunction ("the caucuses during Sunday
+    # services"); a day or month before a noun modifies it ("an important Monday appearance"; not "Monday night", nor
+    # "Tuesday saying ...")
+    if text[text.rfind(" ", c_s, mm.start()) + 1:mm.start()].lower() in NP_CANNOT_END \
+            or text[text.rfind(" ", mm.start(), mm.end()) + 1].isupper() \
+            and (after := NOUN_AFTER.match(text, mm.end(), c_e)) is not None \
+            and after.group(1) not in word_list("function_words.txt") and not after.group(1).endswith("ing") \
+            and after.group(1) not in ("night", "morning", "afternoon", "evening"):
         return 0
     # the phrase is short and without a verb up to the content's end or up to a comma: what a comma sets off after
     # the narrator's time phrase is the narrator's too ("has said little about the plan in recent months, and aides
@@ -1800,6 +1814,8 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
+        elif (np_end := _np_tail_start(text, c_s, c_e)) > 0:
+            c_e = np_end  # "endorsed the governor last week", "criticized the deal in March": when, not whom or what
     elif mt is None and comp != "to" and (np_end := _np_tail_start(text, c_s, c_e)) > 0:
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
