@@ -1862,7 +1862,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if ", " in text[c_s:c_e] and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
             and _at_least(2, text, c_s, ms.start()):
         c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
-    if ((", as " in (part := text[c_s:c_e])) or ", any " in part) \
+    if (", as " in (part := text[c_s:c_e]) or ", any " in part) \
             and (ma := COMPARISON_TAIL.search(text, c_s, c_e)) is not None and _at_least(2, text, c_s, ma.start()):
         c_e = ma.start()  # "said he does not do them publicly, as was the case with ...": the narrator's comparison
     if mt is None and text[c_s:c_s + 3] == "so " and SO_PROFORM.match(text, c_s + 2, c_e):
