@@ -707,6 +707,16 @@ def test_narrators_comparison_after_a_content_ends_it(text, speaker, content):
     assert r["speaker"] == speaker
 
 
+def test_named_after_a_common_noun_gives_a_name_and_is_no_cue():
+    text = "The rally was led by a retired teacher named Ana Ruiz, who runs a bakery named for her grandmother."
+    assert extract_quotes(text) == []
+    # with a subject of its own it is a speaker's act of naming
+    text = "The governor named Ana Ruiz as her chief of staff."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "Ana Ruiz as her chief of staff"
+    assert r["speaker"] == "The governor"
+
+
 def test_past_participle_between_number_and_noun_is_no_cue():
     text = "The governor now holds 312 pledged delegates, and her rival trails by 40 endorsed candidates."
     assert extract_quotes(text) == []

@@ -451,7 +451,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    all_cues = [c for c in find_cues(text) if not _attributive_participle(text, c)]
+    all_cues = [c for c in find_cues(text) if not _attributive_participle(text, c) and not _naming_participle(text, c)]
     # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
@@ -981,6 +981,26 @@ def _attributive_participle(text: str, cue: tuple) -> bool:
         return False
     m = NOUN_AFTER.match(text, ce)
     return m is not None and m.group(1) not in word_list("function_words.txt")
+
+
+# "named" after an indefinite noun phrase and before a name is a reduced relative that gives the name ("a retired
+# teacher named Ana Ruiz", "an account named “x”"), as is "named for" after a common noun ("a bakery named for her
+# grandmother"): no act of naming by a speaker ("the governor named Ruiz her chief of staff"; PolNeAR train
+# annotates no cue of these shapes)
+NAME_AFTER_NAMED = rx.compile(r"\s+(?:[A-Z“\"]|(for)\s)")
+COMMON_NOUN_BEFORE = rx.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
+
+
+def _naming_participle(text: str, cue: tuple) -> bool:
+    """Whether a cue is "named" in a reduced relative that gives a name ("a cleric named Ali Khan")."""
+    cs, ce = cue[0], cue[1]
+    if ce - cs != 5 or text[cs:ce] != "named" or (name := NAME_AFTER_NAMED.match(text, ce)) is None:
+        return False
+    if name.group(1) is None:
+        return NAMED_NOUN_BEFORE.search(text, max(0, cs - 60), cs) is not None
+    m = COMMON_NOUN_BEFORE.search(text, max(0, cs - 24), cs)
+    return m is not None and not m.group(1).endswith("ly") and m.group(1) not in word_list("function_words.txt") \
+        and m.group(1) not in RELATIVE_OR_SUBJECT
 
 
 # a quantity of people as the subject of a cue (polls): "42% say", "most of them said", "as many as three-fourths of
