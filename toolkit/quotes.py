@@ -1381,11 +1381,20 @@ NP_CANNOT_END = frozenset(("a", "an", "the", "of", "for", "during", "with", "at"
 def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
     end = min(c_e, c_s + NP_CONTENT_MAX)
-    # (most contents hold no word the phrase opens with: a word test rules them out before the regex; a stop or a
-    # comma read as a space: "announced it Monday.")
-    if NP_TAIL_WORDS.isdisjoint(text[c_s:end].replace(".", " ").replace(",", " ").split()):
-        return 0
-    mm = NP_TAIL.search(text, c_s, end)
+    # the phrase opens at one of the first six spaces, after a noun phrase of five words at most: it is tried only
+    # where the word after the space is one it opens with (a word test costs less than the regex); a word that
+    # _noun_phrase refuses (a pronoun subject, an auxiliary, a past form, "that", "to") ends the search, as the
+    # phrase can only come after it
+    mm = None
+    word_start, word_end = c_s, text.find(" ", c_s, end)
+    for _ in range(6):
+        word = text[word_start:end if word_end < 0 else word_end].strip(".,;:“”\"‘’'").lower()
+        if word in CLAUSE_WORDS or word in ("that", "to") or word.endswith("ed") or word_end < 0:
+            return 0
+        word_start, word_end = word_end + 1, text.find(" ", word_end + 1, end)
+        if text[word_start:end if word_end < 0 else word_end].rstrip(".,") in NP_TAIL_WORDS \
+                and (mm := NP_TAIL.match(text, word_start - 1, end)) is not None:
+            break
     if mm is None or not _noun_phrase(text, c_s, mm.start()) \
             or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
         return 0
