@@ -451,7 +451,9 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    all_cues = [c for c in find_cues(text) if not _attributive_participle(text, c) and not _naming_participle(text, c)]
+    # (both tests need a past form: one string test rules most cues out)
+    all_cues = [c for c in find_cues(text) if not (text.endswith("ed", c[0], c[1]) and (
+        _attributive_participle(text, c) or _naming_participle(text, c)))]
     # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
@@ -1381,19 +1383,19 @@ NP_CANNOT_END = frozenset(("a", "an", "the", "of", "for", "during", "with", "at"
 def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
     end = min(c_e, c_s + NP_CONTENT_MAX)
-    # the phrase opens at one of the first six spaces, after a noun phrase of five words at most: it is tried only
-    # where the word after the space is one it opens with (a word test costs less than the regex); a word that
-    # _noun_phrase refuses (a pronoun subject, an auxiliary, a past form, "that", "to") ends the search, as the
-    # phrase can only come after it
+    if end < c_e and text.find(", ", c_s, end) < 0:
+        return 0  # (a longer content needs a comma soon after the phrase, below: most have none)
+    # a content opening with a word that _noun_phrase refuses (a pronoun subject, an auxiliary, a past form, "that",
+    # "to") is no noun phrase: most clauses are ruled out here, before any regex
+    first_end = text.find(" ", c_s, end)
+    if first_end < 0 or (first := text[c_s:first_end].lower()) in CLAUSE_WORDS or first in ("that", "to") \
+            or first.endswith("ed"):
+        return 0
+    # (the phrase tried only where one of its first words follows a space, as in _np_adjunct_start, after at most
+    # five words of noun phrase)
     mm = None
-    word_start, word_end = c_s, text.find(" ", c_s, end)
-    for _ in range(6):
-        word = text[word_start:end if word_end < 0 else word_end].strip(".,;:“”\"‘’'").lower()
-        if word in CLAUSE_WORDS or word in ("that", "to") or word.endswith("ed") or word_end < 0:
-            return 0
-        word_start, word_end = word_end + 1, text.find(" ", word_end + 1, end)
-        if text[word_start:end if word_end < 0 else word_end].rstrip(".,") in NP_TAIL_WORDS \
-                and (mm := NP_TAIL.match(text, word_start - 1, end)) is not None:
+    for mw in NP_ADJUNCT_WORD.finditer(text, first_end, min(end, c_s + NP_HEAD_MAX)):
+        if mw.group()[1:] in NP_TAIL_WORDS and (mm := NP_TAIL.match(text, mw.start(), end)) is not None:
             break
     if mm is None or not _noun_phrase(text, c_s, mm.start()) \
             or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
@@ -1891,7 +1893,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if ", " in text[c_s:c_e] and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
             and _at_least(2, text, c_s, ms.start()):
         c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
-    if (", as " in (part := text[c_s:c_e]) or ", any " in part) \
+    if (text.find(", as ", c_s, c_e) >= 0 or text.find(", any ", c_s, c_e) >= 0) \
             and (ma := COMPARISON_TAIL.search(text, c_s, c_e)) is not None and _at_least(2, text, c_s, ma.start()):
         c_e = ma.start()  # "said he does not do them publicly, as was the case with ...": the narrator's comparison
     if mt is None and text[c_s:c_s + 3] == "so " and SO_PROFORM.match(text, c_s + 2, c_e):
