@@ -451,9 +451,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    # (both tests need a past form: one string test rules most cues out)
-    all_cues = [c for c in find_cues(text) if not (text.endswith("ed", c[0], c[1]) and (
-        _attributive_participle(text, c) or _naming_participle(text, c)))]
+    # (a length test first: most cues are no five-letter word)
+    all_cues = [c for c in find_cues(text) if c[1] - c[0] != 5 or not _naming_participle(text, c)]
     # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
@@ -968,23 +967,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
-# a past participle between a number and a noun modifies the noun, it reports nothing: "won 271 pledged delegates",
-# "has 40 confirmed cases", "more pledged delegates" (a verb after a bare number has a pronoun, a determiner or
-# "that" after it: "of those polled, 271 said they ...")
-NUMBER_BEFORE = rx.compile(r"(?<![\w’'])(?:\d[\d,.]*|more|fewer)\s+$")
-NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
-
-
-def _attributive_participle(text: str, cue: tuple) -> bool:
-    """Whether a cue is a past participle used as an adjective between a number and its noun ("271 pledged
-    delegates")."""
-    cs, ce = cue[0], cue[1]
-    if not text.endswith("ed", cs, ce) or NUMBER_BEFORE.search(text, max(0, cs - 16), cs) is None:
-        return False
-    m = NOUN_AFTER.match(text, ce)
-    return m is not None and m.group(1) not in word_list("function_words.txt")
-
-
 # "named" after an indefinite noun phrase and before a name is a reduced relative that gives the name ("a retired
 # teacher named Ana Ruiz", "an account named “x”"), as is "named for" after a common noun ("a bakery named for her
 # grandmother"): no act of naming by a speaker ("the governor named Ruiz her chief of staff"; PolNeAR train
@@ -1373,48 +1355,6 @@ NARRATOR_REPORT = rx.compile(r",\s+(?:with\s+(?:[A-Z]\w*|an?|the|his|her|their|i
 
 NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
-
-
-# the last words of no noun phrase: a time phrase after one of them is inside a longer phrase
-NP_CANNOT_END = frozenset(("a", "an", "the", "of", "for", "during", "with", "at", "on", "in", "to", "from", "by", "about",
-                           "and", "or"))
-
-
-def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
-    """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
-    end = min(c_e, c_s + NP_CONTENT_MAX)
-    if end < c_e and text.find(", ", c_s, end) < 0:
-        return 0  # (a longer content needs a comma soon after the phrase, below: most have none)
-    # a content opening with a word that _noun_phrase refuses (a pronoun subject, an auxiliary, a past form, "that",
-    # "to") is no noun phrase: most clauses are ruled out here, before any regex
-    first_end = text.find(" ", c_s, end)
-    if first_end < 0 or (first := text[c_s:first_end].lower()) in CLAUSE_WORDS or first in ("that", "to") \
-            or first.endswith("ed"):
-        return 0
-    # (the phrase tried only where one of its first words follows a space, as in _np_adjunct_start, after at most
-    # five words of noun phrase)
-    mm = None
-    for mw in NP_ADJUNCT_WORD.finditer(text, first_end, min(end, c_s + NP_HEAD_MAX)):
-        if mw.group()[1:] in NP_TAIL_WORDS and (mm := NP_TAIL.match(text, mw.start(), end)) is not None:
-            break
-    if mm is None or not _noun_phrase(text, c_s, mm.start()) \
-            or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
-        return 0
-    # a noun phrase ends with its noun, not an article, preposition or conjunction ("the caucuses during Sunday
-    # services"); a day or month before a noun modifies it ("an important Monday appearance"; not "Monday night", nor
-    # "Tuesday saying ...")
-    if text[text.rfind(" ", c_s, mm.start()) + 1:mm.start()].lower() in NP_CANNOT_END \
-            or text[text.rfind(" ", mm.start(), mm.end()) + 1].isupper() \
-            and (after := NOUN_AFTER.match(text, mm.end(), c_e)) is not None \
-            and after.group(1) not in word_list("function_words.txt") and not after.group(1).endswith("ing") \
-            and after.group(1) not in ("night", "morning", "afternoon", "evening"):
-        return 0
-    # the phrase is short and without a verb up to the content's end or up to a comma: what a comma sets off after
-    # the narrator's time phrase is the narrator's too ("has said little about the plan in recent months, and aides
-    # say ...", "said nothing about rates until May, as the bank prepared ..."); a verb there makes the phrase part
-    # of a reported clause ("said the meeting in May would be the last")
-    comma = text.find(", ", mm.end(), c_e)
-    return mm.start() if _noun_phrase(text, mm.start(), c_e if comma < 0 else comma, 8) else 0
 
 
 def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
@@ -1845,12 +1785,13 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
-        elif (np_end := _np_tail_start(text, c_s, c_e)) > 0:
-            c_e = np_end  # "endorsed the governor last week", "criticized the deal in March": when, not whom or what
-    elif mt is None and comp != "to" and (np_end := _np_tail_start(text, c_s, c_e)) > 0:
+    elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
+            and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
+            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8) \
+            and not (_ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end())):
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
-        c_e = np_end
+        c_e = mm.start()
     elif mt is None and comp != "to" and lemma != "say" and lemma in _speech_lemmas() \
             and (np_end := _np_adjunct_start(text, c_s, c_e)) > 0:
         # a verb of speech whose noun-phrase content has a longer tail: "tweeted his photos of the crowd as he
