@@ -690,6 +690,33 @@ def test_noun_phrase_content_of_clause_cue_ends_before_time_or_medium(text, cue,
     assert r["quote"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The mayor said she does not meet donors in private, as was the case with last week's fundraiser.",
+     "The mayor", "she does not meet donors in private"),
+    ("The union criticized the new contract, as it did two years ago when the last one was signed.", "The union",
+     "the new contract"),
+    ("The report does not suggest that the ads are changing minds, any more than the posters did in the spring.",
+     "The report", "that the ads are changing minds"),
+    # an "as" clause with a full verb may be the speaker's own reason
+    ("The coach said the team would rest its stars, as the season is nearly over.", "The coach",
+     "the team would rest its stars, as the season is nearly over"),
+])
+def test_narrators_comparison_after_a_content_ends_it(text, speaker, content):
+    r = extract_quotes(text)[0]
+    assert text[r["start"]:r["end"]].rstrip(".") == content
+    assert r["speaker"] == speaker
+
+
+def test_named_after_a_common_noun_gives_a_name_and_is_no_cue():
+    text = "The rally was led by a retired teacher named Ana Ruiz, who runs a bakery named for her grandmother."
+    assert extract_quotes(text) == []
+    # with a subject of its own it is a speaker's act of naming
+    text = "The governor named Ana Ruiz as her chief of staff."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "Ana Ruiz as her chief of staff"
+    assert r["speaker"] == "The governor"
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("The senator sounded a cautious note about the jobs report.", "sounded", "the jobs report"),
     ("The actress wrote a viral blog post against the mogul.", "wrote", "the mogul"),

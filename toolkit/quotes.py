@@ -470,7 +470,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    all_cues = find_cues(text)
+    # (a length test first: most cues are no five-letter word)
+    all_cues = [c for c in find_cues(text) if c[1] - c[0] != 5 or not _naming_participle(text, c)]
     # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
@@ -988,6 +989,26 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
+# "named" after an indefinite noun phrase and before a name is a reduced relative that gives the name ("a retired
+# teacher named Ana Ruiz", "an account named “x”"), as is "named for" after a common noun ("a bakery named for her
+# grandmother"): no act of naming by a speaker ("the governor named Ruiz her chief of staff"; PolNeAR train
+# annotates no cue of these shapes)
+NAME_AFTER_NAMED = rx.compile(r"\s+(?:[A-Z“\"]|(for)\s)")
+COMMON_NOUN_BEFORE = rx.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
+
+
+def _naming_participle(text: str, cue: tuple) -> bool:
+    """Whether a cue is "named" in a reduced relative that gives a name ("a cleric named Ali Khan")."""
+    cs, ce = cue[0], cue[1]
+    if ce - cs != 5 or text[cs:ce] != "named" or (name := NAME_AFTER_NAMED.match(text, ce)) is None:
+        return False
+    if name.group(1) is None:
+        return NAMED_NOUN_BEFORE.search(text, max(0, cs - 60), cs) is not None
+    m = COMMON_NOUN_BEFORE.search(text, max(0, cs - 24), cs)
+    return m is not None and not m.group(1).endswith("ly") and m.group(1) not in word_list("function_words.txt") \
+        and m.group(1) not in RELATIVE_OR_SUBJECT
+
+
 # a quantity of people as the subject of a cue (polls): "42% say", "most of them said", "as many as three-fourths of
 # them tell", "another says", "one in four said"
 QUANTITY_BEFORE = rx.compile(
@@ -1493,6 +1514,14 @@ SO_PROFORM = rx.compile(r"\s+(?:in|on|at|during|after|before|when|while|because|
 # an amount before the topic goes with the cue: "said little about", "said almost nothing about"
 AMOUNT_WORDS = ("little ", "nothing ", "much ", "almost ", "very ", "something ", "anything ", "a lot ")
 LEAD_WORDS = AMOUNT_WORDS + ("about ", "for ")
+# a comma-set comparison of the narrator's after a content compares the reported act with another one, no part of
+# what was said: an "as" clause whose verb is a pro-form ("to call for order, as he did last year when ...", "said he
+# does not hold them in public, as was the case with Monday's briefing") or that points into the article ("as
+# mentioned above"), or "any more than", whose negation is the cue's ("not to suggest that the ads work, any more
+# than the posters did"); (an "as" clause with a full verb may be the speaker's reason: "as he is still active")
+COMPARISON_TAIL = rx.compile(r",\s+(?:as\s+(?:(?:he|she|they|it|we|I|you)\s+(?:did|does|do|has|have|had)\b"
+                             r"|(?:is|was)\s+the\s+case\b|(?:mentioned|noted|reported|described)\s+(?:above|earlier|before"
+                             r"|below)\b)|any\s+more\s+than\s)")
 AMOUNT_ABOUT = rx.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
 TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
@@ -1846,6 +1875,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
     if ", " in text[c_s:c_e] and (ms := _summative_appositive().search(text, c_s, c_e)) is not None \
             and _at_least(2, text, c_s, ms.start()):
         c_e = ms.start()  # "to resign, a decision which he refused to consider": the narrator's comment on it
+    if (text.find(", as ", c_s, c_e) >= 0 or text.find(", any ", c_s, c_e) >= 0) \
+            and (ma := COMPARISON_TAIL.search(text, c_s, c_e)) is not None and _at_least(2, text, c_s, ma.start()):
+        c_e = ma.start()  # "said he does not do them publicly, as was the case with ...": the narrator's comparison
     if mt is None and text[c_s:c_s + 3] == "so " and SO_PROFORM.match(text, c_s + 2, c_e):
         c_e = c_s + 2  # "after half said so in the earlier poll": "so" stands for the content, the rest is a time
     if lemma in AUDIENCE_LEMMAS and not mt:
