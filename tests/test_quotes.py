@@ -3708,3 +3708,39 @@ def test_pronoun_and_verb_of_saying_after_an_opening_subordinate_clause(text, cu
 def test_coordinated_past_after_a_reported_clause(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+ASIDE_OTHERS = ("While some aides say the governor would look fresher if he slept more - an old complaint - others say "
+                "he has never seemed sharper.")
+ASIDE_THOUGH = ("Investigators have no evidence to suggest that Porter opened the files - despite his boast on a podcast "
+                "that he had done so - though he admitted in court that he copied one folder.")
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a subject and verb of saying after a dash-set aside inside a content report on their own: the content ends
+    # before the aside, and the speaker of the new report is the subject after the closing dash
+    (ASIDE_OTHERS, "say", "the governor would look fresher if he slept more", "some aides"),
+    (ASIDE_THOUGH, "suggest", "that Porter opened the files", "Investigators"),
+    (ASIDE_THOUGH, "admitted", "that he copied one folder.", "he"),
+])
+def test_report_after_a_dash_set_aside(text, cue, content, speaker):
+    r = [q for q in extract_quotes(text) if q["cue"] == cue][0]
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+def test_subject_after_a_dash_set_aside_speaks():
+    r = [q for q in extract_quotes(ASIDE_OTHERS) if q["cue"] == "say"][1]
+    assert (ASIDE_OTHERS[r["start"]:r["end"]], r["speaker"]) == ("he has never seemed sharper.", "others")
+
+
+@pytest.mark.parametrize("text, cue, aside", [
+    # the content keeps its aside when the words after it go on with the content's clause: its own infinitive, or a
+    # relative clause on the noun before the aside (a finite verb right after the cue)
+    ("But she knows that it will be up to another envoy - and dozens of ministers around the world - to make sure "
+     "the pledges hold.", "knows", "- and dozens of ministers around the world - to make sure the pledges hold."),
+    ("She said that the shift — a term several analysts used — Smith spoke of was real.", "said",
+     "— a term several analysts used"),
+])
+def test_no_report_after_a_dash_set_aside(text, cue, aside):
+    r = only(extract_quotes(text), cue)
+    assert aside in text[r["start"]:r["end"]]

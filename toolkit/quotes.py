@@ -816,6 +816,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
+        if m is not None and m.end <= cs and m.end - m.start > ASIDE_MIN and _dash_tail(text, m.start, m.end) is not None:
+            m = _after_dash_aside(text, m)  # "... slept more - an old complaint - others say ...": "others"
         if m is not None and m.end + 1 == cs and c_s >= cs and "ing" in text[cs:cue[1]]:
             c_e = _subject_participle_end(text, m, lo, c_s, c_e)
         if embedded is not None:
@@ -1861,6 +1863,9 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             and not DASH_GOES_ON.match(text, md.end(), hi) \
             and not (lemma == "say" and text.startswith("and ", md.end())):
         c_e = md.start()  # a single dash after the content opens the narrator's aside; a pair sets off an inner one
+    elif md is not None and (close := _dash_tail(text, md.end(), c_e)) is not None \
+            and _at_least(2, text, c_s, md.start()) and _report_after_aside(text, close.end(), c_e):
+        c_e = md.start()  # a subject and verb of saying after the pair: the aside closed the content's clause
     c_s, c_e = _strip(text, c_s, c_e)
     if text[c_e - 1:c_e] in ("—", "–", "-"):
         c_e = _drop_dangling_dash(text, c_s, c_e)
@@ -1955,6 +1960,50 @@ LAST_CLAUSE = rx.compile(r",\s+(?:with\s+|(?=(?:who|which)\s))")
 # words that open a clause right before a set-off "according to X," ("that, according to", "because, according to")
 REPORTED_CLAUSE_OPENERS = (" that", " whether", " after", " before", " because", " since", " when", " while",
                            " although", " though", " if", " until", " unless")
+
+
+# words after a dash-set aside that go on with the content's own clause, not a new subject: a preposition or
+# infinitive ("- to make sure ..."), a wh-word or complementizer ("- why they did not respond")
+ASIDE_GOES_ON = frozenset(("to", "why", "what", "how", "when", "where", "whether", "who", "which", "that", "if"))
+ASIDE_REPORT_WINDOW = 60  # characters: a subject of four words and a verb of saying after the closing dash
+
+
+ASIDE_MIN = 8  # characters: a mention shorter than "x - y - z" holds no dash-set aside
+
+
+def _after_dash_aside(text: str, m: Mention) -> Mention:
+    """A speaker mention cut to its words after the closing dash of an aside it crossed ("said he slept too little - an
+    old complaint - others say ...", whose walk gave "slept too little - an old complaint - others"): an aside set off
+    by a pair of dashes closes the clause before it, and the new subject comes after it."""
+    if (first := _dash_tail(text, m.start, m.end)) is None or (close := _dash_tail(text, first.end(), m.end)) is None:
+        return m
+    start = close.end()
+    while start < m.end and text[start].isspace():
+        start += 1
+    return Mention(start, m.end, m.type) if start < m.end else m
+
+
+def _report_after_aside(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], right after the closing dash of an aside inside a content, opens a report of its own: a
+    subject of its own and an active verb of saying within five words ("said the senator would look fitter if he
+    ate less - an old joke - others say he never looked better", "found no proof that he broke in - despite his claim
+    that he did - though he admitted ..."); not a passive ("- he was criticized"), no coordinated verb of the same
+    subject ("- but said ..."), no relative clause on the noun before the aside ("the change - a word many used -
+    Smith spoke of was real": a finite verb right after the cue)."""
+    first = FIRST_WORD.match(text, lo).group().lower()  # (the closing dash's match ends on the next word)
+    if first in ASIDE_GOES_ON or first in vocab()["prepositions"]:
+        return False
+    # (the cue comes within five words: a window of that many characters is searched, not the rest of the content)
+    cues = find_cues(text[lo:min(hi, lo + ASIDE_REPORT_WINDOW)])
+    if not cues or cues[0][3] != "speech" or cues[0][4] == "noun" or _at_least(5, text, lo, cs := lo + cues[0][0]) \
+            or PASSIVE_BEFORE.search(text, max(lo, cs - 12), cs):
+        return False
+    after = lo + cues[0][1]
+    if (prep := FIRST_WORD.match(text, after + 1)).group().lower() in vocab()["prepositions"]:
+        after = prep.end()  # ("Smith spoke of was real")
+    # (the walk may stop on a lone lower-case word before the cue, "or denouncing", "very threatened": no subject)
+    return GAP_VERB.match(text, after) is None and (m := mention_before(text, cs, lo)) is not None and m.start >= lo \
+        and not (m.type == "title" and text[m.start:m.end].isalpha() and text[m.start:m.end].islower())
 
 
 def _reports_itself(clause: str) -> bool:
