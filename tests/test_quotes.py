@@ -3656,3 +3656,15 @@ def test_absolute_clause_after_with_reports_on_its_own(text, cue, content, speak
 def test_pronoun_and_verb_of_saying_after_an_opening_subordinate_clause(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # the walk to the subject of a later verb stops at an irregular past with at most a particle after it
+    ("The senator stood up at the meeting to say she would vote against the budget.", "say",
+     "she would vote against the budget.", "The senator"),
+    ("The coach went out and said the team had played its best game.", "said",
+     "the team had played its best game.", "The coach"),
+])
+def test_subject_walk_stops_at_an_irregular_past(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
