@@ -471,13 +471,14 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
-        if m is not None and m.end == cue[0] - 1 and FIRST_WORD.match(text, cue[0]).group().endswith("ing") \
-                and (aspect := ASPECT_VERB.search(text, m.start, m.end)) is not None \
-                and COORDINATOR.search(text, m.start, aspect.start()) is None:
+        if m is not None and m.end == cue[0] - 1 \
+                and text[(aspect := max(m.start, text.rfind(" ", m.start, m.end) + 1)):m.end] in ASPECT_WORDS \
+                and FIRST_WORD.match(text, cue[0]).group().endswith("ing") \
+                and COORDINATOR.search(text, m.start, aspect) is None:
             # the walk took in the verb of beginning that governs the participle ("Peter Smith began writing",
             # "Peter Smith, the former director, began writing"): the speaker is that verb's (not after a coordinator,
             # where the walk's wrong subject also ends the content before it: "he quit ... and began talking about")
-            if (governing := mention_or_subject((aspect.start(), cue[1]) + cue[2:], lo)) is not None:
+            if (governing := mention_or_subject((aspect, cue[1]) + cue[2:], lo)) is not None:
                 return governing
         if m is None and text.startswith(", ", cue[0] - 2) and not text.endswith("ing", cue[0], cue[1]):
             m = _subordinate_subject(text, lo, cue[0])
@@ -1035,8 +1036,10 @@ INTRANSITIVE_BEFORE = rx.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 # a verb of beginning or going on that governs the cue's participle: "Mr. Trump has lately started asking",
 # "Republicans have all but stopped confirming" (the clause subject is the speaker)
-ASPECT_VERB = rx.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
-                         r"|continued|continues|continue|resumed|quit)$")
+ASPECT_VERBS = ("started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
+                "|continued|continues|continue|resumed|quit")
+ASPECT_VERB = rx.compile(r"\b(?:" + ASPECT_VERBS + r")$")
+ASPECT_WORDS = frozenset(ASPECT_VERBS.split("|"))
 COORDINATOR = rx.compile(r"\s(?:and|but|or)\s")  # (a verb after one heads a clause of its own: "quit and began")
 GERUND_LEAD = rx.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
