@@ -474,7 +474,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if m is not None and m.end == cue[0] - 1 \
                 and text[(aspect := max(m.start, text.rfind(" ", m.start, m.end) + 1)):m.end] in ASPECT_WORDS \
                 and FIRST_WORD.match(text, cue[0]).group().endswith("ing") \
-                and COORDINATOR.search(text, m.start, aspect) is None:
+                and not any(c in text[m.start:aspect] for c in (" and ", " but ", " or ")):
             # the walk took in the verb of beginning that governs the participle ("Peter Smith began writing",
             # "Peter Smith, the former director, began writing"): the speaker is that verb's (not after a coordinator,
             # where the walk's wrong subject also ends the content before it: "he quit ... and began talking about")
@@ -1040,7 +1040,6 @@ ASPECT_VERBS = ("started|starts|start|began|begun|begin|begins|kept|keeps|keep|s
                 "|continued|continues|continue|resumed|quit")
 ASPECT_VERB = rx.compile(r"\b(?:" + ASPECT_VERBS + r")$")
 ASPECT_WORDS = frozenset(ASPECT_VERBS.split("|"))
-COORDINATOR = rx.compile(r"\s(?:and|but|or)\s")  # (a verb after one heads a clause of its own: "quit and began")
 GERUND_LEAD = rx.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
