@@ -3676,7 +3676,7 @@ def test_subject_walk_stops_at_an_irregular_past(text, cue, content, speaker):
      "letters urging the council to act.", "Maria Lopez"),
     ("Maria Lopez, the former treasurer, began writing letters urging the council to act.", "writing",
      "letters urging the council to act.", "Maria Lopez, the former treasurer"),
-    ("The two mayors have kept calling for a new bridge.", "calling for", "a new bridge.", "The two mayors"),
+    ("The two mayors have kept calling the plan a failure.", "calling", "the plan a failure.", "The two mayors"),
 ])
 def test_verb_of_beginning_is_no_part_of_the_speaker(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)

@@ -471,15 +471,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     def mention_or_subject(cue, lo: int) -> Mention | None:
         """Speaker left of a cue; for `..., saying` / `... and added` the subject of the clause."""
         m = mention_before(text, cue[0], lo)
-        if m is not None and m.end == cue[0] - 1 \
-                and text[(aspect := max(m.start, text.rfind(" ", m.start, m.end) + 1)):m.end] in ASPECT_WORDS \
-                and FIRST_WORD.match(text, cue[0]).group().endswith("ing") \
-                and not any(c in text[m.start:aspect] for c in (" and ", " but ", " or ")):
-            # the walk took in the verb of beginning that governs the participle ("Peter Smith began writing",
-            # "Peter Smith, the former director, began writing"): the speaker is that verb's (not after a coordinator,
-            # where the walk's wrong subject also ends the content before it: "he quit ... and began talking about")
-            if (governing := mention_or_subject((aspect, cue[1]) + cue[2:], lo)) is not None:
-                return governing
         if m is None and text.startswith(", ", cue[0] - 2) and not text.endswith("ing", cue[0], cue[1]):
             m = _subordinate_subject(text, lo, cue[0])
         # (each test below first compares a few characters: most mentions are neither)
@@ -490,12 +481,23 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 and _ends_in_medium(text, m.start, m.end):
             m = None  # "and in a statement said": the medium the words came in, not who said them
         if m is not None:
-            if text[cue[0]:cue[1]].endswith("ing") and OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
+            if not text.endswith("ing", cue[0], cue[1]):
+                return m
+            if OBJECT_BEFORE.search(text, max(lo, m.start - 20), m.start):
                 # 'Her campaign blasted out an email to supporters stating, “...”', 'she released a statement
                 # saying': the noun phrase before the participle is an object; the speaker is the clause subject
                 subject = _object_clause_subject(text, lo, m.start)
                 if subject is not None:
                     return subject
+            if m.end == cue[0] - 1 \
+                    and text[(aspect := max(m.start, text.rfind(" ", m.start, m.end) + 1)):m.end] in ASPECT_WORDS \
+                    and not any(c in text[m.start:aspect] for c in (" and ", " but ", " or ")):
+                # the walk took in the verb of beginning that governs the participle ("Peter Smith began writing",
+                # "Peter Smith, the former director, began writing"): the speaker is that verb's (not after a
+                # coordinator, where the walk's wrong subject also ends the content before it: "he quit ... and
+                # began talking about")
+                if (governing := mention_or_subject((aspect, cue[1]) + cue[2:], lo)) is not None:
+                    return governing
             return m
         # (not before a participle: "both pledged delegates")
         quantity = QUANTITY_BEFORE.search(text, max(lo, cue[0] - 60), cue[0]) \
