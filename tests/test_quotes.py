@@ -3668,16 +3668,3 @@ def test_pronoun_and_verb_of_saying_after_an_opening_subordinate_clause(text, cu
 def test_subject_walk_stops_at_an_irregular_past(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)
     assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
-
-
-@pytest.mark.parametrize("text, cue, content, speaker", [
-    # a verb of beginning or going on before the cue's participle is no part of its speaker
-    ("Maria Lopez began writing letters urging the council to act.", "writing",
-     "letters urging the council to act.", "Maria Lopez"),
-    ("Maria Lopez, the former treasurer, began writing letters urging the council to act.", "writing",
-     "letters urging the council to act.", "Maria Lopez, the former treasurer"),
-    ("The two mayors have kept calling the plan a failure.", "calling", "the plan a failure.", "The two mayors"),
-])
-def test_verb_of_beginning_is_no_part_of_the_speaker(text, cue, content, speaker):
-    r = only(extract_quotes(text), cue)
-    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)
