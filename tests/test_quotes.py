@@ -3744,3 +3744,15 @@ def test_subject_after_a_dash_set_aside_speaks():
 def test_no_report_after_a_dash_set_aside(text, cue, aside):
     r = only(extract_quotes(text), cue)
     assert aside in text[r["start"]:r["end"]]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # the walk to the subject of a later verb stops at an irregular past with at most a particle after it
+    ("The senator stood up at the meeting to say she would vote against the budget.", "say",
+     "she would vote against the budget.", "The senator"),
+    ("The coach went out and said the team had played its best game.", "said",
+     "the team had played its best game.", "The coach"),
+])
+def test_subject_walk_stops_at_an_irregular_past(text, cue, content, speaker):
+    r = only(extract_quotes(text), cue)
+    assert (text[r["start"]:r["end"]], r["speaker"]) == (content, speaker)

@@ -575,6 +575,12 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
                 and text[subject.start:walked.start()].rsplit(None, 1)[-1].lower() not in vocab()["determiners"]:
             # the walk ran into the clause's first verb: "The mayor toured the site and said" -> "The mayor"
             subject = Mention(subject.start, walked.start(), subject.type)
+        elif subject is not None and (past := SUBJECT_PAST.search(text, subject.start, subject.end)) is not None \
+                and PARTICLE_TAIL.fullmatch(text, past.end(), subject.end) \
+                and text[subject.start:past.start()].rsplit(None, 1)[-1].lower() not in vocab()["determiners"]:
+            # or into an irregular past, and on over a particle: "The senator stood up to say" -> "The senator"
+            # (not over an object, who may be the speaker: "The win led Chairman Smith to declare")
+            subject = Mention(subject.start, past.start(), subject.type)
         return subject
 
     def outer_report(cue: tuple, k: int, lo: int, m: Mention) -> tuple[Mention, tuple] | None:
@@ -1050,6 +1056,8 @@ def _may_be_quantity(text: str, start: int, end: int) -> bool:
 
 # a verb or preposition right before a noun phrase: the phrase is its object ("an email to supporters")
 SUBJECT_VERB = rx.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
+SUBJECT_PAST = rx.compile(r"\s+(?:" + IRREGULAR_PASTS + r")\b")  # (an irregular one)
+PARTICLE_TAIL = rx.compile(r"(?:\s+[a-z]+)?")  # (at most one lower-case word after it: "stood up")
 OBJECT_BEFORE = rx.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
 TRAILING_ADVERBS = rx.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
