@@ -244,8 +244,7 @@ def _aside_close(text: str, comma: int, hi: int) -> int:
 # a word that opens a clause cannot end one: a content cut right after it at a comma ("described how, growing up,
 # he ...", "consists of voters who, even with a new candidate, stay home") was cut at a phrase set off inside the
 # clause that word opens, which goes on after the aside's closing comma
-CLAUSE_OPENERS = frozenset(("how", "why", "who", "whom", "whose", "which", "whether", "because", "although", "though",
-                            "unless", "whereas"))
+CLAUSE_OPENERS = word_list("clause_openers.txt")
 OPENER_ASIDE_MAX = 60  # characters: a set-off phrase inside a clause is short
 
 
@@ -1972,7 +1971,7 @@ REPORTED_CLAUSE_OPENERS = (" that", " whether", " after", " before", " because",
 
 # words after a dash-set aside that go on with the content's own clause, not a new subject: a preposition or
 # infinitive ("- to make sure ..."), a wh-word or complementizer ("- why they did not respond")
-ASIDE_GOES_ON = frozenset(("to", "why", "what", "how", "when", "where", "whether", "who", "which", "that", "if"))
+ASIDE_GOES_ON = word_list("aside_continuers.txt")
 ASIDE_REPORT_WINDOW = 60  # characters: a subject of four words and a verb of saying after the closing dash
 
 
