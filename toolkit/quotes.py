@@ -1007,7 +1007,7 @@ COMMON_NOUN_BEFORE = rx.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
 def _naming_participle(text: str, cue: tuple) -> bool:
     """Whether a cue is "named" in a reduced relative that gives a name ("a cleric named Ali Khan")."""
     cs, ce = cue[0], cue[1]
-    if ce - cs != 5 or text[cs:ce] != "named" or (name := NAME_AFTER_NAMED.match(text, ce)) is None:
+    if text[cs:ce] != "named" or (name := NAME_AFTER_NAMED.match(text, ce)) is None:
         return False
     if name.group(1) is None:
         return NAMED_NOUN_BEFORE.search(text, max(0, cs - 60), cs) is not None
@@ -3441,12 +3441,9 @@ OPENING_PHRASE = rx.compile(r"(?:that\s+)?(?:at|on|in|with|by|for|from|during|af
 def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int, ctype: str = "") -> re.Match | None:
     """The comma right before the new cue's subject `m` that ends the content starting at `lo`, or None."""
     left = COMMA_BEFORE.search(text, max(lo, m.start - 4), m.start)
-    # (after an opening subordinate clause of the content, a pronoun and a bare finite verb of saying start a report
-    # of their own: "admitted that while the audit was never central, he argued the review needed it")
-    said = ctype == "speech" and m.type == "pronoun" and " " not in (verb := text[m.end + 1:ce]) \
-        and _finite_form(verb.lower()) is not None  # (not "he should have insisted": the main clause's verb)
     if left is None or text.startswith(",", ce) or "," in text[m.start:m.end] or " and " in text[m.start:m.end] \
-            or outer_ce == left.start() or not said and SUBORDINATOR.search(text, lo, left.start()) is not None \
+            or outer_ce == left.start() \
+            or not _pronoun_says(text, m, ce, ctype) and SUBORDINATOR.search(text, lo, left.start()) is not None \
             or OPENING_PHRASE.match(text, lo, left.start()) is not None \
             or text[m.start].islower() and NAME_BEFORE.search(text, max(lo, left.start() - 40), left.start()) is not None \
             and not text.startswith(("the ", "a ", "an ", "his ", "her ", "their ", "its "), m.start):
@@ -3455,6 +3452,14 @@ def _comma_restart(text: str, lo: int, m: Mention, ce: int, outer_ce: int, ctype
         # founder of Correct the Record, was planning to": a bare title after a name is its appositive)
         return None
     return left
+
+
+def _pronoun_says(text: str, m: Mention, ce: int, ctype: str) -> bool:
+    """Whether the new cue is a bare finite verb of saying after a pronoun ("he argued"): after an opening subordinate
+    clause of the content it starts a report of its own ("admitted that while the audit was never central, he argued
+    the review needed it"; not "he should have insisted", the main clause's verb)."""
+    return ctype == "speech" and m.type == "pronoun" and " " not in (verb := text[m.end + 1:ce]) \
+        and _finite_form(verb.lower()) is not None
 
 
 COMPLEMENTIZER = rx.compile(r"(?:that|whether|if)\s+")
