@@ -2,6 +2,8 @@
 import re
 from pathlib import Path
 
+import pytest
+
 from toolkit import resources
 from toolkit.resources import lexicon_path, word_list
 
@@ -39,3 +41,26 @@ def test_word_alternation_tries_longer_entries_first_and_matches_them_literally(
         assert pattern.match("u.s.").group() == "u.s." and pattern.match("uxsx") is None
     finally:
         word_list.cache_clear()
+
+
+def test_ordered_alternation_keeps_file_order_and_case_and_matches_phrases_across_spaces(tmp_path, monkeypatch):
+    (tmp_path / "media.txt").write_text("# provenance: test\nstatement\npress conference\n\nTV\nop-ed\n")
+    monkeypatch.setattr(resources, "_LEXICONS", tmp_path)
+    assert resources.ordered_alternation("media.txt") == r"statement|press\s+conference|TV|op-ed"
+    assert re.compile(resources.ordered_alternation("media.txt")).match("press \n conference").group() \
+        == "press \n conference"
+
+
+def test_ordered_alternation_refuses_regex_syntax(tmp_path, monkeypatch):
+    (tmp_path / "abbrevs.txt").write_text("U.S.\n")
+    monkeypatch.setattr(resources, "_LEXICONS", tmp_path)
+    with pytest.raises(ValueError, match="plain word"):
+        resources.ordered_alternation("abbrevs.txt")
+
+
+def test_ordered_alternation_of_shipped_lists_rebuilds_the_patterns_that_were_in_the_code():
+    # the regex cache is keyed by pattern text, and the order of alternatives can change what a regex matches
+    assert resources.ordered_alternation("medium_nouns.txt") == (
+        r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
+        r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
+        r"|show|program")

@@ -28,7 +28,7 @@ from toolkit import segment
 from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
-from toolkit.resources import word_alternation, word_list
+from toolkit.resources import ordered_alternation, word_alternation, word_list
 
 # A cue's steps ask for the same speaker walk again (the parenthetical test, then the speaker; a relative pronoun's
 # subject; an earlier cue of the sentence): mention_before is a pure function of its arguments, so a small cache
@@ -1304,10 +1304,8 @@ VERB_AFTER_SUBJECT = rx.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|wou
 
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what a statement is made in or at: "in a statement", "during a news conference", "on Twitter" (ADVERBIAL adds
-# audiences and events, MEDIUM_TAIL go-betweens)
-MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
-                r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
-                r"|show|program")
+# audiences and events, MEDIUM_TAIL go-betweens); an alternation in the file's order
+MEDIUM_NOUNS = ordered_alternation("medium_nouns.txt")
 # ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
 # without the atomic group each failed call tries all the words twice, once per way to split the spaces. It is
 # taken once for both branches, and the words before the noun are possessive: a word must be followed by a space)
