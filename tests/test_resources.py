@@ -64,3 +64,6 @@ def test_ordered_alternation_of_shipped_lists_rebuilds_the_patterns_that_were_in
         r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
         r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
         r"|show|program")
+    assert resources.ordered_alternation("irregular_pasts.txt") == (
+        "went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
+        "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")

@@ -144,8 +144,7 @@ def _evidence_lemmas() -> frozenset:
 
 
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
-IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
-                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")
+IRREGULAR_PASTS = ordered_alternation("irregular_pasts.txt")  # (the file's order: an alternation)
 IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = rx.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
