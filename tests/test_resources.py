@@ -58,12 +58,18 @@ def test_ordered_alternation_refuses_regex_syntax(tmp_path, monkeypatch):
         resources.ordered_alternation("abbrevs.txt")
 
 
-def test_ordered_alternation_of_shipped_lists_rebuilds_the_patterns_that_were_in_the_code():
-    # the regex cache is keyed by pattern text, and the order of alternatives can change what a regex matches
-    assert resources.ordered_alternation("medium_nouns.txt") == (
-        r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
-        r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
-        r"|show|program")
-    assert resources.ordered_alternation("irregular_pasts.txt") == (
-        "went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
-        "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")
+def test_ordered_alternation_of_shipped_lists_starts_with_the_patterns_that_were_in_the_code():
+    # new entries go at the end: the regex cache is keyed by pattern text, and the order of alternatives can change
+    # what a regex matches
+    was_in_the_code = {
+        "medium_nouns.txt": r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call"
+                            r"|email|e-mail|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall"
+                            r"|hearing|radio|television|TV|show|program",
+        "irregular_pasts.txt": "went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent"
+                               "|sent|saw|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found",
+        "aspect_verbs.txt": "started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
+                            "|continued|continues|continue|resumed|quit",
+    }
+    for name, pattern in was_in_the_code.items():
+        alternation = resources.ordered_alternation(name)
+        assert alternation == pattern or alternation.startswith(pattern + "|"), name

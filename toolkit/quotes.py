@@ -1067,8 +1067,7 @@ INTRANSITIVE_BEFORE = rx.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 # a verb of beginning or going on that governs the cue's participle: "Mr. Trump has lately started asking",
 # "Republicans have all but stopped confirming" (the clause subject is the speaker)
-ASPECT_VERB = rx.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
-                         r"|continued|continues|continue|resumed|quit)$")
+ASPECT_VERB = rx.compile(r"\b(?:" + ordered_alternation("aspect_verbs.txt") + r")$")
 GERUND_LEAD = rx.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
