@@ -1528,7 +1528,8 @@ COMPARISON_TAIL = rx.compile(r",\s+(?:as\s+(?:(?:he|she|they|it|we|I|you)\s+(?:d
                              r"|(?:is|was)\s+the\s+case\b|(?:mentioned|noted|reported|described)\s+(?:above|earlier|before"
                              r"|below)\b)|any\s+more\s+than\s)")
 AMOUNT_ABOUT = rx.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
-TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
+# cues whose object before the content is the person told: "told reporters that ...", "warned voters the plan ..."
+TELL_LEMMAS = word_list("tell_lemmas.txt")
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
 AUDIENCE_LEMMAS = {"address"}
 HEAD_WORD = rx.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
