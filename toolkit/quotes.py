@@ -268,8 +268,8 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 CUE_QUOTE_GAP = rx.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
 
 
-TITLE_BEFORE = rx.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor|book|show|film|movie|memoir|novel"
-                          r"|documentary|series)),?\s*$")
+# (a possessive, "of", "on", "in" or a noun naming a work or its maker right before the quotation mark)
+TITLE_BEFORE = rx.compile(r"(?:[’']s|\b(?:of|on|in|" + ordered_alternation("work_title_nouns.txt") + r")),?\s*$")
 
 
 def _quoted_title(text: str, q: dict) -> bool:
