@@ -1321,7 +1321,7 @@ ADVERBIAL = rx.compile(
 # statement", "denied the charges through his lawyer"
 # (possessive words: a word must be followed by a space, so giving back its characters never helps)
 MEDIUM_TAIL = rx.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
-                         r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
+                         r"(?:" + MEDIUM_NOUNS + "|" + ordered_alternation("go_between_nouns.txt") + r")s?\b")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
 NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
                      r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
