@@ -2281,9 +2281,10 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
 NOT_INFINITIVE = rx.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
 # a reporting noun with its object may be the subject of the sentence, whose verb ends that object: "Kerry’s
 # announcement of this increased number came during ...", "A German warning about a new world war serves as ..."
+# (an auxiliary, or a verb of noun_subject_verbs.txt)
 NOUN_SUBJECT_VERB = rx.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will"
-                               r"|would|could|can|should|may|might|must|came|comes|seems|seemed|appears|appeared"
-                               r"|serves|served|remains|remained)\b")
+                               r"|would|could|can|should|may|might|must|" + ordered_alternation("noun_subject_verbs.txt")
+                               + r")\b")
 RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it",
                                  "we", "i", "you", "there", "what", "how", "why", "whether", "if"))
 
