@@ -72,6 +72,7 @@ def test_ordered_alternation_of_shipped_lists_starts_with_the_patterns_that_were
         "work_title_nouns.txt": "host|anchor|author|star|editor|book|show|film|movie|memoir|novel|documentary|series",
         "go_between_nouns.txt": "lawyer|attorney|spokesman|spokeswoman|spokesperson",
         "noun_subject_verbs.txt": "came|comes|seems|seemed|appears|appeared|serves|served|remains|remained",
+        "speech_particle_pasts.txt": "went|shot|cut|spoke|broke",
     }
     for name, pattern in was_in_the_code.items():
         alternation = resources.ordered_alternation(name)

@@ -1131,8 +1131,9 @@ def _dash_speaker(text: str, after: int) -> Mention | None:
 
 # a past or present verb (a few irregular pasts of speaking verbs), maybe with its particle ("shot back",
 # "went on", "cried out"), ending the clause or followed by an adverbial
-IRREGULAR_SPEECH_PASTS = ("went", "shot", "cut", "spoke", "broke")
-SPEECH_VERB_AFTER = rx.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
+_SPEECH_PASTS = ordered_alternation("speech_particle_pasts.txt")  # (the file's order: an alternation)
+IRREGULAR_SPEECH_PASTS = frozenset(_SPEECH_PASTS.split("|"))
+SPEECH_VERB_AFTER = rx.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + _SPEECH_PASTS + r")(?:\s+(?:back|on|out|up|in))?)"
                                r"(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from|and|but)\b))")
 
 LEAD_PUNCT = rx.compile(r"[\s,—–-]*")  # spaces, commas and dashes after a quote's close
@@ -4182,7 +4183,7 @@ def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
 
 
 # a verb's past forms that do not end in -ed
-PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke").split("|"))
+PAST_FORMS = IRREGULAR_PAST_WORDS | word_list("saying_pasts.txt")
 
 
 TIME_LEAD = rx.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:" + WEEKDAYS +
