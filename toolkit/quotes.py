@@ -1056,7 +1056,8 @@ def _may_be_quantity(text: str, start: int, end: int) -> bool:
 SUBJECT_VERB = rx.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 SUBJECT_PAST = rx.compile(r"\s+(?:" + IRREGULAR_PASTS + r")\b")  # (an irregular one)
 PARTICLE_TAIL = rx.compile(r"(?:\s+[a-z]+)?")  # (at most one lower-case word after it: "stood up")
-OBJECT_BEFORE = rx.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
+# (a past participle, a preposition, or a verb of showing_verbs.txt: "a video showing Trump saying ...")
+OBJECT_BEFORE = rx.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|" + ordered_alternation("showing_verbs.txt") + r")\s+$")
 TRAILING_ADVERBS = rx.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
 # the ends of TRAILING_ADVERBS's words: a clause ending in none of them has no trailing adverb to drop
@@ -1532,7 +1533,7 @@ AMOUNT_ABOUT = rx.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|someth
 # cues whose object before the content is the person told: "told reporters that ...", "warned voters the plan ..."
 TELL_LEMMAS = word_list("tell_lemmas.txt")
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
-AUDIENCE_LEMMAS = {"address"}
+AUDIENCE_LEMMAS = word_list("audience_lemmas.txt")
 HEAD_WORD = rx.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
@@ -2668,7 +2669,7 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
 
 
 # verbs of saying whose "as" opens an adjunct, not a complement of their object ("what he says as a candidate")
-CLAUSE_ONLY_LEMMAS = {"say", "tell", "ask", "write"}
+CLAUSE_ONLY_LEMMAS = word_list("clause_only_lemmas.txt")
 
 
 def _as_phrase_end(text: str, pos: int, hi: int) -> int:
