@@ -161,6 +161,8 @@ COORDINATED_PAST = rx.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS 
 # has no subject of its own: "claimed self-defense and was acquitted", "declined to participate and is instead
 # hosting", "supported the bill but has since said ..." (after a that-clause it is the reported subject's: not cut)
 COORDINATED_AUX = rx.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|does)\b")
+# time nouns whose "when" opens a relative clause ("at times when no one watched"), one lookbehind each in OBJ_END
+WHEN_TIME_NOUNS = tuple(ordered_alternation("when_time_nouns.txt").split("|"))
 # (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
 # negotiator")
 OBJ_END = rx.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
@@ -173,9 +175,9 @@ OBJ_END = rx.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
-                     # ("when" after a time noun is a relative clause of the content: "at times when no one watched")
-                     r"|(?<=\s)(?:after|before|since|when(?<!times\swhen)(?<!time\swhen)(?<!days\swhen)(?<!day\swhen)"
-                     r"(?<!moment\swhen)(?<!years\swhen)(?<!year\swhen)(?<!period\swhen)(?<!point\swhen)"
+                     # ("when" after a time noun, WHEN_TIME_NOUNS, is a relative clause: "at times when no one watched")
+                     r"|(?<=\s)(?:after|before|since|when"
+                     + "".join(r"(?<!" + noun + r"\swhen)" for noun in WHEN_TIME_NOUNS) +
                      r"|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
                      r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + "))")
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
