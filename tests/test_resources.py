@@ -79,3 +79,10 @@ def test_ordered_alternation_of_shipped_lists_starts_with_the_patterns_that_were
     for name, pattern in was_in_the_code.items():
         alternation = resources.ordered_alternation(name)
         assert alternation == pattern or alternation.startswith(pattern + "|"), name
+
+
+def test_every_shipped_lexicon_has_a_row_in_the_lexicons_readme():
+    folder = lexicon_path("abbreviations.txt").parent
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"[\w.-]+\.(?:txt|csv|json)", readme))
+    assert {p.name for p in folder.iterdir() if p.name != "README.md"} <= listed
