@@ -28,7 +28,7 @@ from toolkit import segment
 from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
-from toolkit.resources import word_alternation, word_list
+from toolkit.resources import ordered_alternation, word_alternation, word_list
 
 # A cue's steps ask for the same speaker walk again (the parenthetical test, then the speaker; a relative pronoun's
 # subject; an earlier cue of the sentence): mention_before is a pure function of its arguments, so a small cache
@@ -144,8 +144,7 @@ def _evidence_lemmas() -> frozenset:
 
 
 # irregular past tenses that end a coordinated verb phrase of the narrator's: "mentioned X and went back to ..."
-IRREGULAR_PASTS = ("went|made|took|gave|left|got|came|became|ran|won|lost|met|kept|held|brought|began|spent|sent|saw"
-                   "|wrote|led|fought|sought|thought|bought|stood|sat|paid|told|found")
+IRREGULAR_PASTS = ordered_alternation("irregular_pasts.txt")  # (the file's order: an alternation)
 IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
 # (possessive words and gaps: a part given back could never be followed by a gap or "to", so each try is one pass)
 TO_INFINITIVE_EARLY = rx.compile(r"(?:[\w’'.-]++\s++){0,6}?to\s+[a-z]+\b")
@@ -162,6 +161,8 @@ COORDINATED_PAST = rx.compile(r"\s(?:and|but)\s+(?:[a-z]+ed|" + IRREGULAR_PASTS 
 # has no subject of its own: "claimed self-defense and was acquitted", "declined to participate and is instead
 # hosting", "supported the bill but has since said ..." (after a that-clause it is the reported subject's: not cut)
 COORDINATED_AUX = rx.compile(r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would|did|does)\b")
+# time nouns whose "when" opens a relative clause ("at times when no one watched"), one lookbehind each in OBJ_END
+WHEN_TIME_NOUNS = tuple(ordered_alternation("when_time_nouns.txt").split("|"))
 # (after an object an appositive closing the sentence may also be definite: "referring to John Kerry, the chief U.S.
 # negotiator")
 OBJ_END = rx.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+ing|according|(?:he|she|they)\s+(?:said|added)|but|which"
@@ -174,9 +175,9 @@ OBJ_END = rx.compile(r"[;:!?,\s](?:(?<=[;:!?])|(?<=,)\s+(?:(?!including\b)[a-z]+
                      r"(?:[a-z]+ed|said|says|" + IRREGULAR_PASTS + r")\b"
                      # a time clause after an object is the narrator's: "criticized the plan before the vote",
                      # "opposed it as he positioned himself" (not a comparison: "as concerned as they were")
-                     # ("when" after a time noun is a relative clause of the content: "at times when no one watched")
-                     r"|(?<=\s)(?:after|before|since|when(?<!times\swhen)(?<!time\swhen)(?<!days\swhen)(?<!day\swhen)"
-                     r"(?<!moment\swhen)(?<!years\swhen)(?<!year\swhen)(?<!period\swhen)(?<!point\swhen)"
+                     # ("when" after a time noun, WHEN_TIME_NOUNS, is a relative clause: "at times when no one watched")
+                     r"|(?<=\s)(?:after|before|since|when"
+                     + "".join(r"(?<!" + noun + r"\swhen)" for noun in WHEN_TIME_NOUNS) +
                      r"|(?:(?:even|just)\s+)?as\s+(?:he|she|they|it|we|I)"
                      r"(?!\s+(?:did|does|do|was|were|is|are)\b))\s" + RUN_IN + "))")
 # a second complement of the same cue after ", and" goes on with the content: "detailing the demographic changes
@@ -269,8 +270,8 @@ MAX_SENTENCE = 1500  # characters either side of a cue that count as its sentenc
 CUE_QUOTE_GAP = rx.compile(r"\s*(?:\b[^,:.;“”\"]{0,30})?[,:]\s*")
 
 
-TITLE_BEFORE = rx.compile(r"(?:[’']s|\b(?:of|on|in|host|anchor|author|star|editor|book|show|film|movie|memoir|novel"
-                          r"|documentary|series)),?\s*$")
+# (a possessive, "of", "on", "in" or a noun naming a work or its maker right before the quotation mark)
+TITLE_BEFORE = rx.compile(r"(?:[’']s|\b(?:of|on|in|" + ordered_alternation("work_title_nouns.txt") + r")),?\s*$")
 
 
 def _quoted_title(text: str, q: dict) -> bool:
@@ -1057,7 +1058,8 @@ def _may_be_quantity(text: str, start: int, end: int) -> bool:
 SUBJECT_VERB = rx.compile(r"\s+(?:[a-z]+ly|[a-z]+ed)\b")  # where a subject's walk ran into its verb
 SUBJECT_PAST = rx.compile(r"\s+(?:" + IRREGULAR_PASTS + r")\b")  # (an irregular one)
 PARTICLE_TAIL = rx.compile(r"(?:\s+[a-z]+)?")  # (at most one lower-case word after it: "stood up")
-OBJECT_BEFORE = rx.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|showing|carrying|holding|depicts|shows)\s+$")
+# (a past participle, a preposition, or a verb of showing_verbs.txt: "a video showing Trump saying ...")
+OBJECT_BEFORE = rx.compile(r"\b(?:[a-z]+ed|to|of|for|with|at|on|" + ordered_alternation("showing_verbs.txt") + r")\s+$")
 TRAILING_ADVERBS = rx.compile(r"\s\s*(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just)"
                               r"(?:\s+(?:[a-z]+ly|also|then|later|even|still|again|not|never|once|first|just))*$")
 # the ends of TRAILING_ADVERBS's words: a clause ending in none of them has no trailing adverb to drop
@@ -1068,8 +1070,7 @@ INTRANSITIVE_BEFORE = rx.compile(r"\b([a-z]+ed)(?:\s*,)?\s+(?:and|but|then)$")
 # a gerund clause whose subject is the clause's: "tripped up Rubio by calling him out", "while saying"
 # a verb of beginning or going on that governs the cue's participle: "Mr. Trump has lately started asking",
 # "Republicans have all but stopped confirming" (the clause subject is the speaker)
-ASPECT_VERB = rx.compile(r"\b(?:started|starts|start|began|begun|begin|begins|kept|keeps|keep|stopped|stops|stop"
-                         r"|continued|continues|continue|resumed|quit)$")
+ASPECT_VERB = rx.compile(r"\b(?:" + ordered_alternation("aspect_verbs.txt") + r")$")
 GERUND_LEAD = rx.compile(r"\b(?:by|while|after|before|without|when|upon|in|for)$")
 def _sentence_subject(text: str, sent: tuple[int, int]) -> Mention | None:
     """The person a sentence right before a quote is about: the subject of a short sentence ("Antony Blinken
@@ -1133,8 +1134,9 @@ def _dash_speaker(text: str, after: int) -> Mention | None:
 
 # a past or present verb (a few irregular pasts of speaking verbs), maybe with its particle ("shot back",
 # "went on", "cried out"), ending the clause or followed by an adverbial
-IRREGULAR_SPEECH_PASTS = ("went", "shot", "cut", "spoke", "broke")
-SPEECH_VERB_AFTER = rx.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + "|".join(IRREGULAR_SPEECH_PASTS) + r")(?:\s+(?:back|on|out|up|in))?)"
+_SPEECH_PASTS = ordered_alternation("speech_particle_pasts.txt")  # (the file's order: an alternation)
+IRREGULAR_SPEECH_PASTS = frozenset(_SPEECH_PASTS.split("|"))
+SPEECH_VERB_AFTER = rx.compile(r"\b((?:[a-z]+(?:ed|es|s)|" + _SPEECH_PASTS + r")(?:\s+(?:back|on|out|up|in))?)"
                                r"(?=\s*(?:[.,;:!?]|$|\s+(?:on|in|at|to|as|after|before|during|with|while|from|and|but)\b))")
 
 LEAD_PUNCT = rx.compile(r"[\s,—–-]*")  # spaces, commas and dashes after a quote's close
@@ -1304,10 +1306,8 @@ VERB_AFTER_SUBJECT = rx.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|wou
 
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what a statement is made in or at: "in a statement", "during a news conference", "on Twitter" (ADVERBIAL adds
-# audiences and events, MEDIUM_TAIL go-betweens)
-MEDIUM_NOUNS = (r"statement|interview|speech|rally|press\s+conference|news\s+conference|conference\s+call|email|e-mail"
-                r"|tweet|Twitter|Facebook|post|op-ed|letter|memo|appearance|debate|town\s+hall|hearing|radio|television|TV"
-                r"|show|program")
+# audiences and events, MEDIUM_TAIL go-betweens); an alternation in the file's order
+MEDIUM_NOUNS = ordered_alternation("medium_nouns.txt")
 # ((?>...): the words after the leading spaces and comma start with a letter, so the regex never gives those back;
 # without the atomic group each failed call tries all the words twice, once per way to split the spaces. It is
 # taken once for both branches, and the words before the noun are possessive: a word must be followed by a space)
@@ -1325,7 +1325,7 @@ ADVERBIAL = rx.compile(
 # statement", "denied the charges through his lawyer"
 # (possessive words: a word must be followed by a space, so giving back its characters never helps)
 MEDIUM_TAIL = rx.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
-                         r"(?:" + MEDIUM_NOUNS + r"|lawyer|attorney|spokesman|spokeswoman|spokesperson)s?\b")
+                         r"(?:" + MEDIUM_NOUNS + "|" + ordered_alternation("go_between_nouns.txt") + r")s?\b")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
 NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
                      r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
@@ -1532,9 +1532,10 @@ COMPARISON_TAIL = rx.compile(r",\s+(?:as\s+(?:(?:he|she|they|it|we|I|you)\s+(?:d
                              r"|(?:is|was)\s+the\s+case\b|(?:mentioned|noted|reported|described)\s+(?:above|earlier|before"
                              r"|below)\b)|any\s+more\s+than\s)")
 AMOUNT_ABOUT = rx.compile(r"(?:(?:almost|very)\s+)?(?:little|nothing|much|something|anything|a\s+lot)\s+(?:about|of|on|regarding)\s+")
-TELL_LEMMAS = {"tell", "assure", "inform", "warn", "remind", "ask", "advise", "persuade", "convince"}
+# cues whose object before the content is the person told: "told reporters that ...", "warned voters the plan ..."
+TELL_LEMMAS = word_list("tell_lemmas.txt")
 # cues whose object may be the audience instead of the topic: "addressed the convention" vs "addressed his concerns"
-AUDIENCE_LEMMAS = {"address"}
+AUDIENCE_LEMMAS = word_list("audience_lemmas.txt")
 HEAD_WORD = rx.compile(r"[a-z]+\b(?![’'])")  # (not a possessor: "voters' worries")
 
 
@@ -2284,9 +2285,10 @@ def _noun_cue(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int, int],
 NOT_INFINITIVE = rx.compile(r"(?:(?:the|a|an|his|her|their|its|our|my)\b|[A-Z])")
 # a reporting noun with its object may be the subject of the sentence, whose verb ends that object: "Kerry’s
 # announcement of this increased number came during ...", "A German warning about a new world war serves as ..."
+# (an auxiliary, or a verb of noun_subject_verbs.txt)
 NOUN_SUBJECT_VERB = rx.compile(r"(?:\s(?:also|still|now|already|[a-z]+ly)\b)?\s(?:is|was|are|were|has|have|had|will"
-                               r"|would|could|can|should|may|might|must|came|comes|seems|seemed|appears|appeared"
-                               r"|serves|served|remains|remained)\b")
+                               r"|would|could|can|should|may|might|must|" + ordered_alternation("noun_subject_verbs.txt")
+                               + r")\b")
 RELATIVE_OR_SUBJECT = frozenset(("who", "which", "that", "whom", "whose", "where", "when", "he", "she", "they", "it",
                                  "we", "i", "you", "there", "what", "how", "why", "whether", "if"))
 
@@ -2669,7 +2671,7 @@ def _object_relative(text: str, cue: tuple, lo: int, hi: int) -> tuple[tuple[int
 
 
 # verbs of saying whose "as" opens an adjunct, not a complement of their object ("what he says as a candidate")
-CLAUSE_ONLY_LEMMAS = {"say", "tell", "ask", "write"}
+CLAUSE_ONLY_LEMMAS = word_list("clause_only_lemmas.txt")
 
 
 def _as_phrase_end(text: str, pos: int, hi: int) -> int:
@@ -4184,7 +4186,7 @@ def _finite_verb_after(text: str, pos: int, hi: int) -> bool:
 
 
 # a verb's past forms that do not end in -ed
-PAST_FORMS = frozenset((IRREGULAR_PASTS + "|said|found|knew|felt|heard|meant|spoke").split("|"))
+PAST_FORMS = IRREGULAR_PAST_WORDS | word_list("saying_pasts.txt")
 
 
 TIME_LEAD = rx.compile(r"[\s\"“]*(?:(?:And|But|Then)\s+)?(?:(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:" + WEEKDAYS +

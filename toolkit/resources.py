@@ -36,3 +36,20 @@ def word_alternation(name: str) -> str:
     # (ties in alphabetical order: a set's order changes with the hash seed, and the pattern's text is the key of
     # its compiled program in the regex cache)
     return "|".join(sorted((re.escape(w) for w in word_list(name)), key=lambda w: (-len(w), w)))
+
+
+# entries of an ordered alternation: plain words, hyphens and apostrophes (no regex syntax to escape)
+_PLAIN_ENTRY = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
+
+
+def ordered_alternation(name: str) -> str:
+    """A regex alternation of a shipped one-per-line lexicon's entries in the file's order and case as written, a
+    space between words matching any run of white space (`press conference` -> `press\\s+conference`)."""
+    # (file order, not longest first: a pattern moved out of the code keeps its alternatives' order, which can change
+    # what it matches, and its text, the key of its compiled program in the regex cache)
+    with open(lexicon_path(name), encoding="utf-8") as fh:
+        entries = [line.strip() for line in fh.read().split("\n") if not line.startswith("#") and line.strip()]
+    for entry in entries:
+        if _PLAIN_ENTRY.fullmatch(entry) is None:
+            raise ValueError(f"lexicon {name!r}: {entry!r} is not a plain word or phrase (letters, digits, - and ’)")
+    return "|".join(entry.replace(" ", r"\s+") for entry in entries)
