@@ -638,3 +638,26 @@ def test_two_word_name_decides_as_the_name_walk():
             assert got == mentions._name_walk(run, words, lower, v), run
             named += bool(got)
     assert named >= 100
+
+
+def test_skeleton_scan_finds_what_the_class_scan_finds():
+    # _cue_matches scans a skeleton of the text with three literal-led regexes: the forms _scan finds with the class
+    # BEFORE_FORM_ASCII, on real text and on forms in odd company (marks inside multiword forms, letters, "’" and
+    # spaces beyond Latin-1 after them); a text whose characters beyond Latin-1 the skeleton cannot stand for has none
+    rng = random.Random(18)
+    texts = _texts() + [CUE_HEADLINE] + _cue_texts(rng, 3000)
+    texts += [t.translate({0x2009: " ", 0x4e2d: "“", 0x1d400: "é", 0xfeff: "?"}) for t in texts]
+    texts += ["according,to", "according\u2009to", "said\u0103", "said’", "said—", "Said? said", "?said", "said?",
+              "According to\u00a0aides, she said-so", "added\u3000that", "said\x85", "said\u0085to"]
+    regex = cues._cue_regex()
+    skeletons = 0
+    for text in texts:
+        skeleton = cues._skeleton(text)
+        if skeleton is None:
+            assert any(c > "\xff" and c != "’" and cues._skeleton_char(c) != "," for c in text), repr(text)
+            continue
+        assert len(skeleton) == len(text) and skeleton.isascii()
+        assert cues._skeleton_scan(text, skeleton) == cues._scan(regex, text), repr(text)
+        skeletons += 1
+    assert skeletons > 3000
+    assert cues._skeleton("He said\u2009“no”’s") is None and cues._skeleton("He said “no”’s") == "He said ,no,-s"
