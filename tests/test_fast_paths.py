@@ -609,3 +609,55 @@ def test_dash_tail_from_the_first_dash_finds_what_the_whole_search_finds():
                 assert (got and got.span()) == (want and want.span())
                 found += got is not None
     assert found >= 100
+
+
+def test_two_word_name_decides_as_the_name_walk():
+    # _name_parts takes a run of two words without a period or comma by _two_word_name: what _name_walk gives it.
+    # The runs: every two adjacent words of the capitalised runs in real text, then each with a lexicon word
+    # (title, noun, stop word, name break, place, organisation head) and possessive or odd-case endings on either side
+    v = mentions.vocab()
+    words = {w for text in _texts() for m in mentions.NAME_RUN.finditer(text) for w in m.group().split()}
+    pairs = {(a, b) for text in _texts() for m in mentions.NAME_RUN.finditer(text)
+             for a, b in zip(m.group().split(), m.group().split()[1:])}
+    lexicon = [w for key in ("titles", "stop", "org_heads") for w in sorted(v[key])[:12]]
+    lexicon += [w.title() for key in ("nouns", "name_breaks") for w in sorted(v[key])[:40]]
+    lexicon += [w for p in sorted(v["places"])[:20] for w in p.split()] + ["I", "X", "Jr"]
+    extra = sorted(words)[:60] + lexicon
+    pairs |= {(a, b) for a in extra for b in ("Smith", "Trump’s", "Trump'S", "Clinton’S", "O’Neill")}
+    pairs |= {(a, b) for a in ("Hillary", "Mr", "Donald’s", "Obama’", "New") for b in extra}
+    pairs |= {tuple(p.split()) for p in v["places"] if len(p.split()) == 2}
+    named = 0
+    for a, b in sorted(pairs):
+        for run in (a + " " + b, a + "\t" + b, a + " \t " + b):
+            if "." in run or "," in run:
+                continue
+            words, lower = run.split(), run.lower().split()
+            if words[0] in ("The", "A", "An") or len(lower) != 2:
+                continue
+            got = mentions._two_word_name(run, words, lower, v)
+            assert got == mentions._name_walk(run, words, lower, v), run
+            named += bool(got)
+    assert named >= 100
+
+
+def test_skeleton_scan_finds_what_the_class_scan_finds():
+    # _cue_matches scans a skeleton of the text with three literal-led regexes: the forms _scan finds with the class
+    # BEFORE_FORM_ASCII, on real text and on forms in odd company (marks inside multiword forms, letters, "’" and
+    # spaces beyond Latin-1 after them); a text whose characters beyond Latin-1 the skeleton cannot stand for has none
+    rng = random.Random(18)
+    texts = _texts() + [CUE_HEADLINE] + _cue_texts(rng, 3000)
+    texts += [t.translate({0x2009: " ", 0x4e2d: "“", 0x1d400: "é", 0xfeff: "?"}) for t in texts]
+    texts += ["according,to", "according\u2009to", "said\u0103", "said’", "said—", "Said? said", "?said", "said?",
+              "According to\u00a0aides, she said-so", "added\u3000that", "said\x85", "said\u0085to"]
+    regex = cues._cue_regex()
+    skeletons = 0
+    for text in texts:
+        skeleton = cues._skeleton(text)
+        if skeleton is None:
+            assert any(c > "\xff" and c != "’" and cues._skeleton_char(c) != "," for c in text), repr(text)
+            continue
+        assert len(skeleton) == len(text) and skeleton.isascii()
+        assert cues._skeleton_scan(text, skeleton) == cues._scan(regex, text), repr(text)
+        skeletons += 1
+    assert skeletons > 3000
+    assert cues._skeleton("He said\u2009“no”’s") is None and cues._skeleton("He said “no”’s") == "He said ,no,-s"

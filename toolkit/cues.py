@@ -9,8 +9,8 @@ word that makes it a verb ("to describe", "will defend") or after a possessor or
 a noun with a source ("his plan to", "issued a report on"); below RARE_PRECISION ("state") only with a
 that-clause or colon.
 Both are read once on first use.  Matching is a single regex built as a trie of the forms (a capitalised word is
-taken by its first letters and its form decided from the lexicon), so a scan stays linear in the text and cheap
-enough for hundreds of articles per second.
+taken by its first letters and its form decided from the lexicon), run over a skeleton of the text (_skeleton), so a
+scan stays linear in the text and cheap enough for hundreds of articles per second.
 """
 from __future__ import annotations
 
@@ -189,18 +189,23 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
     "saidx" and lets multiword forms ("according to") win over their first word. Of a capitalised word, group 1 is
     only the first word of the forms it may open (every word whose first letters open one): _scan decides the form.
     """
-    forms, capitalised = _cue_forms()
-    # The engine tries the regex at every character a form can follow (~760,000 in a train run) and, before a word
+    return rx.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + _forms_pattern())
+
+
+@lru_cache(maxsize=1)
+def _forms_pattern() -> str:
+    """_cue_regex's pattern after the character before a form: group 1 (the form) and the guard after it."""
+    # The engine tries the pattern at every character a form can follow (~760,000 in a train run) and, before a word
     # that is no form, against every branch of the alternation: a branch opening with a letter costs one comparison,
     # or a class of letters one look-up, one opening with a look-ahead a call of its own (~20x). So the lower-case
     # trie's letters open the branches themselves (each letter's trie is the whole trie's branch for it), and the
     # capitalised words open with their class of capitals.
+    forms, capitalised = _cue_forms()
     lower = [_trie_pattern([f for f in forms if f[0] == c]) for c in sorted({f[0] for f in forms})]
     heads = {f.split("_")[0][:CAPITALISED_HEAD] for f in capitalised}
     upper = "[" + "".join(sorted({h[0] for h in heads})) + "]" + _trie_pattern(sorted({h[1:] for h in heads})) \
         + "[a-z]*"
-    return rx.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + "((?:" + "|".join(lower + [upper]) + "))"
-                      + "(?!" + AFTER_FORM + ")")
+    return "((?:" + "|".join(lower + [upper]) + "))" + "(?!" + AFTER_FORM + ")"
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +242,11 @@ def _scan(regex: re.Pattern, text: str) -> list[tuple[int, int]]:
         found = [m.span(1) for m in regex.finditer(text)]
     else:
         found = [(0, first.end(1) - 1)] + [m.span(1) for m in regex.finditer(text, first.end(1) - 1)]
+    return _decided(text, found)
+
+
+def _decided(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`found` (group 1 of _cue_regex's matches) with its capitalised words made the forms they open, or dropped."""
     capitalised = [i for i, (s, _) in enumerate(found) if text[s] < "a"]
     return _decide_capitalised(text, found, capitalised) if capitalised else found
 
@@ -262,9 +272,71 @@ def _decide_capitalised(text: str, found: list[tuple[int, int]], capitalised: li
     return out + found[done:]
 
 
+# The scan runs over a skeleton of the text, of the same length: each ASCII letter, digit, "_" and "'" kept, each other
+# character made a space if it is one (\s), else "-" if AFTER_FORM takes it, else ",". The forms' part of _cue_regex
+# (_forms_pattern: ASCII letters, \s+ between words, AFTER_FORM's guard) matches the skeleton where it matches the text,
+# and BEFORE_FORM_ASCII's characters are the skeleton's three marks: three scans, each led by its mark, give _scan's
+# forms. The regex engine finds a literal by a fast search, where it tests BEFORE_FORM_ASCII's class at each character.
+SKELETON_MARKS = " -,"
+
+
+@lru_cache(maxsize=None)
+def _skeleton_char(ch: str) -> str:
+    """The character of the skeleton standing for ch."""
+    if ch.isascii() and (ch.isalnum() or ch in "_'"):
+        return ch
+    if _SPACES.match(ch):
+        return " "
+    return "-" if _AFTER.match(ch) else ","
+
+
+@lru_cache(maxsize=1)
+def _skeleton_table() -> bytes:
+    """bytes.translate's table from a Latin-1 character to its skeleton character."""
+    return bytes(ord(_skeleton_char(chr(c))) for c in range(256))
+
+
+def _skeleton(text: str) -> str | None:
+    """The skeleton of text, or None when a character beyond Latin-1 but "’" is a space or one AFTER_FORM takes (a
+    letter of another script), which the encoder's "?" (made ",") would not stand for."""
+    if "’" in text:
+        text = text.replace("’", "-")  # (the commonest character beyond Latin-1, and one AFTER_FORM takes)
+    encoded = text.encode("latin-1", "replace")
+    i = encoded.find(b"?")
+    while i >= 0:  # ("?" of the text, or “, ”, — ...: a few in an article)
+        if _skeleton_char(text[i]) != ",":
+            return None
+        i = encoded.find(b"?", i + 1)
+    return encoded.translate(_skeleton_table()).decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _skeleton_regexes() -> tuple[re.Pattern, ...]:
+    """The forms' part of _cue_regex after each mark of a skeleton (SKELETON_MARKS)."""
+    return tuple(rx.compile(re.escape(mark) + _forms_pattern()) for mark in SKELETON_MARKS)
+
+
+def _skeleton_scan(text: str, skeleton: str) -> list[tuple[int, int]]:
+    """_scan(_cue_regex(), text) by scans of the text's skeleton."""
+    spaced, *others = _skeleton_regexes()
+    first = spaced.match(" " + skeleton)  # a form opening the text has no character before it
+    start = 0 if first is None else first.end(1) - 1
+    found = [m.span(1) for m in spaced.finditer(skeleton, start)]
+    for regex in others:
+        more = [m.span(1) for m in regex.finditer(skeleton, start)]
+        if more:
+            # (one scan of the class finds the same: a form holds no other's start, as its only marks are the spaces
+            # between its words and its later words open no form, test_later_words_of_a_cue_open_no_cue)
+            found = sorted(found + more)
+    if first is not None:
+        found.insert(0, (0, start))
+    return _decided(text, found)
+
+
 def _cue_matches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every cue form in text, in order, not overlapping."""
-    spans = _scan(_cue_regex(), text)
+    skeleton = _skeleton(text)
+    spans = _scan(_cue_regex(), text) if skeleton is None else _skeleton_scan(text, skeleton)
     # a form right after a non-ASCII character that BEFORE_FORM excludes (a letter, a digit, ’; news text has a space
     # or a mark there): the text is scanned again with BEFORE_FORM itself
     if not text.isascii() and any(s and text[s - 1] > "\x7f" and not _BEFORE.match(text, s - 1) for s, _ in spans):

@@ -674,6 +674,13 @@ def _name_parts(run: str) -> tuple:
         return ()
     # each word lower-cased, by one lower() of the run (lower-casing keeps the spaces, so it splits the same)
     lower = run.lower().split()
+    if len(words) == 2 and "." not in run and "," not in run:
+        return _two_word_name(run, words, lower, v)  # (over half the runs: no cutting into segments)
+    return _name_walk(run, words, lower, v)
+
+
+def _name_walk(run: str, words: list, lower: list, v: dict) -> tuple:
+    """_name_parts of any run (its words, as written and lower-cased) after its first word's test."""
     # leading titles, nationalities and possessives (and a word closing a quotation: "‘Thin-skinned’ Trump"):
     # the last such word before the last word ends them (walked back to it)
     titles, nouns = v["titles"], v["nouns"]
@@ -740,6 +747,28 @@ def _name_parts(run: str) -> tuple:
         tw = frozenset(w.rstrip(".") for w in lower[:cut]) if cut and seg is segments[0] else NO_TITLES
         out.append((start, end, name, tw, last, "\0" + parts[0]))
     return tuple(out)
+
+
+def _two_word_name(run: str, words: list, lower: list, v: dict) -> tuple:
+    """_name_parts of a run of two words without a period or comma, decided as _name_walk decides it."""
+    first, second = words
+    low_first, low_second = lower
+    if first in v["titles"] or first.endswith(("’", "'", "’s", "'s")) or low_first in v["nouns"]:
+        return ()  # a title or possessive before the last word: one word left
+    # (tested on each case as the general walk does: "’S" lower-cases to "’s")
+    if low_second.endswith(("’s", "'s")):
+        low_second = low_second[:-2]
+    if second.endswith(("’s", "'s")):
+        second = second[:-2]
+    breaks, nouns, stop = v["name_breaks"], v["nouns"], v["stop"]
+    # (a break word of one letter does not cut the run: it stays a part unless a noun or stop word)
+    if len(low_first) > 1 and low_first in breaks or len(low_second) > 1 and low_second in breaks \
+            or low_first in stop or low_second in nouns or low_second in stop:
+        return ()
+    name = first + " " + second
+    if name in v["places"] or second in v["org_heads"]:
+        return ()  # a place or an organisation: no person
+    return ((len(run) - len(run.lstrip()), len(run.rstrip()), name, NO_TITLES, second, "\0" + first),)
 
 
 LETTERS = rx.compile(r"[A-Za-z]+")
