@@ -18,9 +18,11 @@ import gc
 import json
 import multiprocessing
 import os
+import queue
 import resource
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -471,6 +473,44 @@ def start_pool(jobs: int, fmt: str, func: ArticleFn | None, skip: frozenset = fr
     return pool
 
 
+@contextmanager
+def ctrl_c_only_while_waiting(active: bool = True) -> Iterator[Callable]:
+    """While active, Ctrl-C raises KeyboardInterrupt only inside the returned `waiting(get)` call.
+
+    A KeyboardInterrupt may otherwise land anywhere in the parent's bookkeeping: between taking a
+    finished partition off `pending` and writing its manifest line (the part was then thrown away),
+    or inside `pool.submit` after the partition was queued (a worker then computed a part nobody
+    waited for or recorded). A Ctrl-C that comes outside `waiting` is noted and raised at the next
+    call. Forked workers inherit the handler until `_init_worker` ignores Ctrl-C, so one that comes
+    while they start up no longer kills them. The handler can only be set from the main thread.
+    """
+    state = {"waiting": False, "noted": False}
+
+    def waiting(get: Callable):
+        if state["noted"]:
+            state["noted"] = False
+            raise KeyboardInterrupt
+        state["waiting"] = True
+        try:
+            return get()
+        finally:
+            state["waiting"] = False
+
+    def on_ctrl_c(signum, frame) -> None:
+        if state["waiting"]:
+            raise KeyboardInterrupt
+        state["noted"] = True
+
+    if not active or threading.current_thread() is not threading.main_thread():
+        yield lambda get: get()
+        return
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield waiting
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+
+
 # -------------------------------------------------------------------------------- the run ---
 
 def is_paths(source: object) -> bool:
@@ -519,40 +559,61 @@ def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total:
     specs = deque(work["specs"])
     # Only table pieces can hold finished ids (txt ones were filtered by the plan).
     skip = frozenset(finished) if any(s["kind"] != "txt" for s in specs) else frozenset()
-    pool = start_pool(jobs, fmt, func, skip) if jobs > 1 and len(specs) > 1 else None
-    inflight: set = set()
-    bar = None
-    try:
-        bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch",
-                   disable=None if progress else True, smoothing=0.1)
-        while specs and pool is None and not ledger["interrupted"]:
-            take(ledger, run_partition(specs.popleft(), outdir, fmt, token, skip, func), bar)
-            commit(ledger)
-        while pool is not None and (specs or inflight):
-            while specs and len(inflight) < 2 * jobs:  # a few queued ahead, so no worker waits for the next
-                inflight.add(pool.submit(_worker_partition, specs.popleft(), str(outdir), fmt, token, func))
-            for fut in wait(inflight, return_when=FIRST_COMPLETED)[0]:
-                take(ledger, fut.result(), bar)
-                inflight.discard(fut)
-            commit(ledger)
-            if ledger["interrupted"]:  # a worker's function was interrupted: stop as on Ctrl-C
-                raise KeyboardInterrupt
-    except KeyboardInterrupt:
-        ledger["interrupted"] = True
-        for fut in inflight:
-            fut.cancel()
-        try:  # partitions being computed are nearly done: keep them (a second Ctrl-C gives up on them)
-            for fut in wait(inflight)[0]:
-                if not fut.cancelled() and fut.exception() is None:
-                    take(ledger, fut.result(), bar)
+    pooled = jobs > 1 and len(specs) > 1
+    with ctrl_c_only_while_waiting(pooled) as waiting:
+        pool = start_pool(jobs, fmt, func, skip) if pooled else None
+        inflight: set = set()
+        ended: queue.SimpleQueue = queue.SimpleQueue()  # futures as they end or are cancelled (their callbacks)
+        bar = None
+        gave_up = False
+
+        def next_finished():
+            """The next future to end that is still in flight; it leaves `inflight` only once in our hands."""
+            while True:  # the queue may hold a future already collected (see the KeyboardInterrupt branch)
+                fut = waiting(ended.get)
+                if fut in inflight:
+                    inflight.discard(fut)
+                    return fut
+
+        try:
+            bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch",
+                       disable=None if progress else True, smoothing=0.1)
+            while specs and pool is None and not ledger["interrupted"]:
+                take(ledger, run_partition(specs.popleft(), outdir, fmt, token, skip, func), bar)
+                commit(ledger)
+            while pool is not None and (specs or inflight):
+                while specs and len(inflight) < 2 * jobs:  # a few queued ahead, so no worker waits for the next
+                    fut = pool.submit(_worker_partition, specs.popleft(), str(outdir), fmt, token, func)
+                    inflight.add(fut)
+                    fut.add_done_callback(ended.put)
+                take(ledger, next_finished().result(), bar)
+                commit(ledger)
+                if ledger["interrupted"]:  # a worker's function was interrupted: stop as on Ctrl-C
+                    raise KeyboardInterrupt
         except KeyboardInterrupt:
-            pass
-    finally:
-        commit(ledger, final=True)
-        if bar is not None:
-            bar.close()
-        if pool is not None:
-            pool.shutdown(wait=not ledger["interrupted"], cancel_futures=True)
+            ledger["interrupted"] = True
+            for fut in inflight:
+                fut.cancel()
+            try:  # partitions being computed are nearly done: keep them (a second Ctrl-C gives up on them)
+                # A Ctrl-C just after ended.get() returned dropped that future, still in inflight: collect it here.
+                for fut in [f for f in inflight if f.done()]:
+                    inflight.discard(fut)
+                    if not fut.cancelled() and fut.exception() is None:
+                        take(ledger, fut.result(), bar)
+                while inflight:
+                    fut = next_finished()
+                    if not fut.cancelled() and fut.exception() is None:
+                        take(ledger, fut.result(), bar)
+            except KeyboardInterrupt:
+                gave_up = True
+        finally:
+            commit(ledger, final=True)
+            if bar is not None:
+                bar.close()
+            if pool is not None:
+                # Every partition is collected or cancelled unless a second Ctrl-C gave up on them: the workers are
+                # idle, and waiting for them to exit frees the folder's lock (they inherit it) for a resume at once.
+                pool.shutdown(wait=not gave_up, cancel_futures=True)
     return final_summary(ledger, jobs)
 
 
