@@ -649,6 +649,8 @@ def test_skeleton_scan_finds_what_the_class_scan_finds():
     texts += [t.translate({0x2009: " ", 0x4e2d: "“", 0x1d400: "é", 0xfeff: "?"}) for t in texts]
     texts += ["according,to", "according\u2009to", "said\u0103", "said’", "said—", "Said? said", "?said", "said?",
               "According to\u00a0aides, she said-so", "added\u3000that", "said\x85", "said\u0085to"]
+    # forms right after punctuation (the "," scan's stops), and punctuation before other marks
+    texts += ['"said', "(according to", "“Asked”", ",said,", ".Said:", "—claimed", "said,,said", ", .\n-said", "1said"]
     regex = cues._cue_regex()
     skeletons = 0
     for text in texts:
