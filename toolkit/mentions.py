@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from toolkit import regexcache as rx
 from toolkit.cues import _read_csv
-from toolkit.resources import lexicon_path, word_list
+from toolkit.resources import ordered_words, word_list
 
 # a token: a word (with inner apostrophes, dots of abbreviations, hyphens) or one punctuation mark. A word is
 # the longest run of [\w.’'&-] that ends in [\w.], written as parts joined by marks with possessive repeats,
@@ -45,18 +45,13 @@ WINDOW = 260
 SHORT_WINDOW = 90
 
 
-def _read_list(name: str) -> list[str]:
-    with open(lexicon_path(name), encoding="utf-8") as fh:
-        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     """Lexicons used for mentions, loaded once."""
     words = {r["word"]: r["role"] for r in _read_csv("mention_words.csv")}
     pron = {r["pronoun"]: r for r in _read_csv("pronouns.csv")}
     nouns = {r["noun"].lower(): r["type"] for r in _read_csv("speaker_nouns.csv")}
-    titles, time_words = _read_list("name_titles.txt"), _read_list("time_words.txt")
+    titles, time_words = ordered_words("name_titles.txt"), ordered_words("time_words.txt")
     # lower-case words that end a name inside a capitalised run; titles and speaker nouns are cut as titles.
     # Built in place from one copy of the 7,500 lower-case words (each set operator would copy them again)
     name_breaks = set(word_list("lowercase_words.txt"))
@@ -73,9 +68,9 @@ def vocab() -> dict:
         "pronouns": pron,
         "nouns": nouns,
         "titles": set(titles),
-        "relay": set(_read_list("relay_words.txt")),
-        "places": set(_read_list("places.txt")),
-        "org_heads": set(_read_list("org_heads.txt")),
+        "relay": set(ordered_words("relay_words.txt")),
+        "places": set(ordered_words("places.txt")),
+        "org_heads": set(ordered_words("org_heads.txt")),
         "name_breaks": name_breaks,
     }
     v["no_phrase_end"], v["no_lower_phrase_end"] = _no_phrase_ends(v)  # (for mention_before's first test)

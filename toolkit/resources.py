@@ -42,13 +42,19 @@ def word_alternation(name: str) -> str:
 _PLAIN_ENTRY = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
 
 
+def ordered_words(name: str) -> list[str]:
+    """The entries of a shipped one-per-line lexicon (TXT) in the file's order and case as written; lines starting
+    with # are comments."""
+    with open(lexicon_path(name), encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
 def ordered_alternation(name: str) -> str:
     """A regex alternation of a shipped one-per-line lexicon's entries in the file's order and case as written, a
     space between words matching any run of white space (`press conference` -> `press\\s+conference`)."""
     # (file order, not longest first: a pattern moved out of the code keeps its alternatives' order, which can change
     # what it matches, and its text, the key of its compiled program in the regex cache)
-    with open(lexicon_path(name), encoding="utf-8") as fh:
-        entries = [line.strip() for line in fh.read().split("\n") if not line.startswith("#") and line.strip()]
+    entries = ordered_words(name)
     for entry in entries:
         if _PLAIN_ENTRY.fullmatch(entry) is None:
             raise ValueError(f"lexicon {name!r}: {entry!r} is not a plain word or phrase (letters, digits, - and ’)")
