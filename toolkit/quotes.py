@@ -822,7 +822,7 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
         if got is None:
             continue
         (c_s, c_e), m = got
-        if m is not None and m.end <= cs and m.end - m.start > ASIDE_MIN and _dash_tail(text, m.start, m.end) is not None:
+        if m is not None and m.end <= cs and m.end - m.start > ASIDE_MIN:
             m = _after_dash_aside(text, m)  # "... slept more - an old complaint - others say ...": "others"
         if m is not None and m.end + 1 == cs and c_s >= cs and "ing" in text[cs:cue[1]]:
             c_e = _subject_participle_end(text, m, lo, c_s, c_e)
@@ -1691,6 +1691,12 @@ OBJECT_CLAUSE = rx.compile(r"\b(?:that|what|who|which|how|when|where|whether)\b"
 BY_MEANS = rx.compile(r",?\s+by\s+(?:[a-z]+ly\s+)?(?!(?:during|nothing|something|anything|everything)\b)[a-z]+ing\b")
 
 
+def _speech_form(word: str) -> bool:
+    """Whether a word is a form of a verb of saying in the cue lexicon ("told", "added")."""
+    entry = cue_table().get(word)
+    return entry is not None and entry[1] == "speech"
+
+
 def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[int, int] | None:
     """The reported content after a cue (`said that ...`, `told reporters ...`, `criticized X`)."""
     start = ce
@@ -1778,7 +1784,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             mo = _clause_end(text, ms.end(), hi)  # "the poll found that 28 percent back A, while 23 percent favor B"
         if mo is not None and text.startswith(", but ", mo.start()) \
                 and ((mb := BUT_PREDICATE.match(text, mo.start(), hi)) is not None
-                     and (cue_table().get(mb.group(1)) or ("", ""))[1] != "speech"
+                     and not _speech_form(mb.group(1))
                      or NOT_JUST.search(text, c_s, mo.start()) is not None):
             # (a verb of saying there is the speaker's next act: "..., but told his supporters, “...”")
             mo = _clause_end(text, mo.start() + 5, hi)
@@ -1810,7 +1816,7 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         # heed to the critics but voted to go ahead"), unless that verb is one of saying ("but added ...")
         mc = COORDINATED_PAST.search(text, c_s, c_e)
         if mc is not None and (AUX_WORDS.isdisjoint(WORD.findall(text, c_s, min(mc.start(), text.rfind("to", c_s, mi.end()))))
-                               or (cue_table().get(mc.group().split()[-1]) or ("", ""))[1] == "speech"):
+                               or _speech_form(mc.group().split()[-1])):
             c_e = mc.start()
     if mt is None:
         # (a noun phrase of five words at most comes before the "and": only its first characters are searched)
