@@ -8,6 +8,7 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,7 @@ from toolkit import regexcache
 texts = [Path({str(SEED)!r}).read_text(encoding="utf-8"), Path({str(TRANSCRIPT)!r}).read_text(encoding="utf-8")[:30000]]
 keys = marshal.loads(regexcache.cache_file().read_bytes())
 hits = 0
+keys = [(pattern, flags) for pattern, flags in keys if isinstance(flags, int)]  # (not the kept values, regexcache.kept)
 for pattern, flags in keys:
     cached, fresh = regexcache.compile(pattern, flags), re.compile(pattern, flags)
     assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == \\
@@ -111,3 +113,63 @@ def test_a_cache_folder_that_cannot_be_written_leaves_the_run_as_it_is(tmp_path)
 def test_a_bad_pattern_is_reported_as_re_compile_reports_it():
     with pytest.raises(re.error, match="missing \\)"):
         regexcache.compile(r"(unclosed")
+
+
+# the cue tables the cache keeps (regexcache.kept), from a copy of the package at argv[1]; with argv[2] "read", building
+# one fails (the CSV reader is gone), so each must come from the cache
+KEPT_SCRIPT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from toolkit import cues
+assert cues.__file__.startswith(sys.argv[1]), cues.__file__
+if sys.argv[2] == "read":
+    cues._read_csv = None
+print(len(cues.cue_table()), len(cues.weak_forms()), len(cues.rare_forms()), len(cues._capitalised_forms()),
+      len(cues._forms_alternation()), ",".join(cue[2] for cue in cues.find_cues("Li zorbled it, he said.")))
+"""
+
+
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of the toolkit package (code and lexicons) to edit: the folder holding it."""
+    shutil.copytree(ROOT / "toolkit", tmp_path / "pkg" / "toolkit", ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path / "pkg"
+
+
+def cue_tables(pkg: Path, mode: str, cache: str | Path, tmp_path: Path) -> str:
+    """KEPT_SCRIPT's line: the sizes of the cue tables and the lemmas of the cues it finds in a sentence."""
+    return run(["-c", KEPT_SCRIPT, str(pkg), mode], cache, tmp_path).stdout.strip()
+
+
+def test_an_edited_cue_lexicon_gives_the_new_cue_pattern_not_the_kept_one(tmp_path):
+    pkg, folder = package_copy(tmp_path), tmp_path / "cache"
+    plain = cue_tables(pkg, "build", "", tmp_path)
+    assert plain.endswith(" say")
+    assert cue_tables(pkg, "build", folder, tmp_path) == plain  # built and kept
+    assert cue_tables(pkg, "read", folder, tmp_path) == plain  # read from the cache
+    with open(pkg / "toolkit" / "lexicons" / "cue_verbs.csv", "a", encoding="utf-8") as fh:
+        fh.write("zorble,zorble zorbles zorbled,speech,clause\n")
+    edited = cue_tables(pkg, "build", folder, tmp_path)
+    assert edited.endswith(" zorble,say") and edited == cue_tables(pkg, "build", "", tmp_path)
+    assert cue_tables(pkg, "read", folder, tmp_path) == edited  # the new tables were kept in their turn
+
+
+def test_edited_cue_code_gives_the_new_tables_not_the_kept_ones(tmp_path):
+    pkg, folder = package_copy(tmp_path), tmp_path / "cache"
+    kept = cue_tables(pkg, "build", folder, tmp_path)
+    code = pkg / "toolkit" / "cues.py"
+    source = code.read_text(encoding="utf-8")
+    assert "\nMIN_PRECISION = 0.4 " in source
+    code.write_text(source.replace("\nMIN_PRECISION = 0.4 ", "\nMIN_PRECISION = 0.3 "), encoding="utf-8")  # more forms
+    edited = cue_tables(pkg, "build", folder, tmp_path)
+    assert edited != kept and edited == cue_tables(pkg, "build", "", tmp_path)
+
+
+def test_a_damaged_kept_value_is_built_afresh(tmp_path):
+    pkg, folder = package_copy(tmp_path), tmp_path / "cache"
+    plain = cue_tables(pkg, "build", folder, tmp_path)
+    path = the_file(folder)
+    entries = marshal.loads(path.read_bytes())
+    damaged = {key: b"\x00damaged" for key in entries if isinstance(key[1], bytes)}
+    assert len(damaged) == 5
+    path.write_bytes(marshal.dumps(entries | damaged))
+    assert cue_tables(pkg, "build", folder, tmp_path) == plain

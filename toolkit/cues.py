@@ -8,15 +8,17 @@ to be rarely a cue (below WEAK_PRECISION, e.g. "plan", "report") only counts wit
 word that makes it a verb ("to describe", "will defend") or after a possessor or light verb that makes it
 a noun with a source ("his plan to", "issued a report on"); below RARE_PRECISION ("state") only with a
 that-clause or colon.
-Both are read once on first use.  Matching is a single regex built as a trie of the forms (a capitalised word is
-taken by its first letters and its form decided from the lexicon), run over a skeleton of the text (_skeleton), so a
-scan stays linear in the text and cheap enough for hundreds of articles per second.
+Both are read once on first use, and the tables made of them kept in the regex cache between runs (rx.kept).  Matching
+is a single regex built as a trie of the forms (a capitalised word is taken by its first letters and its form decided
+from the lexicon), run over a skeleton of the text (_skeleton), so a scan stays linear in the text and cheap enough for
+hundreds of articles per second.
 """
 from __future__ import annotations
 
 import csv
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from toolkit import regexcache as rx
 from toolkit.resources import lexicon_path, word_list
@@ -26,6 +28,15 @@ def _read_csv(name: str) -> list[dict]:
     with open(lexicon_path(name), encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if not line.startswith("#")]
     return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def _sources_hash() -> bytes | None:
+    """The hash of what the cue tables are built from, the two CSVs and this module's code: the key of the tables the
+    regex cache keeps (rx.kept), so an edit of any of them builds the tables afresh."""
+    # (building them at every start costs ~23 ms, ~94M instructions: parsing cue_stats.csv ~6 ms, the forms' pattern
+    # text ~11 ms)
+    return rx.sources_hash((lexicon_path("cue_verbs.csv"), lexicon_path("cue_stats.csv"), Path(__file__)))
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -92,6 +103,7 @@ def _around(st: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
+@rx.kept(_sources_hash)
 def cue_table() -> dict[str, tuple[str, str, str]]:
     """Map each cue form (lower case, words joined by one space) -> (lemma, cue_type, complement)."""
     table: dict[str, tuple[str, str, str]] = {}
@@ -111,6 +123,7 @@ def cue_table() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+@rx.kept(_sources_hash)
 def weak_forms() -> frozenset:
     """Hand-written forms that are rarely a cue in the statistics (nouns as often as verbs: "plan",
     "report", "praise"): a cue only with a that-clause or after a word that makes them a verb."""
@@ -122,6 +135,7 @@ def weak_forms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+@rx.kept(_sources_hash)
 def rare_forms() -> frozenset:
     """Weak forms that almost never head a cue (below RARE_PRECISION: "state", "states" are nouns in news):
     outside a verb context they count only right before a that-clause or a colon."""
@@ -192,9 +206,16 @@ def _cue_regex(exact: bool = False) -> re.Pattern:
     return rx.compile((BEFORE_FORM if exact else BEFORE_FORM_ASCII) + _forms_pattern())
 
 
-@lru_cache(maxsize=1)
 def _forms_pattern() -> str:
     """_cue_regex's pattern after the character before a form: group 1 (the form) and the guard after it."""
+    return "(" + _forms_alternation() + ")" + "(?!" + AFTER_FORM + ")"
+
+
+@lru_cache(maxsize=1)
+@rx.kept(_sources_hash)
+def _forms_alternation() -> str:
+    """The cue forms as one alternation: lower-case ones as written, capitalised ones by their first letters."""
+    # (built once for both its users, and kept in the regex cache: the build takes ~12 ms)
     # The engine tries the pattern at every character a form can follow (~760,000 in a train run) and, before a word
     # that is no form, against every branch of the alternation: a branch opening with a letter costs one comparison,
     # or a class of letters one look-up, one opening with a look-ahead a call of its own (~20x). So the lower-case
@@ -205,10 +226,11 @@ def _forms_pattern() -> str:
     heads = {f.split("_")[0][:CAPITALISED_HEAD] for f in capitalised}
     upper = "[" + "".join(sorted({h[0] for h in heads})) + "]" + _trie_pattern(sorted({h[1:] for h in heads})) \
         + "[a-z]*"
-    return "((?:" + "|".join(lower + [upper]) + "))" + "(?!" + AFTER_FORM + ")"
+    return "(?:" + "|".join(lower + [upper]) + ")"
 
 
 @lru_cache(maxsize=1)
+@rx.kept(_sources_hash)
 def _capitalised_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each first word of a capitalised form -> the words after it in its forms, longest first ("Calls" -> ("on",),
     ("On",), () for "Calls on", "Calls On", "Calls")."""
@@ -312,18 +334,24 @@ def _skeleton(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _skeleton_regexes() -> tuple[re.Pattern, ...]:
-    """The forms' part of _cue_regex after each mark of a skeleton (SKELETON_MARKS)."""
-    return tuple(rx.compile(re.escape(mark) + _forms_pattern()) for mark in SKELETON_MARKS)
+    """The forms' part of _cue_regex after each mark of a skeleton (SKELETON_MARKS), without its group: a match is the
+    mark and the form."""
+    # (the group cost the engine a mark at each of its ~700,000 stops in a train run.) A "," stands for a punctuation
+    # mark, ~87% of them before a space (", ", ". "): a look-ahead for a letter fails those at once, where the
+    # alternation tries each of its branches; before a space or a "-" a letter mostly follows (~0.25% of a train run
+    # together, by a micro-benchmark of the scans).
+    return tuple(rx.compile(re.escape(mark) + ("(?=[A-Za-z])" if mark == "," else "") + _forms_alternation()
+                            + "(?!" + AFTER_FORM + ")") for mark in SKELETON_MARKS)
 
 
 def _skeleton_scan(text: str, skeleton: str) -> list[tuple[int, int]]:
     """_scan(_cue_regex(), text) by scans of the text's skeleton."""
     spaced, *others = _skeleton_regexes()
     first = spaced.match(" " + skeleton)  # a form opening the text has no character before it
-    start = 0 if first is None else first.end(1) - 1
-    found = [m.span(1) for m in spaced.finditer(skeleton, start)]
+    start = 0 if first is None else first.end() - 1
+    found = [(m.start() + 1, m.end()) for m in spaced.finditer(skeleton, start)]
     for regex in others:
-        more = [m.span(1) for m in regex.finditer(skeleton, start)]
+        more = [(m.start() + 1, m.end()) for m in regex.finditer(skeleton, start)]
         if more:
             # (one scan of the class finds the same: a form holds no other's start, as its only marks are the spaces
             # between its words and its later words open no form, test_later_words_of_a_cue_open_no_cue)

@@ -8,6 +8,11 @@ the exact pattern text and flags, and its file by the Python version and the reg
 pattern or another Python is simply a miss. Anything unexpected (no cache folder, a damaged file, another Python
 implementation) falls back to `re.compile()`, which gives the same pattern object.
 
+The same file keeps a few values the toolkit derives from its lexicons at every start (`kept`: the cue lexicon's
+table and its ~900 forms' pattern text, ~23 ms to build), each keyed by a hash of the files it is built from, the
+lexicon and the code that builds it, as Python checks a hash-based .pyc against its source: an edit of either is a
+miss, and the value is built afresh.
+
 Set NEWSQUOTE_REGEX_CACHE to a folder to move the cache, or to an empty string to turn it off.
 """
 from __future__ import annotations
@@ -17,8 +22,11 @@ import marshal
 import os
 import re
 import sys
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import lru_cache, wraps
+from importlib.util import source_hash
 from pathlib import Path
+from typing import TypeVar
 
 try:  # CPython's regex engine: its compiler's parts build the program, its C core makes the pattern object
     import _sre
@@ -29,9 +37,12 @@ except ImportError:  # another Python implementation: no cache
 # a compiled program: (flags as the pattern reports them, program, number of groups, group index, names by index)
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _MAX_ENTRIES = 4_000  # beyond this, a save keeps only the patterns this process used (old patterns of edited code go)
+T = TypeVar("T")
 
-_entries: dict[tuple[str, int], Entry] | None = None
-_used: set[tuple[str, int]] = set()
+# a pattern's key is (its text, its flags) and its entry the compiled program; a kept value's key is (its name, the
+# hash of its sources) and its entry the value's marshal bytes
+_entries: dict[tuple[str, int | bytes], Entry | bytes] | None = None
+_used: set[tuple[str, int | bytes]] = set()
 _added = False
 
 
@@ -50,7 +61,7 @@ def cache_file() -> Path | None:
     return Path(folder) / f"regex-cpython{version}-sre{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
-def _load() -> dict[tuple[str, int], Entry]:
+def _load() -> dict[tuple[str, int | bytes], Entry | bytes]:
     """The cached programs, read once per process (an unreadable file is an empty cache)."""
     global _entries
     if _entries is None:
@@ -105,8 +116,56 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     return compiled
 
 
+def sources_hash(paths: Iterable[Path]) -> bytes | None:
+    """A hash of the files' bytes, for `kept` (None when one cannot be read: nothing is kept)."""
+    try:
+        data = [path.read_bytes() for path in paths]
+    except OSError:
+        return None
+    # (each file's length first: moving bytes from one file to the next changes the hash)
+    return source_hash(b"".join(len(d).to_bytes(8, "little") + d for d in data))
+
+
+def kept(sources: Callable[[], bytes | None]) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """Decorate a function of no arguments, whose value marshal can store, to keep its value in the cache file under
+    its name and `sources()`, a hash (sources_hash) of every file it is built from and of the code that builds it."""
+    def decorate(build: Callable[[], T]) -> Callable[[], T]:
+        name = f"{build.__module__}.{build.__qualname__}"
+
+        @wraps(build)
+        def value() -> T:
+            return _kept_value(name, sources, build)
+        return value
+    return decorate
+
+
+def _kept_value(name: str, sources: Callable[[], bytes | None], build: Callable[[], T]) -> T:
+    """build()'s value, read from the cache under (name, sources()) or built and added to it."""
+    global _added
+    if cache_file() is None or (digest := sources()) is None:
+        return build()
+    entries = _load()
+    key = (name, digest)
+    _used.add(key)
+    entry = entries.get(key)
+    if isinstance(entry, bytes):
+        try:
+            return marshal.loads(entry)
+        except (ValueError, EOFError, TypeError):  # a damaged entry: build the value afresh
+            pass
+    value = build()
+    try:
+        # (stored as bytes made now: a caller changing the value it was given cannot change what later runs read)
+        entries[key] = marshal.dumps(value)
+    except ValueError:  # a value marshal cannot store: not kept
+        return value
+    _added = True
+    return value
+
+
 def save() -> None:
-    """Write the cache if this process compiled a pattern it did not hold (runs at exit; failures are ignored)."""
+    """Write the cache if this process compiled a pattern or built a kept value it did not hold (runs at exit; failures
+    are ignored)."""
     path = cache_file()
     if not _added or path is None or _entries is None:
         return
