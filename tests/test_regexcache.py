@@ -173,3 +173,26 @@ def test_a_damaged_kept_value_is_built_afresh(tmp_path):
     assert len(damaged) == 5
     path.write_bytes(marshal.dumps(entries | damaged))
     assert cue_tables(pkg, "build", folder, tmp_path) == plain
+
+
+
+# a text whose UTF-8 was read as cp1252 ("’", "“", "”" as three characters each): cleaning it imports ftfy
+FTFY_SCRIPT = """
+import re
+from toolkit.cleaning import clean
+plain = re.compile
+print(clean("The minister\u00e2\u0080\u0099s reply: \u00e2\u0080\u009cno panacea\u00e2\u0080\u009d.").text)
+print(re.compile is plain)
+"""
+
+
+def test_ftfys_patterns_compiled_at_its_import_are_kept_and_it_mends_text_as_before(tmp_path):
+    import ftfy.badness
+
+    folder = tmp_path / "cache"
+    cold = run(["-c", FTFY_SCRIPT], folder, tmp_path).stdout
+    assert cold == "The minister’s reply: “no panacea”.\nTrue\n"  # mended, and re.compile is itself again
+    badness = ftfy.badness.BADNESS_RE
+    assert (badness.pattern, badness.flags & ~re.UNICODE) in marshal.loads(the_file(folder).read_bytes())
+    assert run(["-c", FTFY_SCRIPT], folder, tmp_path).stdout == cold  # its patterns read back from the cache
+    assert run(["-c", FTFY_SCRIPT], "", tmp_path).stdout == cold  # cache off: re.compile as it is

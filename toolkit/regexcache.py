@@ -22,7 +22,8 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache, wraps
 from importlib.util import source_hash
 from pathlib import Path
@@ -89,12 +90,17 @@ def _program(pattern: str, flags: int) -> Entry:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
+# (re.compile as it was at import: compiles_cached() replaces re.compile for a while, and this module's own fall-backs
+# must not come back to itself)
+_plain_compile = re.compile
+
+
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001 (re.compile's name)
     """re.compile(pattern, flags), with the compiled program read from and added to the on-disk cache."""
     global _added
     flags = int(flags)
     if not isinstance(pattern, str) or flags & re.DEBUG or cache_file() is None:
-        return re.compile(pattern, flags)
+        return _plain_compile(pattern, flags)
     entries = _load()
     key = (pattern, flags)
     entry = entries.get(key)
@@ -110,10 +116,25 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     except re.error:
         raise
     except Exception:  # re's internals differ from what this module expects: no cache for this pattern
-        return re.compile(pattern, flags)
+        return _plain_compile(pattern, flags)
     entries[key] = entry
     _added = True
     return compiled
+
+
+@contextmanager
+def compiles_cached() -> Iterator[None]:
+    """Within the block, re.compile of a text pattern is `compile`: for importing a library that compiles its patterns
+    at import, which this cache then keeps (ftfy: ~59 patterns, ~54 ms of every run that imports it)."""
+    # (process-wide while it lasts, so meant for an import only; any other re.compile meanwhile gets the same pattern)
+    def compile_cached(pattern, flags=0):
+        return compile(pattern, flags) if isinstance(pattern, str) else _plain_compile(pattern, flags)
+
+    previous, re.compile = re.compile, compile_cached
+    try:
+        yield
+    finally:
+        re.compile = previous
 
 
 def sources_hash(paths: Iterable[Path]) -> bytes | None:
