@@ -28,7 +28,7 @@ from toolkit import segment
 from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
-from toolkit.resources import ordered_alternation, word_alternation, word_list
+from toolkit.resources import ordered_alternation, ordered_words, word_alternation, word_list
 
 # A cue's steps ask for the same speaker walk again (the parenthetical test, then the speaker; a relative pronoun's
 # subject; an earlier cue of the sentence): mention_before is a pure function of its arguments, so a small cache
@@ -3035,8 +3035,7 @@ def _subordinate_end(text: str, lo: int, cs: int, ce: int, hi: int) -> int:
 
 # "Graham: Trump's Rhetoric Destroying GOP's Chance" - a headline quoting its speaker before a colon
 HEADLINE_COLON = rx.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*(:)[ \t]+(\S[^\n]*)")
-NOT_SPEAKER_LABELS = {"The", "Watch", "Update", "Updated", "Related", "Read", "Note", "Editor’s", "Editor's", "Video",
-                      "Photos", "Breaking", "Exclusive", "Live", "Opinion", "Analysis", "Review", "Q", "A"}
+NOT_SPEAKER_LABELS = frozenset(ordered_words("not_speaker_labels.txt"))  # (case kept: "The", "Q")
 
 
 @lru_cache(maxsize=1)
