@@ -724,6 +724,11 @@ def _run_stream(articles: Iterable[dict], outdir, *, jobs: int, fmt: str, resume
 def print_summary(summary: dict, outdir: str | Path, file=None) -> None:
     """The end-of-run report: counts, speed, and every failure with its file/record and reason."""
     file = file or sys.stderr
+    if summary.get("interrupted") and not summary.get("new") and not summary["failures"]:
+        # (Ctrl-C while the first partition or article was read or computed)
+        kept = f" ({outdir} holds the {summary['articles']} articles of earlier runs)" if summary["articles"] else ""
+        print(f"interrupted before any article was processed; nothing was written{kept}", file=file)
+        return
     secs = summary.get("seconds") or 0
     rate = f", {summary['new'] / secs:.1f} articles/s" if secs and summary.get("new") else ""
     print(f"{outdir}: {summary['articles']} articles, {summary['quotes']} quotes in {summary['parts']} parts; "
