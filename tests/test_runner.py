@@ -367,27 +367,151 @@ def test_ctrl_c_on_two_processes_then_resume(clean_corpus, clean_reference, tmp_
     assert records(out) == records(clean_reference[0]) and failures(second) == failures(clean_reference[1])
 
 
-def test_ctrl_c_while_the_parent_records_a_part_keeps_it(clean_corpus, clean_reference, tmp_path, monkeypatch):
-    """Ctrl-C in the parent's bookkeeping, not in its wait for the workers: here just before a part's manifest line
-    is written (the partition is already off the ledger's pending list). The part must still be recorded."""
-    out = tmp_path / "out"
-    real_append = runner.append_manifest
-    sent: list[int] = []
+_REAL_PROCESS_ARTICLES = runner.process_articles
 
-    def ctrl_c_then_append(outdir, entry):
-        if entry.get("part") and not sent:
-            sent.append(1)
-            os.kill(os.getpid(), signal.SIGINT)  # the signal lands here, as a Ctrl-C on a busy machine may
+
+class CtrlCOnRead(list):
+    """A chunk's doc_ids that send Ctrl-C to the parent the first time it reads them: in the middle of its
+    bookkeeping, after the chunk's records were added and before its doc_ids are; the second chunk read, so that
+    the part being filled holds a chunk already. (Pickled back from a worker as this class, which reads them in the
+    worker without sending anything.)"""
+    parent = 0
+    reads: list = []
+    sent: list = []
+
+    def __iter__(self):
+        if os.getpid() == CtrlCOnRead.parent and not CtrlCOnRead.sent:
+            CtrlCOnRead.reads.append(1)
+            if len(CtrlCOnRead.reads) == 2:
+                CtrlCOnRead.sent.append(1)
+                os.kill(os.getpid(), signal.SIGINT)
+        return super().__iter__()
+
+
+def process_articles_ctrl_c_on_read(*args, **kwargs):
+    res = _REAL_PROCESS_ARTICLES(*args, **kwargs)
+    res["doc_ids"] = CtrlCOnRead(res["doc_ids"])
+    return res
+
+
+def _ctrl_c_in_bookkeeping(monkeypatch, where: str) -> list:
+    """Send Ctrl-C to this process from inside one step of the parent's bookkeeping, the first time it runs
+    with a part: `part written` (the part is in place, write_part has not returned), `before the line` (the part
+    is off the ledger's pending list, its manifest line not yet written), `after the line` (the line is written
+    and flushed, append_manifest has not returned) or `mid-collect` (a chunk's records are added, not its doc_ids).
+    Returns the list that is non-empty once the signal was sent."""
+    sent: list = []
+
+    def ctrl_c():
+        sent.append(1)
+        os.kill(os.getpid(), signal.SIGINT)  # the signal lands here, as a Ctrl-C on a busy machine may
+
+    real_write, real_append = runner.write_part, runner.append_manifest
+
+    def write_part(*args):
+        part = real_write(*args)
+        if part[0] and not sent:
+            ctrl_c()
+        return part
+
+    def append_manifest(outdir, entry):
+        if where == "before the line" and entry.get("part") and not sent:
+            ctrl_c()
         real_append(outdir, entry)
+        if where == "after the line" and entry.get("part") and not sent:
+            ctrl_c()
 
-    monkeypatch.setattr(runner, "append_manifest", ctrl_c_then_append)
-    first = runner.run(clean_corpus, out, jobs=2, partition_size=5, progress=False)
-    assert sent and first["interrupted"] and 0 < first["articles"] < clean_reference[1]["articles"], first
+    if where == "part written":
+        monkeypatch.setattr(runner, "write_part", write_part)
+    elif where == "mid-collect":
+        monkeypatch.setattr(CtrlCOnRead, "parent", os.getpid())
+        monkeypatch.setattr(CtrlCOnRead, "sent", sent)
+        monkeypatch.setattr(CtrlCOnRead, "reads", [])
+        monkeypatch.setattr(runner, "process_articles", process_articles_ctrl_c_on_read)
+    else:
+        monkeypatch.setattr(runner, "append_manifest", append_manifest)
+    return sent
+
+
+def _dicts(corpus):
+    """The input as article dicts: a fresh iterator and the list its bad records go to, at each call."""
+    def source():
+        errors: list = []
+        return iter_articles(corpus, errors=errors), errors
+    return source
+
+
+def _run(source, out, **kwargs) -> dict:
+    given = source()
+    if isinstance(given, tuple):  # article dicts and their errors list
+        return runner.run(given[0], out, errors=given[1], progress=False, **kwargs)
+    return runner.run(given, out, progress=False, **kwargs)
+
+
+def _assert_kept_whole_then_resume(out: Path, first: dict, source, reference, jobs: int) -> None:
+    """What a Ctrl-C must leave, wherever it lands: every part on disk recorded, no leftover temp file, no
+    article recorded twice; then a resume does exactly the rest and the records are the reference's.
+    `source()` gives the input: paths, or a fresh iterator of article dicts and the list of its bad records."""
+    total = reference[1]["articles"]
+    assert first["interrupted"] and 0 < first["articles"] < total, first
     assert parts_on_disk(out) == recorded_parts(out)
+    assert not list(out.glob("*.tmp"))
+    ids = [d for e in runner.read_manifest(out) for d in e["doc_ids"]]
+    assert len(ids) == len(set(ids)) == first["articles"]
+    second = _run(source, out, jobs=jobs)
+    assert second["skipped"] == first["articles"] and second["new"] == total - first["articles"]
+    assert records(out) == records(reference[0]) and failures(second) == failures(reference[1])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("where", ["before the line", "after the line", "part written"])
+def test_ctrl_c_while_the_parent_records_a_part_keeps_it(clean_corpus, clean_reference, tmp_path, monkeypatch,
+                                                         where, jobs):
+    """Paths in. Ctrl-C in the parent's bookkeeping, not in its wait for the workers or in an article's extraction:
+    the part must be recorded once, whole. (With two processes the workers write the parts, not the parent.)"""
+    if where == "part written" and jobs == 2:
+        pytest.skip("with two processes the workers write the parts; they leave Ctrl-C to the parent")
+    out = tmp_path / "out"
+    sent = _ctrl_c_in_bookkeeping(monkeypatch, where)
+    first = runner.run(clean_corpus, out, jobs=jobs, partition_size=5, progress=False)
+    assert sent
     monkeypatch.undo()
-    second = runner.run(clean_corpus, out, jobs=2, progress=False)
-    assert second["skipped"] == first["articles"] and second["new"] == clean_reference[1]["articles"] - first["articles"]
-    assert records(out) == records(clean_reference[0]) and failures(second) == failures(clean_reference[1])
+    _assert_kept_whole_then_resume(out, first, lambda: clean_corpus, clean_reference, jobs)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("where", ["before the line", "after the line", "part written", "mid-collect"])
+def test_ctrl_c_while_the_stream_runner_records_a_part_keeps_it(clean_corpus, clean_reference, tmp_path, monkeypatch,
+                                                                where, jobs):
+    """Articles given as dicts: this process reads them and writes every part, on one process or two."""
+    out = tmp_path / "out"
+    sent = _ctrl_c_in_bookkeeping(monkeypatch, where)
+    first = _run(_dicts(clean_corpus), out, jobs=jobs, chunk_size=3, part_size=7)
+    assert sent
+    monkeypatch.undo()
+    _assert_kept_whole_then_resume(out, first, _dicts(clean_corpus), clean_reference, jobs)
+
+
+def ctrl_c_in_article(n: int):
+    def fn(text: str, doc_id: str = "") -> list[dict]:
+        if len(CALLS) >= n:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while this article is being worked on
+            pytest.fail("Ctrl-C during an article's extraction must stop it at once")
+        return counted_quotes(text, doc_id)
+    return fn
+
+
+@pytest.mark.parametrize("given", ["paths", "dicts"])
+def test_ctrl_c_during_an_article_in_one_process_stops_after_the_last_whole_one(clean_corpus, clean_reference,
+                                                                                 tmp_path, given):
+    out = tmp_path / "out"
+    source = (lambda: clean_corpus) if given == "paths" else _dicts(clean_corpus)
+    CALLS.clear()
+    first = _run(source, out, jobs=1, partition_size=20, chunk_size=2, part_size=4, func=ctrl_c_in_article(9))
+    assert first["interrupted"] and first["articles"] == len(CALLS) == 9
+    assert set(CALLS) == runner.finished_ids(runner.read_manifest(out))
+    assert parts_on_disk(out) == recorded_parts(out)
+    _assert_kept_whole_then_resume(out, first, source, clean_reference, 1)
 
 
 def test_ctrl_c_outside_the_wait_is_raised_at_the_next_wait():

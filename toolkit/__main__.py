@@ -2,11 +2,17 @@
 import gc
 import sys
 
-from toolkit.cli import main
+status = None
+try:
+    from toolkit.cli import main
 
-status = main()
-# The process ends here: interpreter shutdown runs one last full collection over every object left
-# (lexicons, patterns, memos; ~20 ms after a corpus run) that frees nothing the OS would not. Frozen
-# objects are left out of it.
-gc.freeze()
+    status = main()
+    # The process ends here: interpreter shutdown runs one last full collection over every object left
+    # (lexicons, patterns, memos; ~20 ms after a corpus run) that frees nothing the OS would not. Frozen
+    # objects are left out of it.
+    gc.freeze()
+except KeyboardInterrupt:  # while the toolkit is imported or the arguments read: no traceback, the status of Ctrl-C
+    if status is None:
+        print("interrupted before any article was processed; nothing was written", file=sys.stderr)
+        status = 130
 sys.exit(status)

@@ -12,9 +12,10 @@ import json
 import sys
 from itertools import islice
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from toolkit.errors import BatchInputError, InputError
+from toolkit.interrupt import ctrl_c_only_while_waiting, direct
 
 # The JSON Lines contract outside evaluations read: these keys always come first, in this order.
 CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", "speaker_end",
@@ -23,6 +24,9 @@ CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", 
 
 # The articles the toolkit ships: the client's seed and the public-domain briefing transcripts.
 DEFAULT_INPUTS = ("data/articles", "data/transcripts")
+
+# What a Ctrl-C before the first article means for quotes and batch (exit status 130).
+INTERRUPTED_AT_START = "interrupted before any article was processed; nothing was written"
 
 
 def _progress(items: list, desc: str) -> Iterable:
@@ -43,27 +47,38 @@ def contract_record(rec: dict) -> dict:
     return out
 
 
-def iter_quotes(paths: list[str], errors: list[InputError], freeze_after_first: bool = False) -> Iterator[dict]:
+def iter_quotes(paths: list[str], errors: list[InputError], freeze_after_first: bool = False,
+                interruptible: Callable = direct, tally: dict | None = None) -> Iterator[dict]:
     """Quote records of every readable file under `paths`; bad files are appended to `errors`.
 
-    freeze_after_first: gc.freeze() once the first article is done (the caller unfreezes at the end)."""
-    from toolkit.corpus import list_text_files, read_text
-    from toolkit.pipeline import article_quotes
+    freeze_after_first: gc.freeze() once the first article is done (the caller unfreezes at the end).
+    interruptible: what the imports, the listing and each file's reading and extraction run through
+    (the `waiting` of interrupt.ctrl_c_only_while_waiting: a Ctrl-C then stops the records after the
+    last whole article). tally: gets `files` (how many were found) and `articles` (how many had all
+    their records taken)."""
+    def load():
+        from toolkit.corpus import list_text_files, read_text
+        from toolkit.pipeline import article_quotes
+        return list_text_files, read_text, article_quotes
+    list_text_files, read_text, article_quotes = interruptible(load)
     try:
-        files = list_text_files(paths)
+        files = interruptible(lambda: list_text_files(paths))
     except InputError as err:
         errors.append(err)
         return
+    if tally is not None:
+        tally["files"] = len(files)
     if not files:
         errors.append(InputError(", ".join(paths), "no .txt files found"))
     for doc_id, path in _progress(files, "quotes"):
         try:
-            text = read_text(path)
+            text = interruptible(lambda: read_text(path))
         except InputError as err:
             errors.append(err)
             continue
-        for rec in article_quotes(text, doc_id):
-            yield contract_record(rec)
+        yield from interruptible(lambda: [contract_record(rec) for rec in article_quotes(text, doc_id)])
+        if tally is not None:
+            tally["articles"] += 1
         if freeze_after_first:
             # the first article has loaded the lexicons, compiled patterns and memos that live as long as
             # the run: set aside, collections no longer re-scan them (GC time of a train run ~40 -> ~12 ms)
@@ -96,8 +111,10 @@ def _line_bytes():
     return fast
 
 
-def _write_jsonl(records: Iterable[dict], out: IO) -> int:
-    """Write records as JSON Lines to `out`, a binary stream or a text stream (its buffer when it has one)."""
+def _write_jsonl(records: Iterable[dict], out: IO, tally: dict | None = None) -> int:
+    """Write records as JSON Lines to `out`, a binary stream or a text stream (its buffer when it has one).
+
+    tally["quotes"]: how many were written, also when `records` raises (a Ctrl-C)."""
     encode = _line_bytes()
     if isinstance(out, io.TextIOBase):
         out.flush()
@@ -106,15 +123,28 @@ def _write_jsonl(records: Iterable[dict], out: IO) -> int:
     else:
         write = out.write
     n = 0
-    for rec in records:
-        write(encode(rec))
-        n += 1
+    try:
+        for rec in records:
+            write(encode(rec))
+            n += 1
+    finally:
+        if tally is not None:
+            tally["quotes"] = n
     return n
 
 
-def _write_csv(records: Iterable[dict], out: IO[str]) -> int:
+def _write_csv(records: Iterable[dict], out: IO[str], tally: dict | None = None) -> int:
+    """Write records as CSV (its columns need them all); on Ctrl-C, those taken so far, then raise."""
     import csv
-    rows = list(records)
+    rows: list[dict] = []
+    try:
+        for rec in records:
+            rows.append(rec)
+    except KeyboardInterrupt:
+        _write_csv(rows, out, tally)
+        raise
+    if tally is not None:
+        tally["quotes"] = len(rows)
     extra = sorted({k for r in rows for k in r} - set(CONTRACT_KEYS))
     writer = csv.DictWriter(out, fieldnames=[*CONTRACT_KEYS, *extra], lineterminator="\n")
     writer.writeheader()
@@ -138,17 +168,36 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     thresholds = gc.get_threshold()
     gc.set_threshold(10_000, 20, 20)
     freeze = gc.get_freeze_count() == 0  # (a caller's own frozen objects stay as they are)
-    try:
-        writer = _write_csv if fmt == "csv" else _write_jsonl
-        n = writer(iter_quotes(args.paths, errors, freeze_after_first=freeze), out)
-    finally:
-        if freeze:
-            gc.unfreeze()
-        gc.set_threshold(*thresholds)
-        if out is not sys.stdout:
-            out.close()
+    tally = {"files": None, "articles": 0, "quotes": 0}
+    interrupted = False
+    # Ctrl-C stops the run only while a file is read or an article extracted: the output then ends after the last
+    # whole article, and no write (to a pipe, where a signal can cut one short) is left half done.
+    with ctrl_c_only_while_waiting() as waiting:
+        try:
+            writer = _write_csv if fmt == "csv" else _write_jsonl
+            n = writer(iter_quotes(args.paths, errors, freeze_after_first=freeze, interruptible=waiting, tally=tally),
+                       out, tally)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            if freeze:
+                gc.unfreeze()
+            gc.set_threshold(*thresholds)
+            if out is not sys.stdout:
+                out.close()
+            else:
+                out.flush()
     for err in errors:
         print(f"error: {err}", file=sys.stderr)
+    if interrupted:
+        if not tally["articles"] and not tally["quotes"]:
+            print(INTERRUPTED_AT_START, file=sys.stderr)
+        else:
+            dest = "stdout" if args.output in (None, "-") else args.output
+            files = f" of {tally['files']}" if tally["files"] is not None else ""
+            print(f"interrupted after {tally['articles']}{files} articles: their {tally['quotes']} quotes were written "
+                  f"to {dest} (whole lines); the article in progress was left out", file=sys.stderr)
+        return 130
     if args.output not in (None, "-"):
         print(f"wrote {n} quotes to {args.output}" + (f"; {len(errors)} file(s) failed" if errors else ""),
               file=sys.stderr)
@@ -171,13 +220,21 @@ def cmd_batch(args: argparse.Namespace) -> int:
     # Both modes plan partitions from the paths: workers read their own, and the plan's count feeds the ETA.
     if args.dask is not None:
         from toolkit.dask_run import run as dask_run
-        summary = dask_run(args.inputs, args.output, address=None if args.dask == "local" else args.dask,
-                           workers=args.jobs, fmt=args.format, resume=args.resume, input_format=args.input_format,
-                           cols=cols)
+        try:
+            summary = dask_run(args.inputs, args.output, address=None if args.dask == "local" else args.dask,
+                               workers=args.jobs, fmt=args.format, resume=args.resume,
+                               input_format=args.input_format, cols=cols)
+        except KeyboardInterrupt:  # (dask_run may be past its start when a Ctrl-C gets out of it)
+            print(f"interrupted: every part recorded in {args.output} is whole; run the same command again to resume",
+                  file=sys.stderr)
+            return 130
     else:
+        # Once the input is planned, runner.run holds Ctrl-C back and reports it in the summary: a KeyboardInterrupt
+        # out of it is one at start-up, which main reports (INTERRUPTED_AT_START).
         summary = runner.run(args.inputs, args.output, jobs=args.jobs, fmt=args.format, resume=args.resume,
                              input_format=args.input_format, cols=cols)
-    runner.print_summary(summary, args.output)
+    with ctrl_c_only_while_waiting():  # the report of the run is not cut short
+        runner.print_summary(summary, args.output)
     return 130 if summary["interrupted"] else 1 if summary["failures"] else 0
 
 
@@ -230,8 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, BatchInputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # quotes and batch report a Ctrl-C after their start themselves
+        print(INTERRUPTED_AT_START if args.command in ("quotes", "batch") else "interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         import os

@@ -22,17 +22,17 @@ import queue
 import resource
 import signal
 import sys
-import threading
 import time
 import traceback
 from collections import deque
 from contextlib import contextmanager
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Collection, Iterable, Iterator
 
 from toolkit import stream
 from toolkit.errors import InputError
+from toolkit.interrupt import ctrl_c_only_while_waiting, direct
 
 MANIFEST = "manifest.jsonl"
 LOCK = ".batch.lock"
@@ -46,12 +46,14 @@ def _default_func() -> ArticleFn:
     return article_quotes
 
 
-def process_articles(articles: list[dict], func: ArticleFn | None = None) -> dict:
+def process_articles(articles: list[dict], func: ArticleFn | None = None, interruptible: Callable = direct) -> dict:
     """Quote records of a chunk of articles, with the doc_ids done and each failure's reason.
 
     Pure per chunk, so it runs the same in this process, a worker process or a Dask worker. A
     KeyboardInterrupt stops it after the last whole article (`interrupted` is then True) so that
-    what is done can still be written. Also returns this process's id, peak memory and CPU time.
+    what is done can still be written; in the runner's own process, where Ctrl-C is held back
+    outside the `interruptible` calls (`ctrl_c_only_while_waiting`), each article's extraction is
+    one. Also returns this process's id, peak memory and CPU time.
     """
     from toolkit.cli import contract_record
     func = func or _default_func()
@@ -62,7 +64,7 @@ def process_articles(articles: list[dict], func: ArticleFn | None = None) -> dic
     interrupted = False
     for art in articles:
         try:
-            recs = [contract_record(r) for r in func(art["text"], art["doc_id"])]
+            recs = interruptible(lambda: [contract_record(r) for r in func(art["text"], art["doc_id"])])
         except KeyboardInterrupt:
             interrupted = True
             break
@@ -83,24 +85,32 @@ def process_stats() -> dict:
 
 
 def run_partition(spec: dict, outdir: str | Path, fmt: str, token: str, skip: Collection[str] = frozenset(),
-                  func: ArticleFn | None = None) -> dict:
+                  func: ArticleFn | None = None, interruptible: Callable = direct) -> dict:
     """Read one partition of `plan`, run the pipeline on it and write its part: what every worker does.
 
     Returns only a summary for the manifest (`commit`): the part, its doc_ids with their place in
     the input and quote counts, the failures, and how many articles `skip` (done before) left out.
+    Reading and each article's extraction are `interruptible` calls (see process_articles); a
+    KeyboardInterrupt while reading leaves the partition, with nothing computed or written.
     """
     errors: list[InputError] = []
-    articles, failures, where, skipped = [], [], {}, 0
-    for art in stream.read_partition(spec, errors=errors):
-        doc_id = art["doc_id"]
-        if doc_id in skip:
-            skipped += 1
-        elif doc_id in where:
-            failures.append(duplicate(doc_id, art["path"], where[doc_id]))
-        else:
-            where[doc_id] = art["path"]
-            articles.append(art)
-    res = process_articles(articles, func)
+    articles, failures, where = [], [], {}
+
+    def read() -> int:
+        skipped = 0
+        for art in stream.read_partition(spec, errors=errors):
+            doc_id = art["doc_id"]
+            if doc_id in skip:
+                skipped += 1
+            elif doc_id in where:
+                failures.append(duplicate(doc_id, art["path"], where[doc_id]))
+            else:
+                where[doc_id] = art["path"]
+                articles.append(art)
+        return skipped
+
+    skipped = interruptible(read)
+    res = process_articles(articles, func, interruptible)
     part, columns = write_part(outdir, f"part-{token}-{spec['index']:06d}", res["records"], fmt)
     failures = [{"doc_id": None, "path": e.path, "reason": e.reason} for e in errors] + failures + res["failures"]
     return {"index": spec["index"], "part": part, "columns": columns, "doc_ids": res["doc_ids"], "counts": res["counts"],
@@ -473,44 +483,6 @@ def start_pool(jobs: int, fmt: str, func: ArticleFn | None, skip: frozenset = fr
     return pool
 
 
-@contextmanager
-def ctrl_c_only_while_waiting(active: bool = True) -> Iterator[Callable]:
-    """While active, Ctrl-C raises KeyboardInterrupt only inside the returned `waiting(get)` call.
-
-    A KeyboardInterrupt may otherwise land anywhere in the parent's bookkeeping: between taking a
-    finished partition off `pending` and writing its manifest line (the part was then thrown away),
-    or inside `pool.submit` after the partition was queued (a worker then computed a part nobody
-    waited for or recorded). A Ctrl-C that comes outside `waiting` is noted and raised at the next
-    call. Forked workers inherit the handler until `_init_worker` ignores Ctrl-C, so one that comes
-    while they start up no longer kills them. The handler can only be set from the main thread.
-    """
-    state = {"waiting": False, "noted": False}
-
-    def waiting(get: Callable):
-        if state["noted"]:
-            state["noted"] = False
-            raise KeyboardInterrupt
-        state["waiting"] = True
-        try:
-            return get()
-        finally:
-            state["waiting"] = False
-
-    def on_ctrl_c(signum, frame) -> None:
-        if state["waiting"]:
-            raise KeyboardInterrupt
-        state["noted"] = True
-
-    if not active or threading.current_thread() is not threading.main_thread():
-        yield lambda get: get()
-        return
-    previous = signal.signal(signal.SIGINT, on_ctrl_c)
-    try:
-        yield waiting
-    finally:
-        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
-
-
 # -------------------------------------------------------------------------------- the run ---
 
 def is_paths(source: object) -> bool:
@@ -547,20 +519,24 @@ def run(articles: Iterable[dict] | str | Path | Iterable[str | Path], outdir: st
 def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total: int | None, progress: bool,
                     func: ArticleFn | None, input_format: str | None, cols: dict | None,
                     partition_size: int) -> dict:
-    """Partitioned run: workers read, compute and write; this process plans and keeps the manifest."""
+    """Partitioned run: workers read, compute and write; this process plans and keeps the manifest.
+
+    A Ctrl-C before the partitions are planned raises KeyboardInterrupt, with nothing recorded;
+    from then on it stops the run and the summary says `interrupted` (ctrl_c_only_while_waiting).
+    """
     from tqdm import tqdm
     outdir = Path(outdir)
     finished = finished_ids(prepare_output(outdir, fmt, resume))
     work = plan(inputs, finished, workers=jobs, input_format=input_format, cols=cols,
                 partition_size=partition_size)
-    record_input_errors(outdir, work["errors"])
-    ledger = new_ledger(outdir, work["skipped"])
-    token = new_token()
     specs = deque(work["specs"])
-    # Only table pieces can hold finished ids (txt ones were filtered by the plan).
-    skip = frozenset(finished) if any(s["kind"] != "txt" for s in specs) else frozenset()
     pooled = jobs > 1 and len(specs) > 1
-    with ctrl_c_only_while_waiting(pooled) as waiting:
+    with ctrl_c_only_while_waiting() as waiting:
+        record_input_errors(outdir, work["errors"])
+        ledger = new_ledger(outdir, work["skipped"])
+        token = new_token()
+        # Only table pieces can hold finished ids (txt ones were filtered by the plan).
+        skip = frozenset(finished) if any(s["kind"] != "txt" for s in specs) else frozenset()
         pool = start_pool(jobs, fmt, func, skip) if pooled else None
         inflight: set = set()
         ended: queue.SimpleQueue = queue.SimpleQueue()  # futures as they end or are cancelled (their callbacks)
@@ -579,7 +555,8 @@ def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total:
             bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch",
                        disable=None if progress else True, smoothing=0.1)
             while specs and pool is None and not ledger["interrupted"]:
-                take(ledger, run_partition(specs.popleft(), outdir, fmt, token, skip, func), bar)
+                # (one process: reading the partition and each article are where Ctrl-C stops the run)
+                take(ledger, run_partition(specs.popleft(), outdir, fmt, token, skip, func, waiting), bar)
                 commit(ledger)
             while pool is not None and (specs or inflight):
                 while specs and len(inflight) < 2 * jobs:  # a few queued ahead, so no worker waits for the next
@@ -614,112 +591,144 @@ def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total:
                 # Every partition is collected or cancelled unless a second Ctrl-C gave up on them: the workers are
                 # idle, and waiting for them to exit frees the folder's lock (they inherit it) for a resume at once.
                 pool.shutdown(wait=not gave_up, cancel_futures=True)
-    return final_summary(ledger, jobs)
+        return final_summary(ledger, jobs)
 
 
 def _run_stream(articles: Iterable[dict], outdir, *, jobs: int, fmt: str, resume: bool,
                 errors: list[InputError] | None, chunk_size: int, part_size: int, total: int | None,
                 progress: bool, func: ArticleFn | None) -> dict:
-    """Run over an iterable of article dicts: this process reads them, workers compute, this process writes."""
+    """Run over an iterable of article dicts: this process reads them, workers compute, this process writes.
+
+    Ctrl-C stops the run only while this process waits for the next article, for a worker or (in
+    one process) on an article's extraction, as `ctrl_c_only_while_waiting` arranges; the chunks
+    in flight are then collected (a second Ctrl-C gives up on them) and what is collected written.
+    """
+    from tqdm import tqdm
     outdir = Path(outdir)
     entries = prepare_output(outdir, fmt, resume)
     finished = finished_ids(entries)
     token = new_token()
-    ledger = new_ledger(outdir)
-    state = {"seq": len(entries), "records": [], "doc_ids": [], "failures": [], "quotes": 0, "errors_seen": 0}
     errors = errors if errors is not None else []
+    with ctrl_c_only_while_waiting() as waiting:
+        ledger = new_ledger(outdir)
+        state = {"seq": len(entries), "records": [], "doc_ids": [], "failures": [], "quotes": 0, "errors_seen": 0}
 
-    def flush() -> None:
-        if not state["doc_ids"] and not state["failures"]:
-            return
-        state["seq"] += 1
-        part, columns = write_part(outdir, f"part-{token}-s{state['seq']:06d}", state["records"], fmt)
-        append_manifest(outdir, {"part": part, "columns": columns, "doc_ids": state["doc_ids"],
-                                 "quotes": len(state["records"]), "failures": state["failures"]})
-        state["records"], state["doc_ids"], state["failures"] = [], [], []
+        def flush() -> None:
+            if not state["doc_ids"] and not state["failures"]:
+                return
+            state["seq"] += 1
+            part, columns = write_part(outdir, f"part-{token}-s{state['seq']:06d}", state["records"], fmt)
+            append_manifest(outdir, {"part": part, "columns": columns, "doc_ids": state["doc_ids"],
+                                     "quotes": len(state["records"]), "failures": state["failures"]})
+            state["records"], state["doc_ids"], state["failures"] = [], [], []
 
-    def collect(res: dict) -> None:
-        state["records"] += res["records"]
-        state["doc_ids"] += res["doc_ids"]
-        state["failures"] += res["failures"]
-        state["quotes"] += len(res["records"])
-        ledger["new"] += len(res["doc_ids"])
-        ledger["rss"][res["pid"]] = max(ledger["rss"].get(res["pid"], 0), res["maxrss_kb"])
-        ledger["cpu"][res["pid"]] = max(ledger["cpu"].get(res["pid"], 0.0), res["cpu_s"])
-        bar.update(len(res["doc_ids"]) + len(res["failures"]))
-        bar.set_postfix(quotes=state["quotes"], failed=len(state["failures"]), refresh=False)
-        if len(state["doc_ids"]) >= part_size:
-            flush()
-        if res["interrupted"]:
-            raise KeyboardInterrupt
+        def collect(res: dict) -> None:
+            state["records"] += res["records"]
+            state["doc_ids"] += res["doc_ids"]
+            state["failures"] += res["failures"]
+            state["quotes"] += len(res["records"])
+            ledger["new"] += len(res["doc_ids"])
+            ledger["interrupted"] |= res["interrupted"]
+            ledger["rss"][res["pid"]] = max(ledger["rss"].get(res["pid"], 0), res["maxrss_kb"])
+            ledger["cpu"][res["pid"]] = max(ledger["cpu"].get(res["pid"], 0.0), res["cpu_s"])
+            bar.update(len(res["doc_ids"]) + len(res["failures"]))
+            bar.set_postfix(quotes=state["quotes"], failed=len(state["failures"]), refresh=False)
+            if len(state["doc_ids"]) >= part_size:
+                flush()
 
-    def drain_errors() -> None:
-        for err in errors[state["errors_seen"]:]:
-            state["failures"].append({"doc_id": None, "path": err.path, "reason": err.reason})
-        state["errors_seen"] = len(errors)
+        def drain_errors() -> None:
+            for err in errors[state["errors_seen"]:]:
+                state["failures"].append({"doc_id": None, "path": err.path, "reason": err.reason})
+            state["errors_seen"] = len(errors)
 
-    from tqdm import tqdm
-    pool = start_pool(jobs, fmt, func) if jobs > 1 else None
-    bar = None
-    inflight: deque = deque()
-    seen: dict[str, str] = {}
-    chunk: list[dict] = []
+        pool = start_pool(jobs, fmt, func) if jobs > 1 else None
+        bar = None
+        inflight: set = set()
+        ended: queue.SimpleQueue = queue.SimpleQueue()  # futures as they end or are cancelled (their callbacks)
+        gave_up = False
+        seen: dict[str, str] = {}
+        chunk: list[dict] = []
+        end = object()
 
-    def submit(chunk: list[dict]) -> None:
-        if pool is None:
-            collect(process_articles(chunk, func))
-            return
-        inflight.append(pool.submit(process_articles, chunk, func))
-        while len(inflight) >= 2 * jobs:  # bounded: the stream is read only as fast as workers go
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            for fut in done:
-                inflight.remove(fut)
-                collect(fut.result())
+        def next_finished():
+            """The next future to end that is still in flight; it leaves `inflight` only once in our hands."""
+            while True:  # the queue may hold a future already collected (see the KeyboardInterrupt branch)
+                fut = waiting(ended.get)
+                if fut in inflight:
+                    inflight.discard(fut)
+                    return fut
 
-    try:
-        bar = tqdm(total=max(total - len(finished), 0) if total else None, unit="article", desc="batch",
-                   disable=None if progress else True, smoothing=0.1)
-        for art in articles:
+        def submit(chunk: list[dict]) -> None:
+            if pool is None:
+                collect(process_articles(chunk, func, waiting))
+            else:
+                fut = pool.submit(process_articles, chunk, func)
+                inflight.add(fut)
+                fut.add_done_callback(ended.put)
+                while len(inflight) >= 2 * jobs:  # bounded: the stream is read only as fast as workers go
+                    collect(next_finished().result())
+            if ledger["interrupted"]:  # the function was interrupted (Ctrl-C, or its own KeyboardInterrupt)
+                raise KeyboardInterrupt
+
+        try:
+            bar = tqdm(total=max(total - len(finished), 0) if total else None, unit="article", desc="batch",
+                       disable=None if progress else True, smoothing=0.1)
+            it = waiting(lambda: iter(articles))
+            while (art := waiting(lambda: next(it, end))) is not end:
+                drain_errors()
+                doc_id = art["doc_id"]
+                if doc_id in finished:
+                    ledger["skipped"] += 1
+                    continue
+                if doc_id in seen:
+                    state["failures"].append(duplicate(doc_id, art.get("path"), seen[doc_id]))
+                    continue
+                seen[doc_id] = art.get("path") or ""
+                chunk.append({"doc_id": doc_id, "text": art["text"], "path": art.get("path")})
+                if len(chunk) >= chunk_size:
+                    submit(chunk)
+                    chunk = []
             drain_errors()
-            doc_id = art["doc_id"]
-            if doc_id in finished:
-                ledger["skipped"] += 1
-                continue
-            if doc_id in seen:
-                state["failures"].append(duplicate(doc_id, art.get("path"), seen[doc_id]))
-                continue
-            seen[doc_id] = art.get("path") or ""
-            chunk.append({"doc_id": doc_id, "text": art["text"], "path": art.get("path")})
-            if len(chunk) >= chunk_size:
+            if chunk:
                 submit(chunk)
-                chunk = []
-        drain_errors()
-        if chunk:
-            submit(chunk)
-        while inflight:
-            collect(inflight.popleft().result())
-    except KeyboardInterrupt:
-        ledger["interrupted"] = True
-        for fut in inflight:
-            fut.cancel()
-        for fut in inflight:  # chunks already finished are kept, the rest is redone on resume
-            if fut.done() and not fut.cancelled() and fut.exception() is None:
-                try:
-                    collect(fut.result())
-                except KeyboardInterrupt:
-                    pass
-    finally:
-        flush()
-        if bar is not None:
-            bar.close()
-        if pool is not None:
-            pool.shutdown(wait=not ledger["interrupted"], cancel_futures=True)
-    return final_summary(ledger, jobs)
+            while inflight:
+                collect(next_finished().result())
+                if ledger["interrupted"]:
+                    raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            ledger["interrupted"] = True
+            for fut in inflight:
+                fut.cancel()
+            try:  # chunks being computed are nearly done: keep them (a second Ctrl-C gives up on them)
+                # A Ctrl-C just after ended.get() returned dropped that future, still in inflight: collect it here.
+                for fut in [f for f in inflight if f.done()]:
+                    inflight.discard(fut)
+                    if not fut.cancelled() and fut.exception() is None:
+                        collect(fut.result())
+                while inflight:
+                    fut = next_finished()
+                    if not fut.cancelled() and fut.exception() is None:
+                        collect(fut.result())
+            except KeyboardInterrupt:
+                gave_up = True
+        finally:
+            flush()
+            if bar is not None:
+                bar.close()
+            if pool is not None:
+                # As in _run_partitions: idle workers, waited for, no longer hold the folder's lock.
+                pool.shutdown(wait=not gave_up, cancel_futures=True)
+        return final_summary(ledger, jobs)
 
 
 def print_summary(summary: dict, outdir: str | Path, file=None) -> None:
     """The end-of-run report: counts, speed, and every failure with its file/record and reason."""
     file = file or sys.stderr
+    if summary.get("interrupted") and not summary.get("new") and not summary["failures"]:
+        # (Ctrl-C while the first partition or article was read or computed)
+        kept = f" ({outdir} holds the {summary['articles']} articles of earlier runs)" if summary["articles"] else ""
+        print(f"interrupted before any article was processed; nothing was written{kept}", file=file)
+        return
     secs = summary.get("seconds") or 0
     rate = f", {summary['new'] / secs:.1f} articles/s" if secs and summary.get("new") else ""
     print(f"{outdir}: {summary['articles']} articles, {summary['quotes']} quotes in {summary['parts']} parts; "
