@@ -1388,6 +1388,42 @@ NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its t
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
 
 
+# the first words of a clause, which no noun phrase opens with (as prefixes: one string test, before any regex)
+CLAUSE_STARTS = tuple(sorted(w + " " for w in CLAUSE_WORDS | {"that", "to"}))
+
+
+def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
+    """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
+    # the phrase comes after a noun phrase of five words at most (_noun_phrase below: a content opening with a
+    # subject pronoun, an auxiliary, "that" or "to" is a clause); a longer content is tried only up to its first
+    # comma, which must follow the phrase (below), and only if that comma comes within NP_CONTENT_MAX characters:
+    # string tests rule most contents out before the regex
+    if text.startswith(CLAUSE_STARTS, c_s):
+        return 0
+    if c_e - c_s <= NP_CONTENT_MAX:
+        end = c_e
+    elif (end := text.find(", ", c_s, c_s + NP_CONTENT_MAX)) < 0:
+        return 0
+    mm = NP_TAIL.search(text, c_s, end)
+    if mm is None or not _noun_phrase(text, c_s, mm.start()) \
+            or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
+        return 0
+    # the phrase is short and without a verb up to the content's end or up to a comma: what a comma sets off after
+    # the narrator's time phrase is the narrator's too ("has said little about the plan in recent months, and aides
+    # say ...", "said nothing about rates until May, as the bank prepared ..."); a verb there makes the phrase part
+    # of a reported clause ("said the meeting in May would be the last")
+    comma = text.find(", ", mm.end(), c_e)
+    if not _noun_phrase(text, mm.start(), c_e if comma < 0 else comma, 8):
+        return 0
+    # (not a phrase between two commas, an aside inside the content: "a column and, since 2013, hosts a show"; nor
+    # after an opening preposition or subordinator, which the comma closes: "while testifying before Congress last
+    # month, that ...")
+    if comma >= 0 and (text[mm.start() - 1] == "," or ADVERB_START.match(text, c_s)
+                       or text[c_s] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s)):
+        return 0
+    return mm.start()
+
+
 def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at an adjunct of the narrator's (NP_TAIL, NP_ADJUNCT), or 0."""
     # (most contents this is asked about are clauses or longer phrases: string tests rule them out before any regex)
@@ -1833,13 +1869,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
         mm = MEDIUM_TAIL.search(text, c_s, c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
-    elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
-            and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
-            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8) \
-            and not (_ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end())):
+    elif mt is None and comp != "to" and (np_end := _np_tail_start(text, c_s, c_e)) > 0:
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
-        c_e = mm.start()
+        c_e = np_end
     elif mt is None and comp != "to" and lemma != "say" and lemma in _speech_lemmas() \
             and (np_end := _np_adjunct_start(text, c_s, c_e)) > 0:
         # a verb of speech whose noun-phrase content has a longer tail: "tweeted his photos of the crowd as he
