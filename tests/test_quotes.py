@@ -739,6 +739,21 @@ def test_past_participle_between_number_and_noun_is_no_cue():
 
 
 @pytest.mark.parametrize("text,speaker,content", [
+    ("The mayor endorsed the governor last week.", "The mayor", "the governor"),
+    ("The union criticized the contract in March, and its leaders called a strike.", "The union", "the contract"),
+    ("The senator praised the plan on Tuesday.", "The senator", "the plan"),
+    ("The coach thanked her last summer.", "The coach", "her"),
+    # a day before a noun modifies it; a phrase ending in a preposition is no noun phrase
+    ("The senator praised an important Monday rally.", "The senator", "an important Monday rally"),
+    ("The bishop criticized the speeches during Sunday services.", "The bishop", "the speeches during Sunday services"),
+])
+def test_time_phrase_ends_the_object_of_a_cue(text, speaker, content):
+    r = extract_quotes(text)[0]
+    assert text[r["start"]:r["end"]].rstrip(".") == content
+    assert r["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,content", [
     # a comma after the narrator's time phrase ends the noun-phrase content there: what it sets off is the narrator's
     ("The minister explained the new rules on Tuesday, hours before the parliament met for a long and bitter debate"
      " on the budget.", "The minister", "the new rules"),
