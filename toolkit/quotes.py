@@ -1438,14 +1438,17 @@ def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
 
 def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at the narrator's medium or time phrase `mm` in it, or 0."""
-    if not _noun_phrase(text, c_s, mm.start()) \
+    # (five spaces before the phrase make six words, more than _noun_phrase takes: most phrases found come later in a
+    # longer content, and a count of spaces costs less than its regexes)
+    if text.count(" ", c_s, mm.start()) > 4 or not _noun_phrase(text, c_s, mm.start()) \
             or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
         return 0
     # a noun phrase ends with its noun, not an article, preposition or conjunction ("the speeches during Sunday
     # services"); a day or month before a noun modifies it ("an important Monday rally"; not "Monday night", nor
     # "Tuesday saying ...")
-    if (last := text[text.rfind(" ", c_s, mm.start()) + 1:mm.start()].lower()) in vocab()["prepositions"] \
-            or last in ("a", "an", "the", "to", "and", "or") \
+    # (a one-word noun phrase is its noun: no space before the phrase, no slice of the text before the content)
+    last = text[space + 1:mm.start()].lower() if (space := text.rfind(" ", c_s, mm.start())) >= 0 else ""
+    if last in vocab()["prepositions"] or last in ("a", "an", "the", "to", "and", "or") \
             or text[text.rfind(" ", mm.start(), mm.end()) + 1].isupper() \
             and (after := NOUN_AFTER.match(text, mm.end(), c_e)) is not None \
             and after.group(1) not in word_list("function_words.txt") and not after.group(1).endswith("ing") \
