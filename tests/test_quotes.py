@@ -717,27 +717,6 @@ def test_named_after_a_common_noun_gives_a_name_and_is_no_cue():
     assert r["speaker"] == "The governor"
 
 
-def test_past_participle_between_number_and_noun_is_no_cue():
-    text = "The governor now holds 312 pledged delegates, and her rival trails by 40 endorsed candidates."
-    assert extract_quotes(text) == []
-    # the content of another cue runs over it
-    text = ("Her aide admitted that the governor may finish the race with only 300 pledged delegates when the"
-            " primaries end.")
-    [r] = extract_quotes(text)
-    assert text[r["start"]:r["end"]].rstrip(".") == \
-        "that the governor may finish the race with only 300 pledged delegates when the primaries end"
-    assert r["speaker"] == "Her aide"
-    # a verb after a bare number has a pronoun or determiner after it; a number set off by commas is an aside
-    text = "Of the 500 voters polled, 271 said they would vote for the governor."
-    [r] = extract_quotes(text)
-    assert text[r["start"]:r["end"]].rstrip(".") == "they would vote for the governor"
-    assert r["speaker"] == "271"
-    text = "The senator, 61, declined to comment on the report."
-    [r] = extract_quotes(text)
-    assert text[r["start"]:r["end"]].rstrip(".") == "to comment on the report"
-    assert r["cue"] == "declined"
-
-
 @pytest.mark.parametrize("text,speaker,content", [
     ("The mayor endorsed the governor last week.", "The mayor", "the governor"),
     ("The union criticized the contract in March, and its leaders called a strike.", "The union", "the contract"),

@@ -470,9 +470,8 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     dashes = _dash_spans(text)
     names = NameIndex.build(text)
     quotes = quote_spans(text, paras)
-    # (a length test and a character test first: most cues are no five-letter word, and follow no digit)
-    all_cues = [c for c in find_cues(text) if (c[1] - c[0] != 5 or not _naming_participle(text, c))
-                and (text[c[0] - 2] not in NUMBER_LAST or not _attributive_participle(text, c))]
+    # (a length test first: most cues are no five-letter word)
+    all_cues = [c for c in find_cues(text) if c[1] - c[0] != 5 or not _naming_participle(text, c)]
     # reporting nouns ("his warning that") report only indirectly; direct quotes look for verbs
     cues = [c for c in all_cues if c[4] != "noun"]
     cue_starts = [c[0] for c in cues]
@@ -998,26 +997,6 @@ def extract_quotes(text: str, doc_id: str = "") -> list[dict]:
     return records
 
 
-# a past participle between a number and a noun modifies the noun, it reports nothing: "won 271 pledged delegates",
-# "has 40 confirmed cases" (a verb after a bare number has a pronoun, a determiner or "that" after it: "of those
-# polled, 271 said they ..."; a number and a comma end an aside: "Smith, 61, declined ...")
-# (the character test before a cue takes a digit only: with "more" and "fewer" it let a fifth of all cues through to
-# the function, at twice the cost, for two records of train)
-NUMBER_BEFORE = rx.compile(r"(?<![\w’'])\d(?:[\d,.]*\d)?\s$")
-NUMBER_LAST = "0123456789"
-NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
-
-
-def _attributive_participle(text: str, cue: tuple) -> bool:
-    """Whether a cue is a past participle used as an adjective between a number and its noun ("271 pledged
-    delegates")."""
-    cs, ce = cue[0], cue[1]
-    if not text.endswith("ed", cs, ce) or NUMBER_BEFORE.search(text, max(0, cs - 16), cs) is None:
-        return False
-    m = NOUN_AFTER.match(text, ce)
-    return m is not None and m.group(1) not in word_list("function_words.txt")
-
-
 # "named" after an indefinite noun phrase and before a name is a reduced relative that gives the name ("a retired
 # teacher named Ana Ruiz", "an account named “x”"), as is "named for" after a common noun ("a bakery named for her
 # grandmother"): no act of naming by a speaker ("the governor named Ruiz her chief of staff"; PolNeAR train
@@ -1434,6 +1413,10 @@ def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
         return 0
     mm = NP_TAIL.search(text, c_s, end)
     return 0 if mm is None else _np_before_tail(text, c_s, c_e, mm)
+
+
+# the lower-case word after a phrase (not a possessive's): a noun after a day or month makes it a modifier
+NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
 
 
 def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
