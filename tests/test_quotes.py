@@ -717,6 +717,47 @@ def test_named_after_a_common_noun_gives_a_name_and_is_no_cue():
     assert r["speaker"] == "The governor"
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The mayor endorsed the governor last week.", "The mayor", "the governor"),
+    ("The union criticized the contract in March, and its leaders called a strike.", "The union", "the contract"),
+    ("The senator praised the plan on Tuesday.", "The senator", "the plan"),
+    ("The coach thanked her last summer.", "The coach", "her"),
+    # a day before a noun modifies it; a phrase ending in a preposition is no noun phrase
+    ("The senator praised an important Monday rally.", "The senator", "an important Monday rally"),
+    ("The bishop criticized the speeches during Sunday services.", "The bishop", "the speeches during Sunday services"),
+])
+def test_time_phrase_ends_the_object_of_a_cue(text, speaker, content):
+    r = extract_quotes(text)[0]
+    assert text[r["start"]:r["end"]].rstrip(".") == content
+    assert r["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a comma after the narrator's time phrase ends the noun-phrase content there: what it sets off is the narrator's
+    ("The minister explained the new rules on Tuesday, hours before the parliament met for a long and bitter debate"
+     " on the budget.", "The minister", "the new rules"),
+    ("The chairman said almost nothing about interest rates until March 2019, as the markets slid for a month.",
+     "The chairman", "interest rates"),
+    ("The coach announced his retirement last week, days after the team lost the final game of the season at home.",
+     "The coach", "his retirement"),
+    # a verb after the phrase, before the comma, makes it part of a reported clause
+    ("The mayor said the vote in May would be close.", "The mayor", "the vote in May would be close"),
+    # a phrase set off by two commas is an aside inside the content; after an opening preposition the comma closes
+    # an adverbial phrase, not a noun phrase
+    ("The actor writes a weekly column and, since 2011, hosts a late-night program about gardening on public radio"
+     " stations.", "The actor",
+     "a weekly column and, since 2011, hosts a late-night program about gardening on public radio stations"),
+    ("The governor explained before the council in June, as the storm passed, the state would pay for the repairs"
+     " of every damaged home in the valley and more.", "The governor",
+     "before the council in June, as the storm passed, the state would pay for the repairs of every damaged home in"
+     " the valley and more"),
+])
+def test_time_phrase_then_comma_ends_a_noun_phrase_content(text, speaker, content):
+    r = extract_quotes(text)[0]
+    assert text[r["start"]:r["end"]].rstrip(".") == content
+    assert r["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("The senator sounded a cautious note about the jobs report.", "sounded", "the jobs report"),
     ("The actress wrote a viral blog post against the mogul.", "wrote", "the mogul"),

@@ -1326,12 +1326,19 @@ ADVERBIAL = rx.compile(
 # (possessive words: a word must be followed by a space, so giving back its characters never helps)
 MEDIUM_TAIL = rx.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + "|" + ordered_alternation("go_between_nouns.txt") + r")s?\b")
+# a time phrase after a noun-phrase content: "in June 2015", "on Thursday", "last week"
+# (each alternative opens with its own word: the engine passes over one with a glance at its first letter, where a
+# factored form, "(?:in|on|since|until|by)\s+...|(?:on\s+)?(?:Monday|...)", enters every group at every space: a
+# third fewer instructions for the same matches)
+_MONTH_OR_YEAR = (r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September"
+                  r"|October|November|December|\d{4}\b|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))")
+_SEASON = r"\s+(?:week|month|year|spring|summer|fall|winter)\b"
+TIME_TAIL = rx.compile(r"\s(?:" + "|".join(w + _MONTH_OR_YEAR for w in ("in", "on", "since", "until", "by"))
+                       + r"|on\s+(?:" + WEEKDAYS + r")\b|" + "|".join(d + r"\b" for d in WEEKDAYS.split("|"))
+                       + "|" + "|".join(w + _SEASON for w in ("last", "this", "next", r"earlier\s+this",
+                                                              r"later\s+this")) + ")")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
-NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + r"|\s(?:(?:in|on|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February"
-                     r"|March|April|May|June|July|August|September|October|November|December|\d{4}\b"
-                     r"|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))"
-                     r"|(?:on\s+)?(?:" + WEEKDAYS + r")\b"
-                     r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|fall|winter)\b)")
+NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + "|" + TIME_TAIL.pattern)
 # an adjunct of the narrator's after a noun-phrase content: a time or medium phrase (NP_TAIL), a time adverb, a
 # time clause or a purpose phrase: "pledged her support recently in an effort to ...", "declared their allegiance
 # after arriving", "explained his reasoning during an appearance on ..."
@@ -1386,6 +1393,64 @@ NARRATOR_REPORT = rx.compile(r",\s+(?:with\s+(?:[A-Z]\w*|an?|the|his|her|their|i
 
 NP_CONTENT_MAX = 100  # characters: a noun phrase (five words at most) and its time or medium phrase (eight at most)
 NP_HEAD_MAX = 60  # characters: a noun phrase (five words at most) and an addressee ("her vote to Hillary Clinton")
+
+
+# the first words of a clause, which no noun phrase opens with (as prefixes: one string test, before any regex)
+CLAUSE_STARTS = tuple(sorted(w + " " for w in CLAUSE_WORDS | {"that", "to"}))
+
+
+def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
+    """Where a noun-phrase content text[c_s:c_e] ends at a medium or time phrase of the narrator's (NP_TAIL), or 0."""
+    # the phrase comes after a noun phrase of five words at most (_noun_phrase below: a content opening with a
+    # subject pronoun, an auxiliary, "that" or "to" is a clause); a longer content is tried only up to its first
+    # comma, which must follow the phrase (below), and only if that comma comes within NP_CONTENT_MAX characters:
+    # string tests rule most contents out before the regex
+    if text.startswith(CLAUSE_STARTS, c_s):
+        return 0
+    if c_e - c_s <= NP_CONTENT_MAX:
+        end = c_e
+    elif (end := text.find(", ", c_s, c_s + NP_CONTENT_MAX)) < 0:
+        return 0
+    mm = NP_TAIL.search(text, c_s, end)
+    return 0 if mm is None else _np_before_tail(text, c_s, c_e, mm)
+
+
+# the lower-case word after a phrase (not a possessive's): a noun after a day or month makes it a modifier
+NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
+
+
+def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
+    """Where a noun-phrase content text[c_s:c_e] ends at the narrator's medium or time phrase `mm` in it, or 0."""
+    # (five spaces before the phrase make six words, more than _noun_phrase takes: most phrases found come later in a
+    # longer content, and a count of spaces costs less than its regexes)
+    if text.count(" ", c_s, mm.start()) > 4 or not _noun_phrase(text, c_s, mm.start()) \
+            or _ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end()):
+        return 0
+    # a noun phrase ends with its noun, not an article, preposition or conjunction ("the speeches during Sunday
+    # services"); a day or month before a noun modifies it ("an important Monday rally"; not "Monday night", nor
+    # "Tuesday saying ...")
+    # (a one-word noun phrase is its noun: no space before the phrase, no slice of the text before the content)
+    last = text[space + 1:mm.start()].lower() if (space := text.rfind(" ", c_s, mm.start())) >= 0 else ""
+    if last in vocab()["prepositions"] or last in ("a", "an", "the", "to", "and", "or") \
+            or text[text.rfind(" ", mm.start(), mm.end()) + 1].isupper() \
+            and (after := NOUN_AFTER.match(text, mm.end(), c_e)) is not None \
+            and after.group(1) not in word_list("function_words.txt") and not after.group(1).endswith("ing") \
+            and after.group(1) not in ("night", "morning", "afternoon", "evening"):
+        return 0
+    # the phrase is short and without a verb up to the content's end or up to a comma: what a comma sets off after
+    # the narrator's time phrase is the narrator's too ("has said little about the plan in recent months, and aides
+    # say ...", "said nothing about rates until May, as the bank prepared ..."); a verb there makes the phrase part
+    # of a reported clause ("said the meeting in May would be the last")
+    comma = text.find(", ", mm.end(), c_e)
+    if not _noun_phrase(text, mm.start(), c_e if comma < 0 else comma, 8):
+        return 0
+    # (not a phrase between two commas, an aside inside the content: "a column and, since 2013, hosts a show"; nor
+    # after an opening preposition or subordinator, which the comma closes: "while testifying before Congress last
+    # month, that ...")
+    if comma >= 0 and (text[mm.start() - 1] == "," or ADVERB_START.match(text, c_s)
+                       or text[c_s] in PREPOSITION_FIRST and PREPOSITION_START.match(text, c_s)):
+        return 0
+    return mm.start()
 
 
 def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
@@ -1830,16 +1895,20 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             while c_e > c_s and text[c_e - 1] in " ,—–-":  # ("calls it X, and has made ...")
                 c_e -= 1
     if comp in ("object", "any"):
-        mm = MEDIUM_TAIL.search(text, c_s, c_e)
+        # (one search finds a medium or a time phrase: a time phrase first is tried first, "criticized the deal on
+        # Tuesday in a statement"; a search for each would cost twice)
+        mm = NP_TAIL.search(text, c_s, c_e)
+        if mm is not None and MEDIUM_TAIL.match(text, mm.start(), c_e) is None:
+            if (np_end := _np_before_tail(text, c_s, c_e, mm)) > 0:
+                c_e, mm = np_end, None  # "endorsed the governor last week", "criticized the deal in March": when
+            else:
+                mm = MEDIUM_TAIL.search(text, mm.end(), c_e)
         if mm is not None and _at_least(1, text, c_s, mm.start()) and not _medium_modifier(text, mm.end()):
             c_e = mm.start()
-    elif mt is None and comp != "to" and c_e - c_s <= NP_CONTENT_MAX \
-            and (mm := NP_TAIL.search(text, c_s, c_e)) is not None \
-            and _noun_phrase(text, c_s, mm.start()) and _noun_phrase(text, mm.start(), c_e, 8) \
-            and not (_ends_in_medium(text, mm.start(), mm.end()) and _medium_modifier(text, mm.end())):
+    elif mt is None and comp != "to" and (np_end := _np_tail_start(text, c_s, c_e)) > 0:
         # a clause cue with a noun phrase for its content: "claimed victory in a tweet", "announced his candidacy
         # in June 2015": the medium or time phrase after the noun phrase is how or when it was said
-        c_e = mm.start()
+        c_e = np_end
     elif mt is None and comp != "to" and lemma != "say" and lemma in _speech_lemmas() \
             and (np_end := _np_adjunct_start(text, c_s, c_e)) > 0:
         # a verb of speech whose noun-phrase content has a longer tail: "tweeted his photos of the crowd as he
