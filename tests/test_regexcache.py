@@ -196,3 +196,25 @@ def test_ftfys_patterns_compiled_at_its_import_are_kept_and_it_mends_text_as_bef
     assert (badness.pattern, badness.flags & ~re.UNICODE) in marshal.loads(the_file(folder).read_bytes())
     assert run(["-c", FTFY_SCRIPT], folder, tmp_path).stdout == cold  # its patterns read back from the cache
     assert run(["-c", FTFY_SCRIPT], "", tmp_path).stdout == cold  # cache off: re.compile as it is
+
+
+def test_blocks_entered_by_threads_at_once_leave_re_compile_as_it_was():
+    import threading
+    import time
+
+    plain = re.compile
+
+    def block(start: threading.Barrier) -> None:
+        start.wait()
+        with regexcache.compiles_cached():
+            time.sleep(0.002)  # (while another thread's block begins: interleaved, the last restore put back ours)
+            assert re.compile(r"\bLi\s+Hui\b").search("envoy Li Hui said")
+
+    for _ in range(10):
+        start = threading.Barrier(6)
+        threads = [threading.Thread(target=block, args=(start,)) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert re.compile is plain

@@ -17,6 +17,7 @@ Set NEWSQUOTE_REGEX_CACHE to a folder to move the cache, or to an empty string t
 """
 from __future__ import annotations
 
+import _thread
 import atexit
 import marshal
 import os
@@ -122,19 +123,24 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     return compiled
 
 
+_replacing = _thread.RLock()  # (the lock of threading, without importing threading: the CLI does not need it)
+
+
 @contextmanager
 def compiles_cached() -> Iterator[None]:
     """Within the block, re.compile of a text pattern is `compile`: for importing a library that compiles its patterns
     at import, which this cache then keeps (ftfy: ~59 patterns, ~54 ms of every run that imports it)."""
-    # (process-wide while it lasts, so meant for an import only; any other re.compile meanwhile gets the same pattern)
+    # (process-wide while it lasts, so meant for an import only; any other re.compile meanwhile gets the same pattern.
+    # One block at a time: two threads' blocks interleaved would leave re.compile replaced for good)
     def compile_cached(pattern, flags=0):
         return compile(pattern, flags) if isinstance(pattern, str) else _plain_compile(pattern, flags)
 
-    previous, re.compile = re.compile, compile_cached
-    try:
-        yield
-    finally:
-        re.compile = previous
+    with _replacing:
+        previous, re.compile = re.compile, compile_cached
+        try:
+            yield
+        finally:
+            re.compile = previous
 
 
 def sources_hash(paths: Iterable[Path]) -> bytes | None:
