@@ -483,6 +483,42 @@ def start_pool(jobs: int, fmt: str, func: ArticleFn | None, skip: frozenset = fr
     return pool
 
 
+def submit_tracked(pool: ProcessPoolExecutor, inflight: set, ended: queue.SimpleQueue, fn: Callable, *args) -> None:
+    """pool.submit(fn, *args), its future added to `inflight` and put on `ended` when it ends or is cancelled."""
+    fut = pool.submit(fn, *args)
+    inflight.add(fut)
+    fut.add_done_callback(ended.put)
+
+
+def next_finished(inflight: set, ended: queue.SimpleQueue, waiting: Callable):
+    """The next future to end that is still in flight; it leaves `inflight` only once in our hands."""
+    while True:  # the queue may hold a future already collected (see keep_in_flight)
+        fut = waiting(ended.get)
+        if fut in inflight:
+            inflight.discard(fut)
+            return fut
+
+
+def keep_in_flight(inflight: set, ended: queue.SimpleQueue, waiting: Callable, keep: Callable[[dict], None]) -> bool:
+    """After a Ctrl-C: cancel the work not started and pass each result of the work being computed, nearly done, to
+    `keep`; True if a second Ctrl-C gave up on it."""
+    for fut in inflight:
+        fut.cancel()
+    try:
+        # A Ctrl-C just after ended.get() returned dropped that future, still in inflight: collect it here.
+        for fut in [f for f in inflight if f.done()]:
+            inflight.discard(fut)
+            if not fut.cancelled() and fut.exception() is None:
+                keep(fut.result())
+        while inflight:
+            fut = next_finished(inflight, ended, waiting)
+            if not fut.cancelled() and fut.exception() is None:
+                keep(fut.result())
+    except KeyboardInterrupt:
+        return True
+    return False
+
+
 # -------------------------------------------------------------------------------- the run ---
 
 def is_paths(source: object) -> bool:
@@ -542,15 +578,6 @@ def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total:
         ended: queue.SimpleQueue = queue.SimpleQueue()  # futures as they end or are cancelled (their callbacks)
         bar = None
         gave_up = False
-
-        def next_finished():
-            """The next future to end that is still in flight; it leaves `inflight` only once in our hands."""
-            while True:  # the queue may hold a future already collected (see the KeyboardInterrupt branch)
-                fut = waiting(ended.get)
-                if fut in inflight:
-                    inflight.discard(fut)
-                    return fut
-
         try:
             bar = tqdm(total=total - len(finished) if total else work["total"], unit="article", desc="batch",
                        disable=None if progress else True, smoothing=0.1)
@@ -560,29 +587,15 @@ def _run_partitions(inputs, outdir, *, jobs: int, fmt: str, resume: bool, total:
                 commit(ledger)
             while pool is not None and (specs or inflight):
                 while specs and len(inflight) < 2 * jobs:  # a few queued ahead, so no worker waits for the next
-                    fut = pool.submit(_worker_partition, specs.popleft(), str(outdir), fmt, token, func)
-                    inflight.add(fut)
-                    fut.add_done_callback(ended.put)
-                take(ledger, next_finished().result(), bar)
+                    submit_tracked(pool, inflight, ended, _worker_partition, specs.popleft(), str(outdir), fmt, token,
+                                   func)
+                take(ledger, next_finished(inflight, ended, waiting).result(), bar)
                 commit(ledger)
                 if ledger["interrupted"]:  # a worker's function was interrupted: stop as on Ctrl-C
                     raise KeyboardInterrupt
         except KeyboardInterrupt:
             ledger["interrupted"] = True
-            for fut in inflight:
-                fut.cancel()
-            try:  # partitions being computed are nearly done: keep them (a second Ctrl-C gives up on them)
-                # A Ctrl-C just after ended.get() returned dropped that future, still in inflight: collect it here.
-                for fut in [f for f in inflight if f.done()]:
-                    inflight.discard(fut)
-                    if not fut.cancelled() and fut.exception() is None:
-                        take(ledger, fut.result(), bar)
-                while inflight:
-                    fut = next_finished()
-                    if not fut.cancelled() and fut.exception() is None:
-                        take(ledger, fut.result(), bar)
-            except KeyboardInterrupt:
-                gave_up = True
+            gave_up = keep_in_flight(inflight, ended, waiting, lambda res: take(ledger, res, bar))
         finally:
             commit(ledger, final=True)
             if bar is not None:
@@ -650,23 +663,13 @@ def _run_stream(articles: Iterable[dict], outdir, *, jobs: int, fmt: str, resume
         chunk: list[dict] = []
         end = object()
 
-        def next_finished():
-            """The next future to end that is still in flight; it leaves `inflight` only once in our hands."""
-            while True:  # the queue may hold a future already collected (see the KeyboardInterrupt branch)
-                fut = waiting(ended.get)
-                if fut in inflight:
-                    inflight.discard(fut)
-                    return fut
-
         def submit(chunk: list[dict]) -> None:
             if pool is None:
                 collect(process_articles(chunk, func, waiting))
             else:
-                fut = pool.submit(process_articles, chunk, func)
-                inflight.add(fut)
-                fut.add_done_callback(ended.put)
+                submit_tracked(pool, inflight, ended, process_articles, chunk, func)
                 while len(inflight) >= 2 * jobs:  # bounded: the stream is read only as fast as workers go
-                    collect(next_finished().result())
+                    collect(next_finished(inflight, ended, waiting).result())
             if ledger["interrupted"]:  # the function was interrupted (Ctrl-C, or its own KeyboardInterrupt)
                 raise KeyboardInterrupt
 
@@ -692,25 +695,12 @@ def _run_stream(articles: Iterable[dict], outdir, *, jobs: int, fmt: str, resume
             if chunk:
                 submit(chunk)
             while inflight:
-                collect(next_finished().result())
+                collect(next_finished(inflight, ended, waiting).result())
                 if ledger["interrupted"]:
                     raise KeyboardInterrupt
         except KeyboardInterrupt:
             ledger["interrupted"] = True
-            for fut in inflight:
-                fut.cancel()
-            try:  # chunks being computed are nearly done: keep them (a second Ctrl-C gives up on them)
-                # A Ctrl-C just after ended.get() returned dropped that future, still in inflight: collect it here.
-                for fut in [f for f in inflight if f.done()]:
-                    inflight.discard(fut)
-                    if not fut.cancelled() and fut.exception() is None:
-                        collect(fut.result())
-                while inflight:
-                    fut = next_finished()
-                    if not fut.cancelled() and fut.exception() is None:
-                        collect(fut.result())
-            except KeyboardInterrupt:
-                gave_up = True
+            gave_up = keep_in_flight(inflight, ended, waiting, collect)
         finally:
             flush()
             if bar is not None:
