@@ -717,6 +717,31 @@ def test_named_after_a_common_noun_gives_a_name_and_is_no_cue():
     assert r["speaker"] == "The governor"
 
 
+def test_past_participle_between_a_number_and_a_noun_is_no_cue():
+    text = "The governor now holds 312 pledged delegates, and her rival trails by 1,040 endorsed candidates."
+    assert extract_quotes(text) == []
+    assert extract_quotes("The challenger won more pledged delegates in the western states.") == []
+    # the content of another cue runs over it
+    text = "Her aide conceded that the governor may finish the race with fewer pledged delegates than she hoped."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == \
+        "that the governor may finish the race with fewer pledged delegates than she hoped"
+    assert r["speaker"] == "Her aide"
+    # a verb after a bare number has a pronoun, determiner or preposition after it; a number set off by commas is
+    # an aside
+    text = "Of the 500 voters polled, 271 said they would vote for the governor."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "they would vote for the governor"
+    assert r["speaker"] == "271"
+    text = "Of the 30 board members, 12 endorsed the plan."
+    [r] = extract_quotes(text)
+    assert (text[r["start"]:r["end"]].rstrip("."), r["speaker"]) == ("the plan", "12")
+    text = "The senator, 61, declined to comment on the report."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "to comment on the report"
+    assert r["cue"] == "declined"
+
+
 @pytest.mark.parametrize("text,speaker,content", [
     ("The mayor endorsed the governor last week.", "The mayor", "the governor"),
     ("The union criticized the contract in March, and its leaders called a strike.", "The union", "the contract"),
