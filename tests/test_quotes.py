@@ -740,6 +740,10 @@ def test_past_participle_between_a_number_and_a_noun_is_no_cue():
     [r] = extract_quotes(text)
     assert text[r["start"]:r["end"]].rstrip(".") == "to comment on the report"
     assert r["cue"] == "declined"
+    # a wh-word after it opens its clause: "once more" is an adverb
+    text = "The past two weeks have once more underscored how fragile the truce is."
+    [r] = extract_quotes(text)
+    assert (text[r["start"]:r["end"]].rstrip("."), r["cue"]) == ("how fragile the truce is", "underscored")
 
 
 @pytest.mark.parametrize("text,speaker,content", [

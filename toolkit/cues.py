@@ -387,7 +387,8 @@ def title_case_line(text: str, start: int) -> bool:
 
 # a past participle between a number (or "more", "fewer") and a noun modifies the noun, it reports nothing: "won 271
 # pledged delegates", "with more confirmed cases" (a verb after a bare number has a pronoun, a determiner, "that" or a
-# preposition after it: "of those polled, 271 said they ..."; a number and a comma end an aside: "Smith, 61, declined")
+# preposition after it: "of those polled, 271 said they ..."; a number and a comma end an aside: "Smith, 61, declined";
+# a wh-word opens its clause: "the talks once more showed how ...")
 # (the last letter before the space is tested first: most cues follow none of these)
 QUANTITY_LAST = "0123456789er"
 QUANTITY_BEFORE = rx.compile(r"(?<![\w’'])(?:\d(?:[\d,.]*\d)?|[Mm]ore|[Ff]ewer)\s$")
@@ -396,9 +397,10 @@ NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
 
 @lru_cache(maxsize=1)
 def not_noun_words() -> frozenset:
-    """Lower-case words that head no noun: function words and prepositions (function_words.txt, mention_words.csv)."""
-    return word_list("function_words.txt") | {r["word"] for r in _read_csv("mention_words.csv")
-                                              if r["role"] == "preposition"}
+    """Lower-case words that head no noun: function words, wh-words and prepositions (function_words.txt,
+    clause_openers.txt, mention_words.csv)."""
+    return word_list("function_words.txt") | word_list("clause_openers.txt") \
+        | {r["word"] for r in _read_csv("mention_words.csv") if r["role"] == "preposition"}
 
 
 def _attributive_participle(text: str, ms: int, me: int) -> bool:
