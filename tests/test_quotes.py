@@ -751,8 +751,12 @@ def test_past_participle_between_a_number_and_a_noun_is_no_cue():
     ("The union criticized the contract in March, and its leaders called a strike.", "The union", "the contract"),
     ("The senator praised the plan on Tuesday.", "The senator", "the plan"),
     ("The coach thanked her last summer.", "The coach", "her"),
+    # "last", "this", "next" before a weekday go with the day, not with the noun phrase
+    ("The mayor endorsed the governor last Tuesday, and the crowd cheered.", "The mayor", "the governor"),
+    ("The council approved the budget this Friday evening.", "The council", "the budget"),
     # a day before a noun modifies it; a phrase ending in a preposition is no noun phrase
     ("The senator praised an important Monday rally.", "The senator", "an important Monday rally"),
+    ("The senator praised the last Monday rally.", "The senator", "the last Monday rally"),
     ("The bishop criticized the speeches during Sunday services.", "The bishop", "the speeches during Sunday services"),
 ])
 def test_time_phrase_ends_the_object_of_a_cue(text, speaker, content):

@@ -1326,17 +1326,20 @@ ADVERBIAL = rx.compile(
 # (possessive words: a word must be followed by a space, so giving back its characters never helps)
 MEDIUM_TAIL = rx.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + "|" + ordered_alternation("go_between_nouns.txt") + r")s?\b")
-# a time phrase after a noun-phrase content: "in June 2015", "on Thursday", "last week"
+# a time phrase after a noun-phrase content: "in June 2015", "on Thursday", "last week", "last Tuesday"
 # (each alternative opens with its own word: the engine passes over one with a glance at its first letter, where a
 # factored form, "(?:in|on|since|until|by)\s+...|(?:on\s+)?(?:Monday|...)", enters every group at every space: a
 # third fewer instructions for the same matches)
 _MONTH_OR_YEAR = (r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September"
                   r"|October|November|December|\d{4}\b|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))")
 _SEASON = r"\s+(?:week|month|year|spring|summer|fall|winter)\b"
+# ("last", "this" and "next" take a weekday too: the day alone would leave its modifier in the content, "endorsed the
+# governor last Tuesday" -> "the governor last")
+_SEASON_OR_DAY = r"\s+(?:week|month|year|spring|summer|fall|winter|" + WEEKDAYS + r")\b"
 TIME_TAIL = rx.compile(r"\s(?:" + "|".join(w + _MONTH_OR_YEAR for w in ("in", "on", "since", "until", "by"))
                        + r"|on\s+(?:" + WEEKDAYS + r")\b|" + "|".join(d + r"\b" for d in WEEKDAYS.split("|"))
-                       + "|" + "|".join(w + _SEASON for w in ("last", "this", "next", r"earlier\s+this",
-                                                              r"later\s+this")) + ")")
+                       + "|" + "|".join(w + _SEASON_OR_DAY for w in ("last", "this", "next"))
+                       + "|" + "|".join(w + _SEASON for w in (r"earlier\s+this", r"later\s+this")) + ")")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
 NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + "|" + TIME_TAIL.pattern)
 # an adjunct of the narrator's after a noun-phrase content: a time or medium phrase (NP_TAIL), a time adverb, a
