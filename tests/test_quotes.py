@@ -3548,6 +3548,9 @@ def test_quote_opening_a_statement_after_a_dash_takes_its_own_attribution():
      "his ballot to Smith", "A county delegate"),
     ("The two volunteers declared their loyalty after hearing the closing remarks.", "declared", "their loyalty",
      "The two volunteers"),
+    # a one-word noun phrase is its noun, a pronoun as often as not
+    ("The mayor reiterated those after the meeting.", "reiterated", "those", "The mayor"),
+    ("The coach announced Ruiz recently as the new captain.", "announced", "Ruiz", "The coach"),
 ])
 def test_noun_phrase_content_ends_before_an_adjunct(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)

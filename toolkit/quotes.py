@@ -1495,10 +1495,12 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
     # an addressee named after "to" is part of the phrase: "pledged her vote to Clinton recently"
     head_end = to.start() if (to := NP_TO_NAME.search(text, c_s, mm.start())) and to.end() == mm.start() else mm.start()
     if not _noun_phrase(text, c_s, head_end) or not AUX_WORDS.isdisjoint(WORD.findall(text, c_s, mm.start())) \
-            or (last := text[text.rfind(" ", c_s, mm.start()) + 1:mm.start()].lower()) in word_list("function_words.txt") \
-            or last in ("until", "back"):
+            or (last := text[space + 1:mm.start()].lower() if (space := text.rfind(" ", c_s, mm.start())) >= 0
+                else "") in word_list("function_words.txt") or last in ("until", "back"):
         # (a noun phrase ends with its noun, not a function word: "the real meaning of", "win or lose in"; "until"
-        # and "back" take the time clause as their own: "a vote until after the election", "the mood back when ...")
+        # and "back" take the time clause as their own: "a vote until after the election", "the mood back when ...";
+        # a one-word noun phrase is its noun, a pronoun as often as not, "mentioned him in a speech": no slice of the
+        # text before the content, as in _np_before_tail)
         return 0
     # (a time or medium phrase of NP_TAIL, or "despite" and "during", have no group "adjunct")
     after = WORD.findall(text, mm.end(), c_e)
