@@ -392,6 +392,8 @@ def title_case_line(text: str, start: int) -> bool:
 # (the last letter before the space is tested first: most cues follow none of these)
 QUANTITY_LAST = "0123456789er"
 QUANTITY_BEFORE = rx.compile(r"(?<![\w’'])(?:\d(?:[\d,.]*\d)?|[Mm]ore|[Ff]ewer)\s$")
+# the lower-case word after a word or phrase, not a possessive's (quotes.py: a noun after a day or month makes the day
+# a modifier, "an important Monday rally")
 NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from toolkit import regexcache as rx
 from toolkit import segment
-from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
+from toolkit.cues import NOUN_AFTER, VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import ordered_alternation, ordered_words, word_alternation, word_list
@@ -1418,10 +1418,6 @@ def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
     return 0 if mm is None else _np_before_tail(text, c_s, c_e, mm)
 
 
-# the lower-case word after a phrase (not a possessive's): a noun after a day or month makes it a modifier
-NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
-
-
 def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at the narrator's medium or time phrase `mm` in it, or 0."""
     # (five spaces before the phrase make six words, more than _noun_phrase takes: most phrases found come later in a
@@ -1431,7 +1427,7 @@ def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
         return 0
     # a noun phrase ends with its noun, not an article, preposition or conjunction ("the speeches during Sunday
     # services"); a day or month before a noun modifies it ("an important Monday rally"; not "Monday night", nor
-    # "Tuesday saying ...")
+    # "Tuesday saying ...": NOUN_AFTER, the lower-case word after a phrase)
     # (a one-word noun phrase is its noun: no space before the phrase, no slice of the text before the content)
     last = text[space + 1:mm.start()].lower() if (space := text.rfind(" ", c_s, mm.start())) >= 0 else ""
     if last in vocab()["prepositions"] or last in ("a", "an", "the", "to", "and", "or") \
