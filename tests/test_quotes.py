@@ -717,13 +717,46 @@ def test_named_after_a_common_noun_gives_a_name_and_is_no_cue():
     assert r["speaker"] == "The governor"
 
 
+def test_past_participle_between_a_number_and_a_noun_is_no_cue():
+    text = "The governor now holds 312 pledged delegates, and her rival trails by 1,040 endorsed candidates."
+    assert extract_quotes(text) == []
+    assert extract_quotes("The challenger won more pledged delegates in the western states.") == []
+    # the content of another cue runs over it
+    text = "Her aide conceded that the governor may finish the race with fewer pledged delegates than she hoped."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == \
+        "that the governor may finish the race with fewer pledged delegates than she hoped"
+    assert r["speaker"] == "Her aide"
+    # a verb after a bare number has a pronoun, determiner or preposition after it; a number set off by commas is
+    # an aside
+    text = "Of the 500 voters polled, 271 said they would vote for the governor."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "they would vote for the governor"
+    assert r["speaker"] == "271"
+    text = "Of the 30 board members, 12 endorsed the plan."
+    [r] = extract_quotes(text)
+    assert (text[r["start"]:r["end"]].rstrip("."), r["speaker"]) == ("the plan", "12")
+    text = "The senator, 61, declined to comment on the report."
+    [r] = extract_quotes(text)
+    assert text[r["start"]:r["end"]].rstrip(".") == "to comment on the report"
+    assert r["cue"] == "declined"
+    # a wh-word after it opens its clause: "once more" is an adverb
+    text = "The past two weeks have once more underscored how fragile the truce is."
+    [r] = extract_quotes(text)
+    assert (text[r["start"]:r["end"]].rstrip("."), r["cue"]) == ("how fragile the truce is", "underscored")
+
+
 @pytest.mark.parametrize("text,speaker,content", [
     ("The mayor endorsed the governor last week.", "The mayor", "the governor"),
     ("The union criticized the contract in March, and its leaders called a strike.", "The union", "the contract"),
     ("The senator praised the plan on Tuesday.", "The senator", "the plan"),
     ("The coach thanked her last summer.", "The coach", "her"),
+    # "last", "this", "next" before a weekday go with the day, not with the noun phrase
+    ("The mayor endorsed the governor last Tuesday, and the crowd cheered.", "The mayor", "the governor"),
+    ("The council approved the budget this Friday evening.", "The council", "the budget"),
     # a day before a noun modifies it; a phrase ending in a preposition is no noun phrase
     ("The senator praised an important Monday rally.", "The senator", "an important Monday rally"),
+    ("The senator praised the last Monday rally.", "The senator", "the last Monday rally"),
     ("The bishop criticized the speeches during Sunday services.", "The bishop", "the speeches during Sunday services"),
 ])
 def test_time_phrase_ends_the_object_of_a_cue(text, speaker, content):
@@ -3515,6 +3548,9 @@ def test_quote_opening_a_statement_after_a_dash_takes_its_own_attribution():
      "his ballot to Smith", "A county delegate"),
     ("The two volunteers declared their loyalty after hearing the closing remarks.", "declared", "their loyalty",
      "The two volunteers"),
+    # a one-word noun phrase is its noun, a pronoun as often as not
+    ("The mayor reiterated those after the meeting.", "reiterated", "those", "The mayor"),
+    ("The coach announced Ruiz recently as the new captain.", "announced", "Ruiz", "The coach"),
 ])
 def test_noun_phrase_content_ends_before_an_adjunct(text, cue, content, speaker):
     r = only(extract_quotes(text), cue)

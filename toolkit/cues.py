@@ -385,6 +385,35 @@ def title_case_line(text: str, start: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# a past participle between a number (or "more", "fewer") and a noun modifies the noun, it reports nothing: "won 271
+# pledged delegates", "with more confirmed cases" (a verb after a bare number has a pronoun, a determiner, "that" or a
+# preposition after it: "of those polled, 271 said they ..."; a number and a comma end an aside: "Smith, 61, declined";
+# a wh-word opens its clause: "the talks once more showed how ...")
+# (the last letter before the space is tested first: most cues follow none of these)
+QUANTITY_LAST = "0123456789er"
+QUANTITY_BEFORE = rx.compile(r"(?<![\w’'])(?:\d(?:[\d,.]*\d)?|[Mm]ore|[Ff]ewer)\s$")
+# the lower-case word after a word or phrase, not a possessive's (quotes.py: a noun after a day or month makes the day
+# a modifier, "an important Monday rally")
+NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
+
+
+@lru_cache(maxsize=1)
+def not_noun_words() -> frozenset:
+    """Lower-case words that head no noun: function words, wh-words and prepositions (function_words.txt,
+    clause_openers.txt, mention_words.csv)."""
+    return word_list("function_words.txt") | word_list("clause_openers.txt") \
+        | {r["word"] for r in _read_csv("mention_words.csv") if r["role"] == "preposition"}
+
+
+def _attributive_participle(text: str, ms: int, me: int) -> bool:
+    """Whether the -ed cue form text[ms:me] modifies the noun after it, after a number, "more" or "fewer"."""
+    if QUANTITY_BEFORE.search(text, max(0, ms - 16), ms) is None:
+        return False
+    m = NOUN_AFTER.match(text, me)
+    # (an adverb after it makes it a verb: "12 responded quickly")
+    return m is not None and m.group(1) not in not_noun_words() and not m.group(1).endswith("ly")
+
+
 # between two cue words that form one cue: "reportedly told", "refused to criticize", "plans to endorse"
 CUE_CHAIN = rx.compile(r"\s+(?:to\s+|not\s+|\w+ly\s+)?")
 
@@ -418,7 +447,8 @@ def find_cues(text: str) -> list[tuple[int, int, str, str, str]]:
                 continue
         key = word.lower() if word.isalpha() else " ".join(word.lower().split())
         entry = table.get(key)
-        if entry is None:
+        if entry is None or text[ms - 2] in QUANTITY_LAST and key.endswith("ed") \
+                and _attributive_participle(text, ms, me):
             continue
         if key in weak and not VERB_CONTEXT.search(text, max(0, ms - 12), ms) \
                 and not (key not in rare and CLAUSE_AFTER.match(text, me)

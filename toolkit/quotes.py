@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from toolkit import regexcache as rx
 from toolkit import segment
-from toolkit.cues import VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
+from toolkit.cues import NOUN_AFTER, VERB_CONTEXT, cue_table, find_cues, light_verb_pattern, title_case_line
 from toolkit.errors import InputError
 from toolkit.mentions import Mention, NameIndex, mention_after, mention_before, vocab
 from toolkit.resources import ordered_alternation, ordered_words, word_alternation, word_list
@@ -1326,17 +1326,20 @@ ADVERBIAL = rx.compile(
 # (possessive words: a word must be followed by a space, so giving back its characters never helps)
 MEDIUM_TAIL = rx.compile(r"\s(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)?\s*(?:[\w.’'-]++\s++){0,3}?"
                          r"(?:" + MEDIUM_NOUNS + "|" + ordered_alternation("go_between_nouns.txt") + r")s?\b")
-# a time phrase after a noun-phrase content: "in June 2015", "on Thursday", "last week"
+# a time phrase after a noun-phrase content: "in June 2015", "on Thursday", "last week", "last Tuesday"
 # (each alternative opens with its own word: the engine passes over one with a glance at its first letter, where a
 # factored form, "(?:in|on|since|until|by)\s+...|(?:on\s+)?(?:Monday|...)", enters every group at every space: a
 # third fewer instructions for the same matches)
 _MONTH_OR_YEAR = (r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September"
                   r"|October|November|December|\d{4}\b|recent\s+(?:days|weeks|months|years)|the\s+(?:past|last))")
 _SEASON = r"\s+(?:week|month|year|spring|summer|fall|winter)\b"
+# ("last", "this" and "next" take a weekday too: the day alone would leave its modifier in the content, "endorsed the
+# governor last Tuesday" -> "the governor last")
+_SEASON_OR_DAY = r"\s+(?:week|month|year|spring|summer|fall|winter|" + WEEKDAYS + r")\b"
 TIME_TAIL = rx.compile(r"\s(?:" + "|".join(w + _MONTH_OR_YEAR for w in ("in", "on", "since", "until", "by"))
                        + r"|on\s+(?:" + WEEKDAYS + r")\b|" + "|".join(d + r"\b" for d in WEEKDAYS.split("|"))
-                       + "|" + "|".join(w + _SEASON for w in ("last", "this", "next", r"earlier\s+this",
-                                                              r"later\s+this")) + ")")
+                       + "|" + "|".join(w + _SEASON_OR_DAY for w in ("last", "this", "next"))
+                       + "|" + "|".join(w + _SEASON for w in (r"earlier\s+this", r"later\s+this")) + ")")
 # a medium or time phrase after a noun-phrase content: "in a tweet", "in June 2015", "on Thursday", "last week"
 NP_TAIL = rx.compile(MEDIUM_TAIL.pattern + "|" + TIME_TAIL.pattern)
 # an adjunct of the narrator's after a noun-phrase content: a time or medium phrase (NP_TAIL), a time adverb, a
@@ -1415,10 +1418,6 @@ def _np_tail_start(text: str, c_s: int, c_e: int) -> int:
     return 0 if mm is None else _np_before_tail(text, c_s, c_e, mm)
 
 
-# the lower-case word after a phrase (not a possessive's): a noun after a day or month makes it a modifier
-NOUN_AFTER = rx.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
-
-
 def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
     """Where a noun-phrase content text[c_s:c_e] ends at the narrator's medium or time phrase `mm` in it, or 0."""
     # (five spaces before the phrase make six words, more than _noun_phrase takes: most phrases found come later in a
@@ -1428,7 +1427,7 @@ def _np_before_tail(text: str, c_s: int, c_e: int, mm: re.Match) -> int:
         return 0
     # a noun phrase ends with its noun, not an article, preposition or conjunction ("the speeches during Sunday
     # services"); a day or month before a noun modifies it ("an important Monday rally"; not "Monday night", nor
-    # "Tuesday saying ...")
+    # "Tuesday saying ...": NOUN_AFTER, the lower-case word after a phrase)
     # (a one-word noun phrase is its noun: no space before the phrase, no slice of the text before the content)
     last = text[space + 1:mm.start()].lower() if (space := text.rfind(" ", c_s, mm.start())) >= 0 else ""
     if last in vocab()["prepositions"] or last in ("a", "an", "the", "to", "and", "or") \
@@ -1492,10 +1491,12 @@ def _np_adjunct_start(text: str, c_s: int, c_e: int) -> int:
     # an addressee named after "to" is part of the phrase: "pledged her vote to Clinton recently"
     head_end = to.start() if (to := NP_TO_NAME.search(text, c_s, mm.start())) and to.end() == mm.start() else mm.start()
     if not _noun_phrase(text, c_s, head_end) or not AUX_WORDS.isdisjoint(WORD.findall(text, c_s, mm.start())) \
-            or (last := text[text.rfind(" ", c_s, mm.start()) + 1:mm.start()].lower()) in word_list("function_words.txt") \
-            or last in ("until", "back"):
+            or (last := text[space + 1:mm.start()].lower() if (space := text.rfind(" ", c_s, mm.start())) >= 0
+                else "") in word_list("function_words.txt") or last in ("until", "back"):
         # (a noun phrase ends with its noun, not a function word: "the real meaning of", "win or lose in"; "until"
-        # and "back" take the time clause as their own: "a vote until after the election", "the mood back when ...")
+        # and "back" take the time clause as their own: "a vote until after the election", "the mood back when ...";
+        # a one-word noun phrase is its noun, a pronoun as often as not, "mentioned him in a speech": no slice of the
+        # text before the content, as in _np_before_tail)
         return 0
     # (a time or medium phrase of NP_TAIL, or "despite" and "during", have no group "adjunct")
     after = WORD.findall(text, mm.end(), c_e)
