@@ -1543,14 +1543,16 @@ TOPIC_FRAME = rx.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?" + _TOPI
                          + r"|(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?(?:"
                          + word_alternation("topic_frame_of_nouns.txt") + r")(\s+of\s+)"
                          + r"|(?:his|her|their|its|our|my)\s+(" + _TOPIC_NOUN + r")(\s+to\s+)")
-# (the letters TOPIC_FRAME can open with: most contents open with another, and the regex is not run)
-TOPIC_FRAME_FIRST = frozenset("ahtiom" + "".join(w[0] for w in word_list("topic_frame_nouns.txt")))
+# (the words TOPIC_FRAME can open with: most contents open with another, and the regex is not run)
+TOPIC_FRAME_FIRST = frozenset(("a", "an", "another", "his", "her", "their", "its", "our", "my")) \
+    | word_list("topic_frame_nouns.txt")
 
 
 def _topic_start(text: str, c_s: int, hi: int) -> int:
     """Where the topic of a message noun phrase opening a content at c_s starts ("sounded a cautious note about X",
     "voiced support for X", "pledged their support to X": X), or c_s."""
-    if text[c_s:c_s + 1] not in TOPIC_FRAME_FIRST or (mf := TOPIC_FRAME.match(text, c_s, hi)) is None:
+    if (sp := text.find(" ", c_s, c_s + 16)) < 0 or text[c_s:sp] not in TOPIC_FRAME_FIRST \
+            or (mf := TOPIC_FRAME.match(text, c_s, hi)) is None:
         return c_s
     branch = mf.lastindex
     if (NP_TAIL if branch == 2 else TIME_TAIL).match(text, mf.start(branch), hi) is not None:
