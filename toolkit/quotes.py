@@ -1534,15 +1534,16 @@ def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
 # topic_frame_of_nouns.txt holds what the message says), a bare noun right after the cue ("voiced support for X",
 # "claiming allegiance to X") and a possessed one given to someone ("pledged their support to X"); a possessed noun
 # with another preposition names the content itself ("reiterated his support for X", "defended his comments about X")
-# (the last group of each branch is its preposition, where a time or medium phrase is told from a topic: "announced
-# support on Thursday", "posted comments on Facebook")
+# (each branch's last group, named for it, is its preposition, where a time or medium phrase is told from a topic:
+# "announced support on Thursday", "posted comments on Facebook")
 _TOPIC_NOUN = "(?:" + word_alternation("topic_frame_nouns.txt") + ")"
 _TOPIC_PREPOSITION = r"\s+(?:about|on|against|regarding|over|to|for)\s+"
-TOPIC_FRAME = rx.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?" + _TOPIC_NOUN + "(" + _TOPIC_PREPOSITION + r"|:\s+)"
-                         + "|" + _TOPIC_NOUN + "(" + _TOPIC_PREPOSITION + ")"
+TOPIC_FRAME = rx.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?" + _TOPIC_NOUN
+                         + "(?P<indefinite>" + _TOPIC_PREPOSITION + r"|:\s+)"
+                         + "|" + _TOPIC_NOUN + "(?P<bare>" + _TOPIC_PREPOSITION + ")"
                          + r"|(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?(?:"
-                         + word_alternation("topic_frame_of_nouns.txt") + r")(\s+of\s+)"
-                         + r"|(?:his|her|their|its|our|my)\s+(" + _TOPIC_NOUN + r")(\s+to\s+)")
+                         + word_alternation("topic_frame_of_nouns.txt") + r")(?P<of>\s+of\s+)"
+                         + r"|(?:his|her|their|its|our|my)\s+(?P<owned_noun>" + _TOPIC_NOUN + r")(?P<owned>\s+to\s+)")
 # (the words TOPIC_FRAME can open with: most contents open with another, and the regex is not run)
 TOPIC_FRAME_FIRST = frozenset(("a", "an", "another", "his", "her", "their", "its", "our", "my")) \
     | word_list("topic_frame_nouns.txt")
@@ -1554,12 +1555,14 @@ def _topic_start(text: str, c_s: int, hi: int) -> int:
     if (sp := text.find(" ", c_s, c_s + 16)) < 0 or text[c_s:sp] not in TOPIC_FRAME_FIRST \
             or (mf := TOPIC_FRAME.match(text, c_s, hi)) is None:
         return c_s
-    branch = mf.lastindex
-    if (NP_TAIL if branch == 2 else TIME_TAIL).match(text, mf.start(branch), hi) is not None:
+    branch = mf.lastgroup
+    if (NP_TAIL if branch == "bare" else TIME_TAIL).match(text, mf.start(branch), hi) is not None:
         return c_s  # "announced support on Thursday", "posted comments on Facebook about X": no topic
-    if branch == 5 and mf.group(4).lower() in cue_table():
+    if branch == "owned" and mf["owned_noun"] in cue_table():
         return c_s  # a reporting noun's "to" names its addressee: "noted her comments to a radio host"
     return mf.end()
+
+
 PREPOSITION_START = rx.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 # the characters PREPOSITION_START can open with (case folded as the regex does, dotted and dotless i too): a content
 # opening with any other is no preposition without running the regex (most contents)
