@@ -803,6 +803,34 @@ def test_indefinite_message_noun_goes_with_the_cue(text, cue, content):
     assert r["quote"].rstrip(".") == content
 
 
+@pytest.mark.parametrize("text,cue,content,speaker", [
+    # a bare message noun right after the cue: the noun and its preposition go with the cue
+    ("The union voiced support for the striking nurses.", "voiced", "the striking nurses", "The union"),
+    ("Two mayors claimed allegiance to the reform caucus.", "claimed", "the reform caucus", "Two mayors"),
+    # a possessed stance noun given to someone: "pledged their support to X"
+    ("The delegates pledged their support to the governor.", "pledged", "the governor", "The delegates"),
+    # the "of" of a note or a message holds what it says
+    ("The mayor tweeted a note of sympathy for the flood victims.", "tweeted", "sympathy for the flood victims",
+     "The mayor"),
+])
+def test_message_noun_and_its_preposition_go_with_the_cue(text, cue, content, speaker):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert text[r["start"]:r["end"]].rstrip(".") == content
+    assert r["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a time or medium phrase after a bare noun is no topic
+    ("The committee announced support on Monday.", "announced", "support"),
+    ("The candidate posted comments on Facebook about the new budget.", "posted", "comments"),
+    # a reporting noun's "to" names its addressee, not its topic
+    ("The aide repeated his remarks to the visiting reporters.", "repeated", "his remarks to the visiting reporters"),
+])
+def test_message_noun_keeps_a_time_medium_or_addressee_phrase(text, cue, content):
+    r = [r for r in extract_quotes(text) if r["cue"] == cue][0]
+    assert text[r["start"]:r["end"]].rstrip(".") == content
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("The senator opposed the bill as he positioned himself for a presidential run.", "opposed", "the bill"),
     ("The mayor criticized the plan even as she praised its authors.", "criticized", "the plan"),

@@ -1529,10 +1529,40 @@ def _noun_phrase(text: str, s: int, e: int, most: int = 5) -> bool:
         w in CLAUSE_WORDS or w.endswith("ed") or w in ("that", "to", "s", "re", "ll") for w in words)
 
 
-# an indefinite message noun phrase and the preposition or colon before its topic: "a viral blog against", "a
-# statement on" ("his comments about X", "their support for X" name the content itself)
-TOPIC_FRAME = rx.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?([a-z][\w-]*)"
-                         r"(?:\s+(?:about|on|against|regarding|over|to|for)\s+|:\s+)")
+# a message noun phrase (topic_frame_nouns.txt) and the preposition or colon before its topic, which PolNeAR puts in
+# the cue: an indefinite one ("a viral blog against", "a statement on", "a note of concern": the "of" of
+# topic_frame_of_nouns.txt holds what the message says), a bare noun right after the cue ("voiced support for X",
+# "claiming allegiance to X") and a possessed one given to someone ("pledged their support to X"); a possessed noun
+# with another preposition names the content itself ("reiterated his support for X", "defended his comments about X")
+# (each branch's last group, named for it, is its preposition, where a time or medium phrase is told from a topic:
+# "announced support on Thursday", "posted comments on Facebook")
+_TOPIC_NOUN = "(?:" + word_alternation("topic_frame_nouns.txt") + ")"
+_TOPIC_PREPOSITION = r"\s+(?:about|on|against|regarding|over|to|for)\s+"
+TOPIC_FRAME = rx.compile(r"(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?" + _TOPIC_NOUN
+                         + "(?P<indefinite>" + _TOPIC_PREPOSITION + r"|:\s+)"
+                         + "|" + _TOPIC_NOUN + "(?P<bare>" + _TOPIC_PREPOSITION + ")"
+                         + r"|(?:an?|another)\s+(?:[\w’'.,-]++\s+){0,4}?(?:"
+                         + word_alternation("topic_frame_of_nouns.txt") + r")(?P<of>\s+of\s+)"
+                         + r"|(?:his|her|their|its|our|my)\s+(?P<owned_noun>" + _TOPIC_NOUN + r")(?P<owned>\s+to\s+)")
+# (the words TOPIC_FRAME can open with: most contents open with another, and the regex is not run)
+TOPIC_FRAME_FIRST = frozenset(("a", "an", "another", "his", "her", "their", "its", "our", "my")) \
+    | word_list("topic_frame_nouns.txt")
+
+
+def _topic_start(text: str, c_s: int, hi: int) -> int:
+    """Where the topic of a message noun phrase opening a content at c_s starts ("sounded a cautious note about X",
+    "voiced support for X", "pledged their support to X": X), or c_s."""
+    if (sp := text.find(" ", c_s, c_s + 16)) < 0 or text[c_s:sp] not in TOPIC_FRAME_FIRST \
+            or (mf := TOPIC_FRAME.match(text, c_s, hi)) is None:
+        return c_s
+    branch = mf.lastgroup
+    if (NP_TAIL if branch == "bare" else TIME_TAIL).match(text, mf.start(branch), hi) is not None:
+        return c_s  # "announced support on Thursday", "posted comments on Facebook about X": no topic
+    if branch == "owned" and mf["owned_noun"] in cue_table():
+        return c_s  # a reporting noun's "to" names its addressee: "noted her comments to a radio host"
+    return mf.end()
+
+
 PREPOSITION_START = rx.compile(r"(?:at|on|in|with|by|for|from|during|after|before|over|about|as|of|into)\b", re.I)
 # the characters PREPOSITION_START can open with (case folded as the regex does, dotted and dotless i too): a content
 # opening with any other is no preposition without running the regex (most contents)
@@ -1797,11 +1827,10 @@ def _content_right(text: str, ce: int, hi: int, lemma: str, comp: str) -> tuple[
             c_s += 1
     if comp == "to" and not mt and not text.startswith("to ", c_s):
         return None
-    if mt is None and comp != "to" and text[c_s:c_s + 1] == "a" and (mf := TOPIC_FRAME.match(text, c_s, hi)) \
-            and mf.group(1).lower() in word_list("topic_frame_nouns.txt"):
-        # "sounded a cautious note about X", "issued a statement on X", "presented a blunt answer: X": the message
-        # noun phrase goes with the cue, its topic is the content
-        c_s = mf.end()
+    if mt is None and comp != "to":
+        # "sounded a cautious note about X", "issued a statement on X", "presented a blunt answer: X", "voiced support
+        # for X": the message noun phrase goes with the cue, its topic is the content
+        c_s = _topic_start(text, c_s, hi)
     if comp == "object" and not mt:
         mo = OBJ_END.search(text, c_s, hi)
         if mo is not None and (m2 := SECOND_COMPLEMENT.match(text, mo.start(), hi)) is not None:
