@@ -201,7 +201,7 @@ def _run_catching_ctrl_c(*args, **kwargs) -> dict:
 def _resume_does_exactly_the_rest(client, corpus, single, out, first: dict) -> dict:
     """An immediate resume on the same cluster: the articles not recorded, each once, and the reference's records."""
     second = dask_run.run(corpus, out, client=client, partition_size=7, progress=False)
-    assert not second["interrupted"] and second["failures"] == []
+    assert not second["interrupted"] and second["failures"] == [], second
     assert second["skipped"] == first["articles"] and second["new"] == single[1]["articles"] - first["articles"]
     ids = recorded_ids(out)
     assert len(ids) == len(set(ids)) == single[1]["articles"]
@@ -241,7 +241,7 @@ def test_ctrl_c_while_the_parent_records_a_part_keeps_every_finished_one(client,
         monkeypatch.setattr(runner, "append_manifest", append_manifest)
     out = tmp_path / "out"
     first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, progress=False)
-    assert sent and first["interrupted"]
+    assert sent  # (interrupted or not: a Ctrl-C after the last wait stops nothing)
     monkeypatch.setattr(runner, "take", real_take)
     monkeypatch.setattr(runner, "append_manifest", real_append)
     assert parts_on_disk(out) == recorded_parts(out) and not list(out.glob("*.tmp"))
@@ -263,6 +263,7 @@ def test_ctrl_c_as_the_partitions_are_submitted_cancels_them(client, corpus, sin
     monkeypatch.setattr(client, "compute", compute)
     out = tmp_path / "out"
     first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, func=held_quotes, progress=False)
+    monkeypatch.setattr(client, "compute", submit)
     assert first["interrupted"] and first["articles"] == 0
     assert CAPTURED and all(f.cancelled() for f in CAPTURED)
     HELD.set()
