@@ -6,6 +6,7 @@ import os
 import signal
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -100,13 +101,27 @@ def test_dask_dataframe_entry_point_matches(client):
     assert sorted(json.dumps(r, sort_keys=True) for r in got) == sorted(json.dumps(r, sort_keys=True) for r in want)
 
 
-def test_cli_batch_dask_starts_a_process_cluster_and_matches(tmp_path, capsys):
+def test_cli_batch_dask_starts_a_process_cluster_and_matches(tmp_path, capsys, monkeypatch):
     from toolkit.cli import main as cli_main
     inputs = [str(DATA / "articles"), str(TRANSCRIPTS)]
     assert cli_main(["batch", *inputs, "-o", str(tmp_path / "one"), "--jobs", "1"]) == 0
+    real_connect, on_ctrl_c = dask_run.connect, []
+
+    def connect(*args):
+        client = real_connect(*args)
+        for pid in client.run(os.getpid).values() if Path("/proc/self/status").exists() else ():
+            # (each worker's ignored signals, as the system has them)
+            with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+                ignored = next(int(line.split()[1], 16) for line in fh if line.startswith("SigIgn:"))
+            on_ctrl_c.append(bool(ignored & 1 << (signal.SIGINT - 1)))
+        return client
+    monkeypatch.setattr(dask_run, "connect", connect)
     assert cli_main(["batch", *inputs, "-o", str(tmp_path / "dask"), "--dask", "--jobs", "2"]) == 0
     assert "14 articles" in capsys.readouterr().err
     assert records(tmp_path / "dask") == records(tmp_path / "one")
+    # A terminal's Ctrl-C reaches the local cluster's worker processes too: they leave it to the client, as the
+    # runner's workers do (one it killed lost the finished partitions it held, their parts left unrecorded).
+    assert on_ctrl_c == ([True, True] if Path("/proc/self/status").exists() else [])
 
 
 # ------------------------------------------------------------------- Ctrl-C in the parent ---

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 from pathlib import Path
 from typing import Iterable
 
@@ -26,7 +27,22 @@ def connect(address: str | None = None, workers: int | None = None):
     # Processes, one thread each: the pipeline is pure Python, so threads would share one GIL.
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                            dashboard_address=":0")  # any free port: several runs may share a host
-    return Client(cluster)
+    client = Client(cluster)
+    client.register_plugin(_ignore_ctrl_c_plugin()(), name="newsquote-ignore-ctrl-c")
+    return client
+
+
+def _ignore_ctrl_c_plugin():
+    from distributed import WorkerPlugin
+
+    class IgnoreCtrlC(WorkerPlugin):
+        """A terminal's Ctrl-C goes to the whole process group, the local cluster's workers too: as the runner's
+        workers (runner._init_worker), they ignore it and the client alone decides how to stop. (A worker it
+        stopped took with it the results of the partitions it had finished: their parts were left unrecorded.)"""
+
+        def setup(self, worker) -> None:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return IgnoreCtrlC
 
 
 def run(inputs: str | Path | Iterable[str | Path], outdir: str | Path, *, address: str | None = None,
