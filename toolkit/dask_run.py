@@ -66,13 +66,14 @@ def _run(inputs, outdir: Path, *, address, workers, client, fmt, resume, input_f
     """The run, its Ctrl-C held back as in the runner (ctrl_c_only_while_waiting).
 
     Ctrl-C stops the run only where this process waits: for the plan, for Dask, and for
-    finished partitions after it. Everything else (starting the cluster, submitting the partitions,
-    noting a result and recording it in the manifest, closing the cluster) is bookkeeping that
-    goes on to its end, the Ctrl-C raised at the next wait. A Ctrl-C before the folder is ready
-    raises KeyboardInterrupt, with nothing recorded; from then on it stops the run and the summary
-    says `interrupted`: the partitions that finished are kept (recorded in input order), the others
-    cancelled. A running Dask task cannot be stopped: a cancelled partition being computed may
-    still write its part, which nothing records and a resume removes.
+    finished partitions after it. Everything else (submitting the partitions, noting a result and
+    recording it in the manifest, closing the cluster) is bookkeeping that goes on to its end, the
+    Ctrl-C raised at the next wait. A Ctrl-C before the folder is ready or while a local cluster
+    starts (its worker processes die of it before they can ignore it) raises KeyboardInterrupt,
+    with nothing recorded; from then on it stops the run and the summary says `interrupted`: the
+    partitions that finished are kept (recorded in input order), the others cancelled. A running
+    Dask task cannot be stopped: a cancelled partition being computed may still write its part,
+    which nothing records and a resume removes.
     """
     import dask
     import dask.bag as db
@@ -82,7 +83,7 @@ def _run(inputs, outdir: Path, *, address, workers, client, fmt, resume, input_f
     with ctrl_c_only_while_waiting() as waiting:
         ledger = runner.new_ledger(outdir)
         own_client = client is None
-        client = client or connect(address, workers)
+        client = client or waiting(lambda: connect(address, workers))
         n_workers = 0
         bar = None
         inflight: set = set()
