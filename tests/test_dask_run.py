@@ -156,6 +156,16 @@ def _bounded_wait(cond, what: str) -> None:
         time.sleep(0.01)
 
 
+def _nothing_to_run(dask_scheduler=None) -> bool:
+    return not any(ts.state in ("waiting", "queued", "processing", "no-worker") for ts in dask_scheduler.tasks.values())
+
+
+def _wait_until_idle(client) -> None:
+    """Until no task runs or waits to. (A cancel that reaches the scheduler before the graph it cancels is dropped
+    there: a Ctrl-C just after the partitions are submitted may leave a few to be computed all the same.)"""
+    _bounded_wait(lambda: RUNNING[0] == 0 and client.run_on_scheduler(_nothing_to_run), "the cluster idle")
+
+
 def held_quotes(text: str, doc_id: str = "") -> list[dict]:
     """article_quotes; the articles of HOLD_IDS wait for HELD."""
     if doc_id in HOLD_IDS:
@@ -189,7 +199,7 @@ def held(client, monkeypatch):
     CAPTURED.clear()
     yield
     HELD.set()
-    _bounded_wait(lambda: RUNNING[0] == 0, "the tasks still running ended")
+    _wait_until_idle(client)
     CAPTURED.clear()
     HOLD_IDS.clear()
 
@@ -282,7 +292,7 @@ def test_ctrl_c_as_the_partitions_are_submitted_cancels_them(client, corpus, sin
     assert first["interrupted"] and first["articles"] == 0
     assert CAPTURED and all(f.cancelled() for f in CAPTURED)
     HELD.set()
-    _bounded_wait(lambda: RUNNING[0] == 0, "the cancelled tasks already running ended")
+    _wait_until_idle(client)  # cancelled partitions being computed may still write their parts (a resume drops them)
     _resume_does_exactly_the_rest(client, corpus, single, out, first)
 
 
@@ -314,7 +324,7 @@ def test_ctrl_c_while_waiting_for_dask_cancels_the_rest_and_keeps_what_finished(
     assert set(first_ids).isdisjoint(recorded_ids(out))
     monkeypatch.setattr(runner, "append_manifest", real_append)
     HELD.set()
-    _bounded_wait(lambda: RUNNING[0] == 0, "the cancelled task ended")
+    _wait_until_idle(client)
     # Dask cannot stop a task that runs: the cancelled partition wrote its part, recorded nowhere; the resume drops it.
     assert len(parts_on_disk(out) - recorded_parts(out)) == 1
     _resume_does_exactly_the_rest(client, corpus, single, out, first)
