@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
 from conftest import DATA, ROOT, TRANSCRIPTS
-from toolkit import dask_run, runner
+from toolkit import dask_run, runner, stream
 from toolkit.corpus import read_text
+from toolkit.pipeline import article_quotes
 from toolkit.stream import iter_articles
 
 distributed = pytest.importorskip("distributed", reason="dask extras not installed: pip install -e '.[dask]'")
@@ -21,8 +27,12 @@ def records(outdir) -> list[str]:
 @pytest.fixture(scope="module")
 def client():
     # Threads keep start-up fast in CI; the graph, partitions and task code are those of a process cluster.
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+    # A saturation of 1: a worker is sent a partition only when it computes none, so that one held by a test (below)
+    # holds no other behind it.
+    import dask
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                     dashboard_address=None) as cluster, distributed.Client(cluster) as c:
         yield c
 
 
@@ -91,10 +101,230 @@ def test_dask_dataframe_entry_point_matches(client):
     assert sorted(json.dumps(r, sort_keys=True) for r in got) == sorted(json.dumps(r, sort_keys=True) for r in want)
 
 
-def test_cli_batch_dask_starts_a_process_cluster_and_matches(tmp_path, capsys):
+def test_cli_batch_dask_starts_a_process_cluster_and_matches(tmp_path, capsys, monkeypatch):
     from toolkit.cli import main as cli_main
     inputs = [str(DATA / "articles"), str(TRANSCRIPTS)]
     assert cli_main(["batch", *inputs, "-o", str(tmp_path / "one"), "--jobs", "1"]) == 0
+    real_connect, on_ctrl_c = dask_run.connect, []
+
+    def connect(*args):
+        client = real_connect(*args)
+        for pid in client.run(os.getpid).values() if Path("/proc/self/status").exists() else ():
+            # (each worker's ignored signals, as the system has them)
+            with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+                ignored = next(int(line.split()[1], 16) for line in fh if line.startswith("SigIgn:"))
+            on_ctrl_c.append(bool(ignored & 1 << (signal.SIGINT - 1)))
+        return client
+    monkeypatch.setattr(dask_run, "connect", connect)
     assert cli_main(["batch", *inputs, "-o", str(tmp_path / "dask"), "--dask", "--jobs", "2"]) == 0
     assert "14 articles" in capsys.readouterr().err
     assert records(tmp_path / "dask") == records(tmp_path / "one")
+    # A terminal's Ctrl-C reaches the local cluster's worker processes too: they leave it to the client, as the
+    # runner's workers do (one it killed lost the finished partitions it held, their parts left unrecorded).
+    assert on_ctrl_c == ([True, True] if Path("/proc/self/status").exists() else [])
+
+
+# ------------------------------------------------------------------- Ctrl-C in the parent ---
+# The module's cluster runs its workers as threads of this process, so these globals are the ones the tasks see, and
+# a signal sent from a task is sent to this process. Tests that hold articles release them (and wait for the tasks
+# that were computing them) before they end, so that the next test finds the cluster idle.
+
+HELD = threading.Event()  # set: the held articles go on
+HOLD_IDS: set = set()  # doc_ids whose extraction waits for HELD
+CAPTURED: list = []  # the futures of the run under test (client.compute's, in partition order)
+RUNNING = [0]  # partitions being computed by a worker thread
+_LOCK = threading.Lock()
+_REAL_RUN_PARTITION = runner.run_partition
+
+
+def tracked_partition(*args):
+    """runner.run_partition, counted in RUNNING while it runs (cancelled tasks run on: Dask cannot stop them)."""
+    with _LOCK:
+        RUNNING[0] += 1
+    try:
+        return _REAL_RUN_PARTITION(*args)
+    finally:
+        with _LOCK:
+            RUNNING[0] -= 1
+
+
+def _bounded_wait(cond, what: str) -> None:
+    """Wait for `cond` (a bound for a broken run only, never a guess at how long the work takes)."""
+    deadline = time.monotonic() + 120
+    while not cond():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.01)
+
+
+def _nothing_to_run(dask_scheduler=None) -> bool:
+    return not any(ts.state in ("waiting", "queued", "processing", "no-worker") for ts in dask_scheduler.tasks.values())
+
+
+def _wait_until_idle(client) -> None:
+    """Until no task runs or waits to. (A cancel that reaches the scheduler before the graph it cancels is dropped
+    there: a Ctrl-C just after the partitions are submitted may leave a few to be computed all the same.)"""
+    _bounded_wait(lambda: RUNNING[0] == 0 and client.run_on_scheduler(_nothing_to_run), "the cluster idle")
+
+
+def held_quotes(text: str, doc_id: str = "") -> list[dict]:
+    """article_quotes; the articles of HOLD_IDS wait for HELD."""
+    if doc_id in HOLD_IDS:
+        HELD.wait(timeout=120)
+    return article_quotes(text, doc_id)
+
+
+def ctrl_c_once_the_rest_is_done(text: str, doc_id: str = "") -> list[dict]:
+    """held_quotes; a held article first waits until every other partition has finished, then sends Ctrl-C to the
+    parent (whose main thread waits for Dask or, on a busy machine, is still recording a part)."""
+    if doc_id in HOLD_IDS:
+        _bounded_wait(lambda: CAPTURED and sum(f.done() for f in CAPTURED) == len(CAPTURED) - 1,
+                      "every other partition finished")
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+    return held_quotes(text, doc_id)
+
+
+@pytest.fixture
+def held(client, monkeypatch):
+    """Runs with counted partitions and captured futures; held articles are released at the end, whatever happens."""
+    real_compute = client.compute
+
+    def compute(*args, **kwargs):
+        futures = real_compute(*args, **kwargs)
+        CAPTURED[:] = futures
+        return futures
+    monkeypatch.setattr(client, "compute", compute)
+    monkeypatch.setattr(runner, "run_partition", tracked_partition)
+    HELD.clear()
+    HOLD_IDS.clear()
+    CAPTURED.clear()
+    yield
+    HELD.set()
+    _wait_until_idle(client)
+    CAPTURED.clear()
+    HOLD_IDS.clear()
+
+
+def parts_on_disk(out) -> set[str]:
+    return {f.name for f in out.glob("part-*")}
+
+
+def recorded_parts(out) -> set[str]:
+    return {e["part"] for e in runner.read_manifest(out) if e["part"]}
+
+
+def recorded_ids(out) -> list[str]:
+    return [d for e in runner.read_manifest(out) for d in e["doc_ids"]]
+
+
+def _run_catching_ctrl_c(*args, **kwargs) -> dict:
+    try:
+        return dask_run.run(*args, **kwargs)
+    except KeyboardInterrupt:  # (let out, it would stop the whole test session)
+        pytest.fail("a KeyboardInterrupt got out of dask_run.run once the run had started")
+
+
+def _resume_does_exactly_the_rest(client, corpus, single, out, first: dict) -> dict:
+    """An immediate resume on the same cluster: the articles not recorded, each once, and the reference's records."""
+    second = dask_run.run(corpus, out, client=client, partition_size=7, progress=False)
+    assert not second["interrupted"] and second["failures"] == [], second
+    assert second["skipped"] == first["articles"] and second["new"] == single[1]["articles"] - first["articles"]
+    ids = recorded_ids(out)
+    assert len(ids) == len(set(ids)) == single[1]["articles"]
+    assert parts_on_disk(out) == recorded_parts(out) and not list(out.glob("*.tmp"))
+    assert records(out) == records(single[0])
+    return second
+
+
+@pytest.mark.parametrize("where", ["taking a result", "before the line", "after the line"])
+def test_ctrl_c_while_the_parent_records_a_part_keeps_every_finished_one(client, corpus, single, held, tmp_path,
+                                                                          monkeypatch, where):
+    """Ctrl-C in the parent's bookkeeping once every partition has finished (so nothing is in flight and what must be
+    kept is known): before a finished future's result is noted, after its entry left the pending list but before its
+    manifest line, or after the line. Each finished part must be recorded once, and the summary count it."""
+    sent: list = []
+
+    def ctrl_c() -> None:
+        distributed.wait(CAPTURED)
+        sent.append(1)
+        os.kill(os.getpid(), signal.SIGINT)
+    real_take, real_append = runner.take, runner.append_manifest
+
+    def take(*args):
+        if not sent:
+            ctrl_c()
+        real_take(*args)
+
+    def append_manifest(outdir, entry):
+        if where == "before the line" and entry.get("part") and not sent:
+            ctrl_c()
+        real_append(outdir, entry)
+        if where == "after the line" and entry.get("part") and not sent:
+            ctrl_c()
+    if where == "taking a result":
+        monkeypatch.setattr(runner, "take", take)
+    else:
+        monkeypatch.setattr(runner, "append_manifest", append_manifest)
+    out = tmp_path / "out"
+    first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, progress=False)
+    assert sent  # (interrupted or not: a Ctrl-C after the last wait stops nothing)
+    monkeypatch.setattr(runner, "take", real_take)
+    monkeypatch.setattr(runner, "append_manifest", real_append)
+    assert parts_on_disk(out) == recorded_parts(out) and not list(out.glob("*.tmp"))
+    ids = recorded_ids(out)
+    assert len(ids) == len(set(ids)) == first["articles"] == first["new"] == single[1]["articles"]
+    _resume_does_exactly_the_rest(client, corpus, single, out, first)
+
+
+def test_ctrl_c_as_the_partitions_are_submitted_cancels_them(client, corpus, single, held, tmp_path, monkeypatch):
+    """Ctrl-C inside client.compute, once the partitions are submitted: they must be cancelled, not left computing
+    parts that no one records while the cluster is busy with them."""
+    HOLD_IDS.update(a["doc_id"] for a in iter_articles(corpus))
+    submit = client.compute
+
+    def compute(*args, **kwargs):
+        futures = submit(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return futures
+    monkeypatch.setattr(client, "compute", compute)
+    out = tmp_path / "out"
+    first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, func=held_quotes, progress=False)
+    monkeypatch.setattr(client, "compute", submit)
+    assert first["interrupted"] and first["articles"] == 0
+    assert CAPTURED and all(f.cancelled() for f in CAPTURED)
+    HELD.set()
+    _wait_until_idle(client)  # cancelled partitions being computed may still write their parts (a resume drops them)
+    _resume_does_exactly_the_rest(client, corpus, single, out, first)
+
+
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_while_waiting_for_dask_cancels_the_rest_and_keeps_what_finished(client, corpus, single, held, tmp_path,
+                                                                                 monkeypatch, presses):
+    """The first partition is held; once every other one has finished (in any order: none is recorded before the
+    first), Ctrl-C. The run must return at once, with the held partition cancelled and every finished one recorded,
+    also when a second Ctrl-C comes while they are recorded."""
+    specs = runner.plan(corpus, workers=2, partition_size=7)["specs"]
+    first_ids = [a["doc_id"] for a in stream.read_partition(specs[0], errors=[])]
+    HOLD_IDS.add(first_ids[0])
+    sent: list = []
+    real_append = runner.append_manifest
+
+    def append_manifest(outdir, entry):
+        if presses == 2 and not sent:
+            sent.append(1)
+            os.kill(os.getpid(), signal.SIGINT)
+        real_append(outdir, entry)
+    monkeypatch.setattr(runner, "append_manifest", append_manifest)
+    out = tmp_path / "out"
+    first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, func=ctrl_c_once_the_rest_is_done,
+                                 progress=False)
+    assert not HELD.is_set() and RUNNING[0] == 1  # returned with the held partition still being computed
+    assert first["interrupted"] and first["articles"] == first["new"] == single[1]["articles"] - len(first_ids)
+    assert CAPTURED[0].cancelled() and not any(f.cancelled() for f in CAPTURED[1:])
+    assert parts_on_disk(out) == recorded_parts(out) and not list(out.glob("*.tmp"))
+    assert set(first_ids).isdisjoint(recorded_ids(out))
+    monkeypatch.setattr(runner, "append_manifest", real_append)
+    HELD.set()
+    _wait_until_idle(client)
+    # Dask cannot stop a task that runs: the cancelled partition wrote its part, recorded nowhere; the resume drops it.
+    assert len(parts_on_disk(out) - recorded_parts(out)) == 1
+    _resume_does_exactly_the_rest(client, corpus, single, out, first)

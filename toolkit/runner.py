@@ -483,11 +483,16 @@ def start_pool(jobs: int, fmt: str, func: ArticleFn | None, skip: frozenset = fr
     return pool
 
 
+def track(inflight: set, ended: queue.SimpleQueue, futures: Iterable) -> None:
+    """Add `futures` (a pool's or Dask's) to `inflight`, each put on `ended` when it ends or is cancelled."""
+    for fut in futures:
+        inflight.add(fut)
+        fut.add_done_callback(ended.put)
+
+
 def submit_tracked(pool: ProcessPoolExecutor, inflight: set, ended: queue.SimpleQueue, fn: Callable, *args) -> None:
     """pool.submit(fn, *args), its future added to `inflight` and put on `ended` when it ends or is cancelled."""
-    fut = pool.submit(fn, *args)
-    inflight.add(fut)
-    fut.add_done_callback(ended.put)
+    track(inflight, ended, [pool.submit(fn, *args)])
 
 
 def next_finished(inflight: set, ended: queue.SimpleQueue, waiting: Callable):
@@ -499,11 +504,20 @@ def next_finished(inflight: set, ended: queue.SimpleQueue, waiting: Callable):
             return fut
 
 
-def keep_in_flight(inflight: set, ended: queue.SimpleQueue, waiting: Callable, keep: Callable[[dict], None]) -> bool:
+def keep_in_flight(inflight: set, ended: queue.SimpleQueue, waiting: Callable, keep: Callable[[dict], None],
+                   cancel: Callable[[list], None] | None = None) -> bool:
     """After a Ctrl-C: cancel the work not started and pass each result of the work being computed, nearly done, to
-    `keep`; True if a second Ctrl-C gave up on it."""
-    for fut in inflight:
-        fut.cancel()
+    `keep`; True if a second Ctrl-C gave up on it.
+
+    `cancel(futures)` cancels them at once (default: each one's cancel(), which a pool's running work ignores). The
+    Dask run passes one that leaves finished futures alone (a Dask cancel drops even a finished result) and cancels
+    the rest, running ones too: their results then come back cancelled and are not kept.
+    """
+    if cancel is None:
+        for fut in inflight:
+            fut.cancel()
+    else:
+        cancel(list(inflight))
     try:
         # A Ctrl-C just after ended.get() returned dropped that future, still in inflight: collect it here.
         for fut in [f for f in inflight if f.done()]:
