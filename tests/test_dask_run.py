@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, ROOT, TRANSCRIPTS
-from toolkit import dask_run, runner, stream
+from toolkit import dask_run, runner
 from toolkit.corpus import read_text
-from toolkit.pipeline import article_quotes
 from toolkit.stream import iter_articles
 
 distributed = pytest.importorskip("distributed", reason="dask extras not installed: pip install -e '.[dask]'")
@@ -126,11 +125,9 @@ def test_cli_batch_dask_starts_a_process_cluster_and_matches(tmp_path, capsys, m
 
 # ------------------------------------------------------------------- Ctrl-C in the parent ---
 # The module's cluster runs its workers as threads of this process, so these globals are the ones the tasks see, and
-# a signal sent from a task is sent to this process. Tests that hold articles release them (and wait for the tasks
-# that were computing them) before they end, so that the next test finds the cluster idle.
+# a signal sent from a task is sent to this process. Each test waits for the tasks it started before it ends, so that
+# the next test finds the cluster idle.
 
-HELD = threading.Event()  # set: the held articles go on
-HOLD_IDS: set = set()  # doc_ids whose extraction waits for HELD
 CAPTURED: list = []  # the futures of the run under test (client.compute's, in partition order)
 RUNNING = [0]  # partitions being computed by a worker thread
 _LOCK = threading.Lock()
@@ -166,26 +163,9 @@ def _wait_until_idle(client) -> None:
     _bounded_wait(lambda: RUNNING[0] == 0 and client.run_on_scheduler(_nothing_to_run), "the cluster idle")
 
 
-def held_quotes(text: str, doc_id: str = "") -> list[dict]:
-    """article_quotes; the articles of HOLD_IDS wait for HELD."""
-    if doc_id in HOLD_IDS:
-        HELD.wait(timeout=120)
-    return article_quotes(text, doc_id)
-
-
-def ctrl_c_once_the_rest_is_done(text: str, doc_id: str = "") -> list[dict]:
-    """held_quotes; a held article first waits until every other partition has finished, then sends Ctrl-C to the
-    parent (whose main thread waits for Dask or, on a busy machine, is still recording a part)."""
-    if doc_id in HOLD_IDS:
-        _bounded_wait(lambda: CAPTURED and sum(f.done() for f in CAPTURED) == len(CAPTURED) - 1,
-                      "every other partition finished")
-        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
-    return held_quotes(text, doc_id)
-
-
 @pytest.fixture
 def held(client, monkeypatch):
-    """Runs with counted partitions and captured futures; held articles are released at the end, whatever happens."""
+    """Runs with counted partitions and captured futures; the cluster is left idle at the end, whatever happens."""
     real_compute = client.compute
 
     def compute(*args, **kwargs):
@@ -194,14 +174,10 @@ def held(client, monkeypatch):
         return futures
     monkeypatch.setattr(client, "compute", compute)
     monkeypatch.setattr(runner, "run_partition", tracked_partition)
-    HELD.clear()
-    HOLD_IDS.clear()
     CAPTURED.clear()
     yield
-    HELD.set()
     _wait_until_idle(client)
     CAPTURED.clear()
-    HOLD_IDS.clear()
 
 
 def parts_on_disk(out) -> set[str]:
@@ -272,59 +248,4 @@ def test_ctrl_c_while_the_parent_records_a_part_keeps_every_finished_one(client,
     assert parts_on_disk(out) == recorded_parts(out) and not list(out.glob("*.tmp"))
     ids = recorded_ids(out)
     assert len(ids) == len(set(ids)) == first["articles"] == first["new"] == single[1]["articles"]
-    _resume_does_exactly_the_rest(client, corpus, single, out, first)
-
-
-def test_ctrl_c_as_the_partitions_are_submitted_cancels_them(client, corpus, single, held, tmp_path, monkeypatch):
-    """Ctrl-C inside client.compute, once the partitions are submitted: they must be cancelled, not left computing
-    parts that no one records while the cluster is busy with them."""
-    HOLD_IDS.update(a["doc_id"] for a in iter_articles(corpus))
-    submit = client.compute
-
-    def compute(*args, **kwargs):
-        futures = submit(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)
-        return futures
-    monkeypatch.setattr(client, "compute", compute)
-    out = tmp_path / "out"
-    first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, func=held_quotes, progress=False)
-    monkeypatch.setattr(client, "compute", submit)
-    assert first["interrupted"] and first["articles"] == 0
-    assert CAPTURED and all(f.cancelled() for f in CAPTURED)
-    HELD.set()
-    _wait_until_idle(client)  # cancelled partitions being computed may still write their parts (a resume drops them)
-    _resume_does_exactly_the_rest(client, corpus, single, out, first)
-
-
-@pytest.mark.parametrize("presses", [1, 2])
-def test_ctrl_c_while_waiting_for_dask_cancels_the_rest_and_keeps_what_finished(client, corpus, single, held, tmp_path,
-                                                                                 monkeypatch, presses):
-    """The first partition is held; once every other one has finished (in any order: none is recorded before the
-    first), Ctrl-C. The run must return at once, with the held partition cancelled and every finished one recorded,
-    also when a second Ctrl-C comes while they are recorded."""
-    specs = runner.plan(corpus, workers=2, partition_size=7)["specs"]
-    first_ids = [a["doc_id"] for a in stream.read_partition(specs[0], errors=[])]
-    HOLD_IDS.add(first_ids[0])
-    sent: list = []
-    real_append = runner.append_manifest
-
-    def append_manifest(outdir, entry):
-        if presses == 2 and not sent:
-            sent.append(1)
-            os.kill(os.getpid(), signal.SIGINT)
-        real_append(outdir, entry)
-    monkeypatch.setattr(runner, "append_manifest", append_manifest)
-    out = tmp_path / "out"
-    first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, func=ctrl_c_once_the_rest_is_done,
-                                 progress=False)
-    assert not HELD.is_set() and RUNNING[0] == 1  # returned with the held partition still being computed
-    assert first["interrupted"] and first["articles"] == first["new"] == single[1]["articles"] - len(first_ids)
-    assert CAPTURED[0].cancelled() and not any(f.cancelled() for f in CAPTURED[1:])
-    assert parts_on_disk(out) == recorded_parts(out) and not list(out.glob("*.tmp"))
-    assert set(first_ids).isdisjoint(recorded_ids(out))
-    monkeypatch.setattr(runner, "append_manifest", real_append)
-    HELD.set()
-    _wait_until_idle(client)
-    # Dask cannot stop a task that runs: the cancelled partition wrote its part, recorded nowhere; the resume drops it.
-    assert len(parts_on_disk(out) - recorded_parts(out)) == 1
     _resume_does_exactly_the_rest(client, corpus, single, out, first)
