@@ -26,12 +26,8 @@ def records(outdir) -> list[str]:
 @pytest.fixture(scope="module")
 def client():
     # Threads keep start-up fast in CI; the graph, partitions and task code are those of a process cluster.
-    # A saturation of 1: a worker is sent a partition only when it computes none, so that one held by a test (below)
-    # holds no other behind it.
-    import dask
-    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}), \
-            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                     dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
         yield c
 
 
@@ -164,7 +160,7 @@ def _wait_until_idle(client) -> None:
 
 
 @pytest.fixture
-def held(client, monkeypatch):
+def tracked(client, monkeypatch):
     """Runs with counted partitions and captured futures; the cluster is left idle at the end, whatever happens."""
     real_compute = client.compute
 
@@ -212,7 +208,7 @@ def _resume_does_exactly_the_rest(client, corpus, single, out, first: dict) -> d
 
 
 @pytest.mark.parametrize("where", ["taking a result", "before the line", "after the line"])
-def test_ctrl_c_while_the_parent_records_a_part_keeps_every_finished_one(client, corpus, single, held, tmp_path,
+def test_ctrl_c_while_the_parent_records_a_part_keeps_every_finished_one(client, corpus, single, tracked, tmp_path,
                                                                           monkeypatch, where):
     """Ctrl-C in the parent's bookkeeping once every partition has finished (so nothing is in flight and what must be
     kept is known): before a finished future's result is noted, after its entry left the pending list but before its
