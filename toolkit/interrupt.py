@@ -1,4 +1,5 @@
-"""Ctrl-C only where the work can stop cleanly: the batch runner's bookkeeping and the quotes command's writes.
+"""Ctrl-C only where the work can stop cleanly: the bookkeeping of the batch runner and the Dask run, and the
+quotes command's writes.
 
 Kept apart from the runner so that the quotes command, which avoids heavy imports to start fast,
 can use the same mechanism.
