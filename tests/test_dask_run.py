@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT, TRANSCRIPTS
+from conftest import DATA, ROOT, TRANSCRIPTS, ctrl_c_around_manifest_line
 from toolkit import dask_run, runner
 from toolkit.corpus import read_text
 from toolkit.stream import iter_articles
@@ -225,17 +225,10 @@ def test_ctrl_c_while_the_parent_records_a_part_keeps_every_finished_one(client,
         if not sent:
             ctrl_c()
         real_take(*args)
-
-    def append_manifest(outdir, entry):
-        if where == "before the line" and entry.get("part") and not sent:
-            ctrl_c()
-        real_append(outdir, entry)
-        if where == "after the line" and entry.get("part") and not sent:
-            ctrl_c()
     if where == "taking a result":
         monkeypatch.setattr(runner, "take", take)
     else:
-        monkeypatch.setattr(runner, "append_manifest", append_manifest)
+        ctrl_c_around_manifest_line(monkeypatch, where, sent, ctrl_c)
     out = tmp_path / "out"
     first = _run_catching_ctrl_c(corpus, out, client=client, partition_size=7, progress=False)
     assert sent  # (interrupted or not: a Ctrl-C after the last wait stops nothing)

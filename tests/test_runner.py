@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT, TRANSCRIPTS, need_polnear
+from conftest import DATA, ROOT, TRANSCRIPTS, ctrl_c_around_manifest_line, need_polnear
 from toolkit import runner
 from toolkit.cli import main as cli_main
 from toolkit.errors import InputError
@@ -406,20 +406,13 @@ def _ctrl_c_in_bookkeeping(monkeypatch, where: str) -> list:
         sent.append(1)
         os.kill(os.getpid(), signal.SIGINT)  # the signal lands here, as a Ctrl-C on a busy machine may
 
-    real_write, real_append = runner.write_part, runner.append_manifest
+    real_write = runner.write_part
 
     def write_part(*args):
         part = real_write(*args)
         if part[0] and not sent:
             ctrl_c()
         return part
-
-    def append_manifest(outdir, entry):
-        if where == "before the line" and entry.get("part") and not sent:
-            ctrl_c()
-        real_append(outdir, entry)
-        if where == "after the line" and entry.get("part") and not sent:
-            ctrl_c()
 
     if where == "part written":
         monkeypatch.setattr(runner, "write_part", write_part)
@@ -429,7 +422,7 @@ def _ctrl_c_in_bookkeeping(monkeypatch, where: str) -> list:
         monkeypatch.setattr(CtrlCOnRead, "reads", [])
         monkeypatch.setattr(runner, "process_articles", process_articles_ctrl_c_on_read)
     else:
-        monkeypatch.setattr(runner, "append_manifest", append_manifest)
+        ctrl_c_around_manifest_line(monkeypatch, where, sent, ctrl_c)
     return sent
 
 
