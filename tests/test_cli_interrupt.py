@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
-from toolkit.cli import INTERRUPTED_AT_START
+from toolkit.interrupt import INTERRUPTED_AT_START
 from toolkit.corpus import read_text
 from toolkit.pipeline import article_quotes
 

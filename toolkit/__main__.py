@@ -13,6 +13,7 @@ try:
     gc.freeze()
 except KeyboardInterrupt:  # while the toolkit is imported or the arguments read: no traceback, the status of Ctrl-C
     if status is None:
-        print("interrupted before any article was processed; nothing was written", file=sys.stderr)
+        from toolkit.interrupt import INTERRUPTED_AT_START  # (a small module; the cli may not be imported yet)
+        print(INTERRUPTED_AT_START, file=sys.stderr)
         status = 130
 sys.exit(status)

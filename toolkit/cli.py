@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
 from toolkit.errors import BatchInputError, InputError
-from toolkit.interrupt import ctrl_c_only_while_waiting, direct
+from toolkit.interrupt import INTERRUPTED_AT_START, ctrl_c_only_while_waiting, direct
 
 # The JSON Lines contract outside evaluations read: these keys always come first, in this order.
 CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", "speaker_end",
@@ -24,9 +24,6 @@ CONTRACT_KEYS = ("doc_id", "start", "end", "quote", "speaker", "speaker_start", 
 
 # The articles the toolkit ships: the client's seed and the public-domain briefing transcripts.
 DEFAULT_INPUTS = ("data/articles", "data/transcripts")
-
-# What a Ctrl-C before the first article means for quotes and batch (exit status 130).
-INTERRUPTED_AT_START = "interrupted before any article was processed; nothing was written"
 
 
 def _progress(items: list, desc: str) -> Iterable:

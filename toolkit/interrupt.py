@@ -10,6 +10,9 @@ import signal
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+# What a Ctrl-C before the first article means for quotes and batch (exit status 130).
+INTERRUPTED_AT_START = "interrupted before any article was processed; nothing was written"
+
 
 def direct(get: Callable):
     """Call `get` as it is: what `ctrl_c_only_while_waiting` gives where Ctrl-C is not held back."""

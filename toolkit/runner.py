@@ -32,7 +32,7 @@ from typing import Callable, Collection, Iterable, Iterator
 
 from toolkit import stream
 from toolkit.errors import InputError
-from toolkit.interrupt import ctrl_c_only_while_waiting, direct
+from toolkit.interrupt import INTERRUPTED_AT_START, ctrl_c_only_while_waiting, direct
 
 MANIFEST = "manifest.jsonl"
 LOCK = ".batch.lock"
@@ -731,7 +731,7 @@ def print_summary(summary: dict, outdir: str | Path, file=None) -> None:
     if summary.get("interrupted") and not summary.get("new") and not summary["failures"]:
         # (Ctrl-C while the first partition or article was read or computed)
         kept = f" ({outdir} holds the {summary['articles']} articles of earlier runs)" if summary["articles"] else ""
-        print(f"interrupted before any article was processed; nothing was written{kept}", file=file)
+        print(INTERRUPTED_AT_START + kept, file=file)
         return
     secs = summary.get("seconds") or 0
     rate = f", {summary['new'] / secs:.1f} articles/s" if secs and summary.get("new") else ""
